@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kh-parse",
+    products: [
+        .library(name: "KHParse", targets: ["KHParse"]),
+        .executable(name: "kh-parse", targets: ["kh-parse"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+    ],
+    targets: [
+        // System ICU behind plain C types: ICU headers stay inside the .c file so that no Swift
+        // file that imports Foundation (which bundles its own ICU module) ever sees them.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        .target(
+            name: "KHParse",
+            dependencies: ["CICU", .product(name: "Crypto", package: "swift-crypto")],
+            exclude: []
+        ),
+        .executableTarget(
+            name: "kh-parse",
+            dependencies: ["KHParse", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "KHParseTests",
+            dependencies: ["KHParse"]
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+import Foundation
+public let khParseVersion = "0.1.0"

@@ -1,0 +1,46 @@
+/// One temporal statement of a task, as data (deadlines.md).
+/// "trong tháng 4/2023" → `due`, 2023-04-01 … 2023-04-30, grain month.
+public struct Deadline: Sendable, Hashable, JSONRepresentable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case due, period, start, recurring, ongoing, relative, conditional, reference, unparsed
+    }
+
+    public enum Grain: String, Sendable, CaseIterable {
+        case day, month, quarter, half, year
+    }
+
+    public var text: String
+    public var kind: Kind
+    public var start: CivilDate?
+    public var end: CivilDate?
+    public var grain: Grain?
+    public var rrule: String?
+    public var offset: String?
+    public var event: String?
+    /// nil for phrases read on their own (`kh-parse deadlines`): the key is then omitted.
+    public var lines: LineRange?
+
+    public init(text: String, kind: Kind, start: CivilDate? = nil, end: CivilDate? = nil, grain: Grain? = nil,
+                rrule: String? = nil, offset: String? = nil, event: String? = nil, lines: LineRange? = nil) {
+        self.text = text
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.grain = grain
+        self.rrule = rrule
+        self.offset = offset
+        self.event = event
+        self.lines = lines
+    }
+
+    public var json: JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("text", .string(text)), ("kind", .string(kind.rawValue)),
+            ("start", .string(orNull: start?.iso)), ("end", .string(orNull: end?.iso)),
+            ("grain", .string(orNull: grain?.rawValue)), ("rrule", .string(orNull: rrule)),
+            ("offset", .string(orNull: offset)), ("event", .string(orNull: event)),
+        ]
+        if let lines { pairs.append(("lines", lines.json)) }
+        return .object(pairs)
+    }
+}

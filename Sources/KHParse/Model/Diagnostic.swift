@@ -1,0 +1,55 @@
+/// A problem found in the input, with a stable kebab-case code (listed in the README) and the
+/// input lines it concerns. Parsing never throws on bad text: it reports these instead.
+public struct Diagnostic: Sendable, Hashable, JSONRepresentable {
+    public enum Severity: String, Sendable { case error, warning, note }
+
+    public var severity: Severity
+    public var code: Code
+    public var message: String
+    public var lines: LineRange?
+
+    public init(_ severity: Severity, _ code: Code, _ message: String, lines: LineRange?) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.lines = lines
+    }
+
+    /// The stable identifiers. Wording of messages may change; these never do.
+    public enum Code: String, Sendable, CaseIterable {
+        case missingHeader = "missing-header"
+        case numberingGap = "numbering-gap"
+        case numberingDuplicate = "numbering-duplicate"
+        case missingDeadline = "missing-deadline"
+        case unparsedDeadline = "unparsed-deadline"
+        case deadlineBeforeIssue = "deadline-before-issue"
+        case deadlineAfterHorizon = "deadline-after-horizon"
+        case tableRowMerged = "table-row-merged"
+        case encodingRepaired = "encoding-repaired"
+        case textDropped = "text-dropped"
+        case missingFooter = "missing-footer"
+        case emptyInput = "empty-input"
+    }
+
+    public var json: JSONValue {
+        .object([("severity", .string(severity.rawValue)), ("code", .string(code.rawValue)),
+                 ("message", .string(message)), ("lines", lines?.json ?? .null)])
+    }
+}
+
+/// Text removed from the flow, with the reason: nothing is lost silently.
+public struct DroppedText: Sendable, Hashable, JSONRepresentable {
+    public enum Reason: String, Sendable {
+        case pageNumber = "page-number"
+        case repeatedHeader = "repeated-header"
+        case decoration
+    }
+
+    public var text: String
+    public var reason: Reason
+    public var lines: LineRange
+
+    public var json: JSONValue {
+        .object([("text", .string(text)), ("reason", .string(reason.rawValue)), ("lines", lines.json)])
+    }
+}

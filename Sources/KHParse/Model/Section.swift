@@ -1,0 +1,62 @@
+/// A node of the document's outline: a numbered heading, an item, or a bullet.
+/// "II/1 · 1. · Công tác quán triệt, triển khai".
+public struct Section: Sendable, Hashable, JSONRepresentable {
+    public enum Style: String, Sendable, CaseIterable {
+        case roman, arabic, decimal, letter, bullet
+        /// Text with no marker of its own: the preamble before the first heading, an appendix.
+        case none
+    }
+
+    public enum Role: String, Sendable, CaseIterable {
+        case purpose, requirements, basis, objectives, viewpoints, scope, review, tasks, assignment
+        case funding, organization, appendix, other
+
+        /// Roles whose leaf items are tasks.
+        public var bearsTasks: Bool {
+            switch self {
+            case .tasks, .assignment, .funding, .organization, .other: return true
+            default: return false
+            }
+        }
+    }
+
+    public var id: String
+    public var number: String?
+    public var marker: String?
+    public var style: Style
+    public var title: String?
+    public var role: Role
+    public var agency: Agency?
+    public var paragraphs: [Paragraph] = []
+    public var fields: [Field] = []
+    public var children: [Section] = []
+    public var lines: LineRange
+
+    public var json: JSONValue {
+        .object([
+            ("id", .string(id)), ("number", .string(orNull: number)), ("marker", .string(orNull: marker)),
+            ("style", .string(style.rawValue)), ("title", .string(orNull: title)), ("role", .string(role.rawValue)),
+            ("agency", agency?.json ?? .null), ("paragraphs", paragraphs.json), ("fields", fields.json),
+            ("children", children.json), ("lines", lines.json),
+        ])
+    }
+}
+
+public struct Paragraph: Sendable, Hashable, JSONRepresentable {
+    public var text: String
+    public var lines: LineRange
+
+    public var json: JSONValue { .object([("text", .string(text)), ("lines", lines.json)]) }
+}
+
+/// A label line that describes its item: "Thời gian hoàn thành: Tháng 3/2023."
+public struct Field: Sendable, Hashable, JSONRepresentable {
+    public var label: String
+    public var text: String
+    public var deadlines: [Deadline]
+    public var lines: LineRange
+
+    public var json: JSONValue {
+        .object([("label", .string(label)), ("text", .string(text)), ("deadlines", deadlines.json), ("lines", lines.json)])
+    }
+}
