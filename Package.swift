@@ -21,7 +21,7 @@ let package = Package(
         .target(
             name: "KHParse",
             dependencies: ["CICU", .product(name: "Crypto", package: "swift-crypto")],
-            exclude: []
+            exclude: ["Extract/Deadlines/Corpus"]
         ),
         .executableTarget(
             name: "kh-parse",
