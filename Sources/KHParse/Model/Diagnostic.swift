@@ -43,6 +43,8 @@ public struct DroppedText: Sendable, Hashable, JSONRepresentable {
         case pageNumber = "page-number"
         case repeatedHeader = "repeated-header"
         case decoration
+        /// Quốc hiệu, tiêu ngữ and the like: fixed wording that every document carries.
+        case boilerplate
     }
 
     public var text: String

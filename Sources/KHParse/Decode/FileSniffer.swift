@@ -1,0 +1,45 @@
+/// Recognizes files that are clearly not plain text, by their magic bytes or their control bytes,
+/// so that a PDF or a .docx is refused with a name instead of parsed into nonsense.
+enum FileSniffer {
+    private static let signatures: [([UInt8], String)] = [
+        (Array("%PDF-".utf8), "a PDF document"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (.docx, .xlsx, .odt or .zip)"),
+        ([0x50, 0x4B, 0x05, 0x06], "an empty ZIP archive"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "a legacy Office document (.doc or .xls)"),
+        (Array("{\\rtf".utf8), "an RTF document"),
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        (Array("GIF8".utf8), "a GIF image"),
+        ([0x7F, 0x45, 0x4C, 0x46], "an ELF executable"),
+        ([0x1F, 0x8B], "gzip-compressed data"),
+        (Array("Rar!".utf8), "a RAR archive"),
+        ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "a 7-Zip archive"),
+    ]
+
+    /// nil when the bytes may be text; otherwise what they look like.
+    static func nonText(_ bytes: [UInt8]) -> String? {
+        for (magic, name) in signatures where bytes.starts(with: magic) {
+            if name.hasPrefix("a ZIP"), containsASCII(bytes.prefix(4096), "word/") { return "a Word document (.docx)" }
+            return name
+        }
+        let sample = bytes.prefix(65536)
+        var nul = 0, control = 0
+        for b in sample {
+            if b == 0 { nul += 1 } else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
+        }
+        if nul > 0 { return "binary data (\(nul) NUL byte\(nul == 1 ? "" : "s") in the first \(sample.count) bytes)" }
+        if sample.count >= 32 && control * 10 > sample.count { return "binary data (\(control) control bytes in the first \(sample.count))" }
+        return nil
+    }
+
+    private static func containsASCII(_ bytes: ArraySlice<UInt8>, _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard bytes.count >= n.count else { return false }
+        var i = bytes.startIndex
+        while i + n.count <= bytes.endIndex {
+            if bytes[i..<(i + n.count)].elementsEqual(n) { return true }
+            i += 1
+        }
+        return false
+    }
+}

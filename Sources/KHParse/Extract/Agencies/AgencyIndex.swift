@@ -1,0 +1,50 @@
+/// Gives each body one name across the document and builds the top-level `agencies` index.
+/// "Sở xây dựng" and "Sở Xây dựng" are one body: of the spellings that fold alike, the most
+/// frequent wins (ties: the one with more capitals, then the first seen).
+enum AgencyIndex {
+    static func unify(tasks: inout [PlanTask], sections: inout [Section]) -> [AgencyEntry] {
+        var counts: [String: [String: Int]] = [:]
+        var order: [String] = []
+        func count(_ agency: Agency) {
+            let key = Fold.key(agency.name)
+            if counts[key] == nil { order.append(key); counts[key] = [:] }
+            counts[key]![agency.name, default: 0] += 1
+        }
+        for task in tasks { (task.lead + task.support + task.requested).forEach(count) }
+        var chosen: [String: String] = [:]
+        for (key, spellings) in counts {
+            chosen[key] = spellings.max { a, b in
+                if a.value != b.value { return a.value < b.value }
+                let ca = a.key.filter(\.isUppercase).count, cb = b.key.filter(\.isUppercase).count
+                if ca != cb { return ca < cb }
+                return a.key > b.key
+            }!.key
+        }
+        func fix(_ agency: Agency) -> Agency {
+            Agency(name: chosen[Fold.key(agency.name)] ?? agency.name, text: agency.text)
+        }
+        for i in tasks.indices {
+            tasks[i].lead = tasks[i].lead.map(fix)
+            tasks[i].support = tasks[i].support.map(fix)
+            tasks[i].requested = tasks[i].requested.map(fix)
+        }
+
+        var entries: [String: AgencyEntry] = [:]
+        for task in tasks {
+            for (list, role) in [(task.lead, 0), (task.support, 1), (task.requested, 2)] {
+                for agency in list {
+                    let key = Fold.key(agency.name)
+                    var entry = entries[key] ?? AgencyEntry(name: agency.name, aliases: [], lead: [], support: [], requested: [])
+                    if agency.text != agency.name, !entry.aliases.contains(agency.text) { entry.aliases.append(agency.text) }
+                    switch role {
+                    case 0: if !entry.lead.contains(task.id) { entry.lead.append(task.id) }
+                    case 1: if !entry.support.contains(task.id) { entry.support.append(task.id) }
+                    default: if !entry.requested.contains(task.id) { entry.requested.append(task.id) }
+                    }
+                    entries[key] = entry
+                }
+            }
+        }
+        return order.compactMap { entries[$0] }
+    }
+}

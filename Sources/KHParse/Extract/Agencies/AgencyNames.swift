@@ -1,0 +1,39 @@
+/// One name per body: abbreviations expanded from the glossary, a capital first letter, and the
+/// admin-unit words inside a name in lower case ("Công an Thành phố" → "Công an thành phố").
+enum AgencyNames {
+    private static let unitWords: Set<String> = ["thành phố", "tỉnh", "huyện", "quận", "phường", "xã", "thị xã"]
+
+    static func canonical(_ text: String) -> String {
+        var words: [String] = []
+        for token in text.split(separator: " ") {
+            let word = String(token)
+            if let expansion = AgencyGlossary.expansions[word] {
+                words.append(contentsOf: expansion.split(separator: " ").map(String.init))
+            } else if word.count > 1, word.contains("-"), !word.split(separator: "-").isEmpty,
+                      word.split(separator: "-").allSatisfy({ AgencyGlossary.expansions[String($0)] != nil }) {
+                let expanded = word.split(separator: "-").map { AgencyGlossary.expansions[String($0)]! }
+                words.append(contentsOf: expanded.joined(separator: " - ").split(separator: " ").map(String.init))
+            } else {
+                words.append(word)
+            }
+        }
+        guard !words.isEmpty else { return text }
+        // Lower-case "Thành phố"/"Tỉnh" … inside a name, where the layout capitalized them.
+        var i = 1
+        while i < words.count {
+            let pair = i + 1 < words.count ? (words[i] + " " + words[i + 1]).lowercased() : ""
+            if unitWords.contains(pair), i + 2 == words.count || words[i + 2].first?.isLowercase == true {
+                words[i] = words[i].lowercased()
+                words[i + 1] = words[i + 1].lowercased()
+                i += 2
+                continue
+            }
+            if unitWords.contains(words[i].lowercased()), i + 1 == words.count {
+                words[i] = words[i].lowercased()
+            }
+            i += 1
+        }
+        words[0] = Casing.capitalizedFirst(words[0])
+        return words.joined(separator: " ")
+    }
+}

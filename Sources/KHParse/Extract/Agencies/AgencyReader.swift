@@ -1,0 +1,119 @@
+/// Reads lists of bodies: "Công an thành phố, phòng Quản lý đô thị, UBND các phường" → three
+/// agencies. A list splits at ";" and at "," or "và" only where the next piece begins with the head
+/// noun of a body, so "Sở Văn hóa, Thể thao và Du lịch" and "Các sở, ngành" stay whole.
+enum AgencyReader {
+    /// Head nouns, lower case with diacritics: matching is diacritic-sensitive because folding would
+    /// confuse Báo/bảo, Sở/số, Đội/đổi, Hội/hỏi.
+    static let heads: [String] = [
+        "ủy ban", "uỷ ban", "ubnd", "ub ", "hđnd", "công an", "catp", "mặt trận", "mttq", "ủy ban mttq", "sở", "ban", "bộ",
+        "cục", "chi cục", "phòng", "vụ", "viện", "viện kiểm sát", "trường", "đài", "báo", "hội", "đoàn", "liên đoàn",
+        "lđlđ", "tòa án", "toà án", "văn phòng", "trung tâm", "công ty", "tổng công ty", "cổng thông tin", "thành ủy",
+        "thành uỷ", "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "đảng ủy", "đảng uỷ", "cảnh sát", "đội", "ngành",
+        "giáo xứ", "giáo hội", "kho bạc", "bảo hiểm xã hội", "thanh tra", "chi nhánh", "lực lượng",
+        "bộ chỉ huy", "ban chỉ huy", "ubmttq", "ban trị sự", "ban chỉ đạo", "ban quản lý", "ban tuyên giáo", "ban tổ chức",
+        "ban dân vận", "ban thường vụ", "ban nội chính", "ban kinh tế", "ban pháp chế", "ban dân tộc", "ban văn hóa",
+        "hội đồng", "hội liên hiệp", "đoàn thanh niên", "tổ công tác", "tổ thường trực", "tổ chức chính trị", "báo và phát thanh", "báo, đài", "báo chí",
+    ]
+
+    /// Collective heads that need "các" before them: "các cơ quan liên quan", "các đơn vị".
+    static let collectiveHeads: [String] = [
+        "cơ quan", "đơn vị", "đoàn thể", "tổ chức", "doanh nghiệp", "địa phương", "sở", "ban", "ngành", "phòng", "hội",
+        "cơ sở", "trường", "xã", "phường", "nhà mạng", "công ty", "lực lượng",
+    ]
+
+    /// Heads that name a body on their own, whatever follows ("UBND cấp xã", "Công an thành phố").
+    private static let selfStanding: Set<String> = ["ubnd", "hđnd", "công an", "catp", "mttq", "ủy ban", "uỷ ban", "ubmttq", "lđlđ",
+                                                    "mặt trận", "liên đoàn", "cổng thông tin", "văn phòng", "trung tâm", "đài",
+                                                    "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ", "kho bạc", "bảo hiểm xã hội",
+                                                    "tòa án", "toà án", "viện kiểm sát", "cảnh sát", "bộ chỉ huy", "ban chỉ huy",
+                                                    "đảng ủy", "đảng uỷ", "huyện ủy", "huyện uỷ", "giáo xứ", "giáo hội", "tổng công ty", "công ty",
+                                                    "ban trị sự", "ban chỉ đạo", "ban quản lý", "ban tuyên giáo", "ban tổ chức",
+                                                    "ban dân vận", "ban thường vụ", "ban nội chính", "ban kinh tế", "ban pháp chế",
+                                                    "ban dân tộc", "ban văn hóa", "hội đồng", "hội liên hiệp", "đoàn thanh niên",
+                                                    "tổ công tác", "tổ thường trực", "tổ chức chính trị",
+                                                    "báo và phát thanh", "báo, đài", "báo chí"]
+
+    /// Does the text begin with the name of a body?
+    static func beginsWithAgency<S: StringProtocol>(_ text: S) -> Bool {
+        let lower = text.prefix(40).lowercased()
+        if lower.hasPrefix("các ") || lower.hasPrefix("những ") {
+            let rest = lower.drop { $0 != " " }.dropFirst()
+            return collectiveHeads.contains { rest.hasPrefix($0 + " ") || rest == $0 || rest.hasPrefix($0 + ",") }
+                || heads.contains { rest.hasPrefix($0) }
+        }
+        for head in heads where lower.hasPrefix(head) {
+            let after = lower.dropFirst(head.count)
+            if head.hasSuffix(" ") { return true }
+            guard let next = after.first else { return true }
+            guard next == " " || next == "," || next == "-" || next == ";" else { continue }
+            if selfStanding.contains(head) { return true }
+            // "Sở Xây dựng", "phòng Quản lý đô thị": the head is followed by a capitalized name.
+            let originalAfter = text.dropFirst(head.count).drop { $0 == " " }
+            if let f = originalAfter.first, f.isUppercase || f.isNumber { return true }
+            if after.hasPrefix(" các ") || after.hasPrefix(" cấp ") { return true }
+        }
+        return false
+    }
+
+    /// Splits a list of bodies into agencies (names are made canonical later by AgencyNames).
+    static func split(_ list: String) -> [Agency] {
+        var agencies: [Agency] = []
+        for part in list.split(separator: ";") {
+            var pieces: [String] = []
+            for raw in splitKeepingNames(String(part)) {
+                let piece = raw.trimmingCharacters()
+                guard !piece.isEmpty else { continue }
+                pieces.append(piece)
+            }
+            for piece in pieces {
+                let cleaned = stripTrailingVerbs(piece)
+                if !cleaned.isEmpty { agencies.append(Agency(name: AgencyNames.canonical(cleaned), text: cleaned)) }
+            }
+        }
+        return agencies
+    }
+
+    /// Splits at "," and " và " only before a body's head noun.
+    private static func splitKeepingNames(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            if rest.hasPrefix(",") {
+                let after = rest.dropFirst().drop { $0 == " " }
+                if beginsWithAgency(after) {
+                    pieces.append(current)
+                    current = ""
+                    rest = after
+                    continue
+                }
+            } else if rest.hasPrefix(" và ") {
+                let after = rest.dropFirst(4)
+                if beginsWithAgency(after) {
+                    pieces.append(current)
+                    current = ""
+                    rest = after
+                    continue
+                }
+            }
+            current.append(rest.first!)
+            rest = rest.dropFirst()
+        }
+        pieces.append(current)
+        return pieces
+    }
+
+    /// Words that say what the body does, not who it is: "Công an thành phố chủ trì tham mưu" → "Công an thành phố".
+    static let verbs = [" chủ trì", " phối hợp", " tham mưu", " triển khai", " thực hiện", " chủ động", " chỉ đạo", " hướng dẫn",
+                        " thường xuyên", " theo dõi", " kiểm tra", " giúp ", " để ", " báo cáo", " tổ chức sơ kết", " xây dựng kế hoạch"]
+
+    static func stripTrailingVerbs(_ piece: String) -> String {
+        var cut = piece.endIndex
+        for verb in verbs {
+            if let range = piece.range(of: verb), range.lowerBound < cut { cut = range.lowerBound }
+        }
+        var s = String(piece[..<cut]).trimmingCharacters()
+        while let last = s.last, ",.;:".contains(last) { s.removeLast() }
+        return s.trimmingCharacters()
+    }
+}

@@ -1,0 +1,38 @@
+/// Who leads, supports or is asked, read from a clause: "Công an thành phố chủ trì, phối hợp với
+/// phòng Quản lý đô thị, UBND các phường" → lead [CA thành phố], support [phòng QLĐT, UBND các phường].
+struct ResponsibilityClause: Sendable, Hashable {
+    var lead: [Agency] = []
+    var support: [Agency] = []
+    var requested: [Agency] = []
+
+    var isEmpty: Bool { lead.isEmpty && support.isEmpty && requested.isEmpty }
+
+    /// nil unless the clause names bodies (and only bodies, with their roles): "(TTATGT)",
+    /// "(b/cáo)", "(nếu có)", "(01 đơn vị)", "(30%)" are not responsibility clauses.
+    static func read(_ text: String) -> ResponsibilityClause? {
+        var clause = ResponsibilityClause()
+        for rawSegment in text.split(separator: ";") {
+            var segment = String(rawSegment).trimmingCharacters()
+            guard !segment.isEmpty else { continue }
+            let lower = segment.lowercased()
+            if lower.hasPrefix("đề nghị ") {
+                segment = String(segment.dropFirst("đề nghị ".count))
+                guard AgencyReader.beginsWithAgency(segment) else { return nil }
+                clause.requested += AgencyReader.split(segment)
+                continue
+            }
+            guard AgencyReader.beginsWithAgency(segment) else { return nil }
+            if let range = lower.range(of: "phối hợp") {
+                let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                let head = String(segment.prefix(offset))
+                var tail = String(segment.dropFirst(offset + "phối hợp".count)).trimmingCharacters()
+                if tail.lowercased().hasPrefix("với ") { tail = String(tail.dropFirst(4)) }
+                clause.lead += AgencyReader.split(head)
+                if AgencyReader.beginsWithAgency(tail) { clause.support += AgencyReader.split(tail) }
+            } else {
+                clause.lead += AgencyReader.split(segment)
+            }
+        }
+        return clause.isEmpty ? nil : clause
+    }
+}

@@ -1,0 +1,195 @@
+/// Turns the section tree into tasks (output.md "Task"): every leaf item of a task-bearing section,
+/// a heading with only paragraphs under it, an item that introduces a list of bullets (its parts).
+/// On the way it sets each heading's `agency` and reads the deadlines of label fields.
+struct TaskExtractor {
+    var context: DeadlineContext
+
+    /// Document types whose text assigns tasks.
+    static let planTypes: Set<String> = ["Kế hoạch", "Chương trình", "Chỉ thị", "Thông báo", "Đề án", "Phương án"]
+
+    struct Result {
+        var sections: [Section]
+        var tasks: [PlanTask]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// What an item hands down to the items under it.
+    private struct Inherited {
+        var lead: [Agency] = []
+        var requested: [Agency] = []
+        var support: [Agency] = []
+    }
+
+    /// Sentence openings that end a list of bodies in a sentence-level clause.
+    private static let clauseStops = [" chủ trì", " phối hợp", " tham mưu", " triển khai", " thực hiện", " chủ động", " chỉ đạo",
+                                      " giúp", " để ", " tổ chức", " xây dựng", " kiểm tra", " báo cáo", " theo dõi", " tuyên truyền"]
+
+    func extract(_ sections: [Section], documentType: String?) -> Result {
+        var state = State(context: context)
+        let bearsTasks = documentType.map(Self.planTypes.contains) ?? true
+        let out = sections.map { walk($0, parent: nil, inherited: Inherited(), bearsTasks: bearsTasks, state: &state) }
+        return Result(sections: out, tasks: state.tasks, diagnostics: state.diagnostics)
+    }
+
+    private struct State {
+        var context: DeadlineContext
+        var tasks: [PlanTask] = []
+        var diagnostics: [Diagnostic] = []
+
+        /// Reads a phrase and remembers its year for later year-less phrases (no issue date).
+        mutating func read(_ phrase: String, _ position: DeadlinePosition, lines: LineRange) -> [Deadline] {
+            var found = position == .inline ? DeadlineGrammar.find(inSentence: phrase, context: context)
+                                            : DeadlineGrammar.read(phrase, position: position, context: context)
+            for i in found.indices {
+                found[i].lines = lines
+                if context.issued == nil, let year = found[i].end?.year ?? found[i].start?.year { context.fallbackYear = year }
+            }
+            return found
+        }
+    }
+
+    private func walk(_ input: Section, parent: Section?, inherited: Inherited, bearsTasks: Bool, state: inout State) -> Section {
+        var section = input
+        let headingLike = !section.children.isEmpty || section.style == .roman
+            || (!section.paragraphs.isEmpty && (section.title.map { !Text.endsClause($0) || $0.hasSuffix(":") } ?? true))
+
+        var handed = inherited
+        if headingLike, section.role.bearsTasks, let (agency, requested) = headingAgency(section.title) {
+            section.agency = agency
+            let bodies = AgencyReader.split(agency.text)
+            if requested { handed = Inherited(requested: bodies) } else { handed = Inherited(lead: bodies) }
+        }
+
+        for i in section.fields.indices where LabelReader.isDeadlineLabel(section.fields[i].label) {
+            section.fields[i].deadlines = state.read(section.fields[i].text, .label, lines: section.fields[i].lines)
+        }
+
+        let taskHere = bearsTasks && section.role.bearsTasks && section.style != .none
+        if !section.children.isEmpty {
+            if taskHere, introducesParts(section) {
+                state.tasks.append(task(from: section, parent: parent, inherited: handed, parts: true, headingLike: false, state: &state))
+                return section
+            }
+            section.children = section.children.map { walk($0, parent: section, inherited: handed, bearsTasks: bearsTasks, state: &state) }
+            return section
+        }
+        if taskHere, section.style != .roman || !section.paragraphs.isEmpty {
+            let agencyHeading = section.agency != nil && !section.paragraphs.isEmpty
+            state.tasks.append(task(from: section, parent: parent, inherited: handed, parts: false,
+                                    headingLike: agencyHeading || (headingLike && section.style != .bullet), state: &state))
+        }
+        return section
+    }
+
+    /// "12. Báo và phát thanh, truyền hình Hải Phòng …", "15. Đề nghị Ủy ban Mặt trận Tổ quốc …".
+    private func headingAgency(_ title: String?) -> (Agency, requested: Bool)? {
+        guard var text = title?.trimmingCharacters(), !text.isEmpty else { return nil }
+        if text.hasSuffix(":") { text.removeLast() }
+        guard !Text.endsClause(text), text.split(separator: " ").count <= 30, SectionRoles.role(forTitle: text) == nil else { return nil }
+        var requested = false
+        let lower = text.lowercased()
+        if lower.hasPrefix("đề nghị ") { text = String(text.dropFirst(8)); requested = true }
+        else if lower.hasPrefix("giao ") { text = String(text.dropFirst(5)) }
+        guard AgencyReader.beginsWithAgency(text) else { return nil }
+        return (Agency(name: AgencyNames.canonical(text), text: text), requested)
+    }
+
+    /// "… các nội dung sau:" followed only by leaf bullets that state no agency or dated deadline.
+    private func introducesParts(_ section: Section) -> Bool {
+        guard let title = section.title, title.hasSuffix(":"), section.style != .roman else { return false }
+        let key = Fold.key(title.suffix(30))
+        let intros = ["de:", "sau:", "nhu:", "gom:", "gom co:", "bao gom:", "cu the:", "nham:", "cac noi dung:", "trong do:"]
+        guard intros.contains(where: { key.hasSuffix(" " + $0) || key == $0 }) else { return false }
+        return section.children.allSatisfy { child in
+            child.style == .bullet && child.children.isEmpty && TrailingClauses.peel(child.title ?? "").responsibility == nil
+        }
+    }
+
+    private func task(from section: Section, parent: Section?, inherited: Inherited, parts: Bool, headingLike: Bool,
+                      state: inout State) -> PlanTask {
+        var segments: [Paragraph] = []
+        if !headingLike, let title = section.title { segments.append(Paragraph(text: title, lines: LineRange(line: section.lines.first))) }
+        segments += section.paragraphs
+        // Content labels ("Nội dung cam kết: …") belong to the statement; time labels become deadlines.
+        for field in section.fields where !LabelReader.isDeadlineLabel(field.label) {
+            segments.append(Paragraph(text: field.label + ": " + field.text, lines: field.lines))
+        }
+        if segments.isEmpty, let title = section.title { segments.append(Paragraph(text: title, lines: section.lines)) }
+
+        var responsibility: ResponsibilityClause?
+        var deadlines: [Deadline] = []
+        var texts: [String] = []
+        for segment in segments {
+            let peeled = TrailingClauses.peel(segment.text)
+            if responsibility == nil { responsibility = peeled.responsibility }
+            texts.append(peeled.text)
+            deadlines += state.read(peeled.text, .inline, lines: segment.lines)
+            for phrase in peeled.deadlinePhrases { deadlines += state.read(phrase, .parenthesis, lines: segment.lines) }
+        }
+        for field in section.fields where LabelReader.isDeadlineLabel(field.label) { deadlines += field.deadlines }
+        let text = texts.joined(separator: "\n")
+
+        var task = PlanTask(id: section.id, number: section.number, section: parent?.id, text: text, origin: .body, lines: section.lines)
+        task.deadlines = deadlines
+        if let clause = responsibility {
+            task.lead = clause.lead
+            task.support = clause.support
+            task.requested = clause.requested
+        }
+        if let sentence = sentenceClause(text) {
+            if task.lead.isEmpty { task.lead = sentence.lead }
+            if task.support.isEmpty { task.support = sentence.support }
+            task.requested += sentence.requested.filter { !task.requested.contains($0) }
+        }
+        if task.lead.isEmpty && task.requested.isEmpty {
+            task.lead = inherited.lead
+            task.requested = inherited.requested
+        }
+        if parts {
+            task.parts = section.children.map { Paragraph(text: $0.title ?? "", lines: $0.lines) }
+        }
+        if task.deadlines.isEmpty {
+            state.diagnostics.append(Diagnostic(.note, .missingDeadline, "task \(task.id) states no deadline", lines: task.lines))
+        }
+        return task
+    }
+
+    /// "Giao Công an thành phố chủ trì, phối hợp với Sở Xây dựng …", "Đề nghị Ban trị sự … phối hợp …".
+    private func sentenceClause(_ text: String) -> ResponsibilityClause? {
+        let lower = text.lowercased()
+        let requested: Bool
+        var rest: Substring
+        if lower.hasPrefix("đề nghị ") { requested = true; rest = text.dropFirst(8) }
+        else if lower.hasPrefix("giao ") { requested = false; rest = text.dropFirst(5) }
+        else { requested = false; rest = text[...] }   // "Công an thành phố tham mưu …": the subject leads
+        guard AgencyReader.beginsWithAgency(rest) else { return nil }
+        var clause = ResponsibilityClause()
+        let (bodies, after) = bodiesUntilStop(rest)
+        if requested { clause.requested = bodies } else { clause.lead = bodies }
+        rest = after
+        let tail = rest.lowercased()
+        if !requested, let range = tail.range(of: "phối hợp") {
+            var support = rest.dropFirst(tail.distance(from: tail.startIndex, to: range.upperBound)).drop { $0 == " " }
+            if support.lowercased().hasPrefix("với ") { support = support.dropFirst(4) }
+            if AgencyReader.beginsWithAgency(support) { clause.support = bodiesUntilStop(support).0 }
+        }
+        return clause.isEmpty ? nil : clause
+    }
+
+    private func bodiesUntilStop(_ text: Substring) -> ([Agency], Substring) {
+        var cut = text.endIndex
+        for stop in Self.clauseStops {
+            var searchFrom = text.startIndex
+            while let range = text.range(of: stop, range: searchFrom..<text.endIndex) {
+                // "… và các tổ chức đoàn thể": after "các" the word names bodies, it is no verb.
+                let before = text[..<range.lowerBound]
+                if before.hasSuffix(" các") || before.hasSuffix(" những") { searchFrom = range.upperBound; continue }
+                if range.lowerBound < cut { cut = range.lowerBound }
+                break
+            }
+        }
+        var list = String(text[..<cut])
+        if let sentenceEnd = list.firstIndex(where: { $0 == "." }) { list = String(list[..<sentenceEnd]) }
+        return (AgencyReader.split(list), text[cut...])
+    }
+}

@@ -1,0 +1,62 @@
+/// Parentheses at the end of an item's text carry its agencies and its deadline:
+/// "… trọng điểm (Công an thành phố). " and "… (*thực hiện thường xuyên*)." Peels them off the text.
+enum TrailingClauses {
+    struct Peeled {
+        var text: String
+        var responsibility: ResponsibilityClause?
+        /// Deadline phrases, in reading order.
+        var deadlinePhrases: [String] = []
+    }
+
+    /// Folded openings of a parenthesis that states a time.
+    static let deadlineOpenings = [
+        "thuc hien", "hoan thanh", "trien khai", "duy tri", "thuong xuyen", "lien tuc", "tu thang", "tu nam", "tu ngay",
+        "ke tu", "truoc", "trong ", "den ", "cham nhat", "dinh ky", "hang ", "hàng", "thang ", "quy ", "nam 20", "giai doan",
+        "xay dung lo trinh", "lo trinh", "sau ", "khi co", "theo ke hoach", "theo tien do", "ngay ",
+    ]
+
+    static func isDeadlinePhrase(_ content: String) -> Bool {
+        let key = Fold.key(content)
+        return deadlineOpenings.contains { key.hasPrefix($0) }
+    }
+
+    static func peel(_ text: String) -> Peeled {
+        var peeled = Peeled(text: text)
+        var rest = text
+        for _ in 0..<3 {
+            // Keep the sentence's final punctuation aside while looking at what stands before it.
+            var tail = ""
+            while let last = rest.last, ".;:/ ".contains(last) { tail = String(last) + tail; rest.removeLast() }
+            guard rest.hasSuffix(")"), let open = matchingOpen(rest) else { rest += tail; break }
+            let content = String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]).trimmingCharacters()
+            if peeled.responsibility == nil, let clause = ResponsibilityClause.read(content) {
+                peeled.responsibility = clause
+            } else if isDeadlinePhrase(content) {
+                peeled.deadlinePhrases.insert(content, at: 0)
+            } else {
+                rest += tail
+                break
+            }
+            rest = String(rest[..<open]).trimmingCharacters()
+            rest += tail.trimmingCharacters()
+        }
+        peeled.text = rest.trimmingCharacters()
+        return peeled
+    }
+
+    private static func matchingOpen(_ text: String) -> String.Index? {
+        var depth = 0
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            switch text[index] {
+            case ")": depth += 1
+            case "(":
+                depth -= 1
+                if depth == 0 { return index }
+            default: break
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,211 @@
+/// Splits normalized text into lines and removes what is not content: Markdown emphasis and
+/// escapes, decorative symbols (✦ ↴ ✓), page numbers standing alone or glued to a line's end.
+/// Removed words go to `dropped`; marks that carry no words (`**`) only to `repairs`.
+enum LineCleaner {
+    static func clean(_ text: String) -> CleanedLines {
+        var lines: [SourceLine] = []
+        var dropped: [DroppedText] = []
+        var emphasis = false, escapes = false, decorations = false, pages = false, headings = false
+        var number = 0
+        var lastPage: Int?
+
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            var line = String(raw)
+            if line.contains("*") || line.contains("__") {
+                let stripped = stripEmphasis(line)
+                if stripped != line { emphasis = true; line = stripped }
+            }
+            if line.contains("\\") {
+                let unescaped = unescapeMarkdown(line)
+                if unescaped != line { escapes = true; line = unescaped }
+            }
+            if line.hasPrefix("#") {
+                let unmarked = stripHeadingHashes(line)
+                if unmarked != line { headings = true; line = unmarked }
+            }
+            if let (kept, removed) = removeDecorations(line) {
+                decorations = true
+                line = kept
+                dropped.append(DroppedText(text: removed, reason: .decoration, lines: LineRange(line: number)))
+            }
+            line = trimmed(line)
+            if let page = standalonePageNumber(line) {
+                pages = true
+                lastPage = page.value
+                dropped.append(DroppedText(text: page.text, reason: .pageNumber, lines: LineRange(line: number)))
+                line = ""
+            } else if let (kept, page) = trailingPageNumber(line) {
+                pages = true
+                lastPage = Int(page)
+                dropped.append(DroppedText(text: page, reason: .pageNumber, lines: LineRange(line: number)))
+                line = kept
+            } else if let (kept, page) = leadingPageNumber(line, after: lastPage) {
+                pages = true
+                lastPage = Int(page)
+                dropped.append(DroppedText(text: page, reason: .pageNumber, lines: LineRange(line: number)))
+                line = kept
+            }
+            if line.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == " " }) && line.count >= 3 {
+                // A rule line ("-------") under the header block: decoration.
+                dropped.append(DroppedText(text: line, reason: .decoration, lines: LineRange(line: number)))
+                decorations = true
+                line = ""
+            }
+            lines.append(SourceLine(number: number, text: line))
+        }
+        // A final newline ends the last line; it does not start another.
+        if text.hasSuffix("\n"), let last = lines.last, last.isBlank { lines.removeLast() }
+
+        var repairs: [String] = []
+        if emphasis { repairs.append("markdown-emphasis") }
+        if escapes { repairs.append("markdown-escapes") }
+        if headings { repairs.append("markdown-headings") }
+        if decorations { repairs.append("decorations") }
+        if pages { repairs.append("page-numbers") }
+        return CleanedLines(lines: lines, dropped: dropped, repairs: repairs)
+    }
+
+    /// Collapses runs of spaces and trims; tabs are kept (they separate table cells).
+    static func trimmed(_ line: String) -> String {
+        var out = ""
+        out.reserveCapacity(line.utf8.count)
+        var pendingSpace = false
+        for ch in line {
+            if ch == " " {
+                pendingSpace = !out.isEmpty && out.last != "\t"
+            } else if ch == "\t" {
+                pendingSpace = false
+                out.append("\t")
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(ch)
+            }
+        }
+        // Trailing tabs are empty cells and stay; trailing spaces never got appended.
+        return out
+    }
+
+    /// `**bold**`, `*italic*`, `__bold__` lose their marks; a leading "* " bullet stays.
+    static func stripEmphasis(_ line: String) -> String {
+        var chars = Array(line)
+        var keepFirstStar = false
+        if let first = chars.firstIndex(where: { $0 != " " && $0 != "\t" }),
+           chars[first] == "*", first + 1 < chars.count, chars[first + 1] == " " {
+            keepFirstStar = true
+            chars[first] = "\u{0}"
+        }
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "*" { i += 1; continue }
+            if c == "_", i + 1 < chars.count, chars[i + 1] == "_" { i += 2; continue }
+            out.append(c == "\u{0}" && keepFirstStar ? "*" : c)
+            i += 1
+        }
+        return out
+    }
+
+    /// Pandoc escapes punctuation that would start Markdown syntax: `1\.` `\-` `\[`.
+    static func unescapeMarkdown(_ line: String) -> String {
+        var out = ""
+        var iterator = line.makeIterator()
+        while let c = iterator.next() {
+            if c == "\\" {
+                if let next = iterator.next() {
+                    if next.isASCII && next.isPunctuation || next == "-" || next == "+" || next == "*" || next == "." {
+                        out.append(next)
+                    } else {
+                        out.append(c)
+                        out.append(next)
+                    }
+                } else {
+                    out.append(c)
+                }
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    static func stripHeadingHashes(_ line: String) -> String {
+        let hashes = line.prefix { $0 == "#" }
+        guard hashes.count <= 6 else { return line }
+        let rest = line.dropFirst(hashes.count)
+        guard rest.first == " " else { return line }
+        return String(rest.drop { $0 == " " })
+    }
+
+    /// Symbols that decorate but say nothing. A few of them also serve as bullets at a line's start:
+    /// those stay there (the tokenizer reads them as bullet markers).
+    static func isDecoration(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2726, 0x2727, 0x2713, 0x2714, 0x2717, 0x2718, 0x21B4, 0x21B5, 0x2936, 0x2937, 0x2605, 0x2606,
+             0x272A...0x2730, 0x2740...0x274B, 0x2756, 0x2042, 0x203B, 0x2E3B:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static let bulletDecorations: Set<Character> = ["✓", "✔", "❖"]
+
+    static func removeDecorations(_ line: String) -> (kept: String, removed: String)? {
+        guard line.unicodeScalars.contains(where: isDecoration) else { return nil }
+        var kept = ""
+        var removed = ""
+        var seenContent = false
+        var chars = line.makeIterator()
+        while let ch = chars.next() {
+            let scalar = ch.unicodeScalars.first!
+            if isDecoration(scalar) && !(!seenContent && bulletDecorations.contains(ch)) {
+                removed.append(ch)
+                continue
+            }
+            if ch != " " && ch != "\t" { seenContent = true }
+            kept.append(ch)
+        }
+        return removed.isEmpty ? nil : (kept, removed)
+    }
+
+    /// "2", "- 2 -", "Trang 2", "2/10" alone on a line.
+    static func standalonePageNumber(_ line: String) -> (text: String, value: Int)? {
+        guard !line.isEmpty, line.utf8.count <= 12, !line.contains("\t") else { return nil }
+        var core = Substring(line)
+        if Fold.key(core).hasPrefix("trang ") { core = core.dropFirst(6) }
+        if core.hasPrefix("- ") && core.hasSuffix(" -") { core = core.dropFirst(2).dropLast(2) }
+        if let slash = core.firstIndex(of: "/") { core = core[..<slash] }
+        guard (1...3).contains(core.count), core.allSatisfy(\.isASCIIDigit), let v = Int(core), v > 0 else { return nil }
+        return (line, v)
+    }
+
+    /// "… (thực hiện thường xuyên). 7": a number after a sentence's end is a page number.
+    static func trailingPageNumber(_ line: String) -> (kept: String, page: String)? {
+        guard let last = line.last, last.isASCIIDigit else { return nil }
+        let digits = line.reversed().prefix { $0.isASCIIDigit }
+        guard digits.count <= 3 else { return nil }
+        let beforeDigits = line.dropLast(digits.count)
+        guard beforeDigits.hasSuffix(" ") else { return nil }
+        let body = beforeDigits.dropLast()
+        guard let end = body.last, ".;:!?)”\"»".contains(end), !line.contains("\t") else { return nil }
+        return (String(body), String(digits.reversed()))
+    }
+
+    /// "3 tuyên truyền …": the next page's number glued to the start of a wrapped line. Only
+    /// believed when it is the page after the last one seen and a lower-case word follows.
+    static func leadingPageNumber(_ line: String, after lastPage: Int?) -> (kept: String, page: String)? {
+        guard let lastPage, let first = line.first, first.isASCIIDigit else { return nil }
+        let digits = line.prefix { $0.isASCIIDigit }
+        guard digits.count <= 3, Int(digits) == lastPage + 1 else { return nil }
+        let rest = line.dropFirst(digits.count)
+        guard rest.first == " ", let next = rest.dropFirst().first, next.isLowercase else { return nil }
+        return (String(rest.dropFirst()), String(digits))
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,72 @@
+import Crypto
+
+/// Options of one run, as the CLI passes them.
+public struct ParseOptions: Sendable {
+    /// `--issued`: overrides the document's own date for year inference and checks.
+    public var issued: CivilDate?
+    public var normalization: NormalizationOptions
+
+    public init(issued: CivilDate? = nil, normalization: NormalizationOptions = NormalizationOptions()) {
+        self.issued = issued
+        self.normalization = normalization
+    }
+}
+
+/// The whole pipeline: decode → normalize → lines → tokenize → reflow → structure → extract.
+/// Bad text never throws; only bytes that are clearly not text do (`RefusedInput`).
+public enum KHParser {
+    public static func parse(bytes: [UInt8], name: String, options: ParseOptions = ParseOptions()) throws(RefusedInput) -> PlanOutput {
+        let decoded = try TextDecoder.decode(bytes)
+        let normalized = TextNormalizer.normalize(decoded.text, options: options.normalization)
+        let cleaned = LineCleaner.clean(normalized.text)
+        let tokens = Tokenizer.tokenize(cleaned.lines)
+
+        var diagnostics = decoded.diagnostics
+        var dropped = cleaned.dropped
+
+        let header = HeaderReader().read(tokens)
+        dropped += header.dropped
+        var document = header.document
+        if !header.found {
+            diagnostics.append(Diagnostic(.warning, .missingHeader,
+                                          "no header block (số/ký hiệu, địa danh and date, tên loại): document fields are null",
+                                          lines: tokens.first.map { LineRange(line: $0.line.number) }))
+        }
+        let footer = FooterReader().read(tokens, from: header.bodyStart)
+        dropped += footer.dropped
+        document.recipients = footer.recipients
+        document.signer = footer.signer
+
+        // The body, and what follows the signature (appendices), reflowed separately.
+        let bodyEnd = footer.range?.lowerBound ?? tokens.count
+        let bodyTokens = Array(tokens[header.bodyStart..<max(header.bodyStart, bodyEnd)])
+        let tailTokens = footer.range.map { Array(tokens[$0.upperBound...]) } ?? []
+        let reflow = Reflow(tokens: bodyTokens + tailTokens)
+        let blocks = reflow.blocks(bodyTokens) + reflow.blocks(tailTokens)
+
+        let outline = OutlineBuilder().build(blocks)
+        dropped += outline.dropped
+        diagnostics += outline.diagnostics
+
+        let context = DeadlineContext(issued: options.issued ?? document.issued)
+        let extracted = TaskExtractor(context: context).extract(outline.sections, documentType: document.type)
+        var sections = extracted.sections
+        var tasks = extracted.tasks
+        diagnostics += extracted.diagnostics
+        let agencies = AgencyIndex.unify(tasks: &tasks, sections: &sections)
+
+        if document.issuer == nil, header.found { document.issuer = SelfReference.issuer(of: document, in: sections) }
+
+        dropped.sort { ($0.lines.first, $0.lines.last) < ($1.lines.first, $1.lines.last) }
+        diagnostics.sort { ($0.lines?.first ?? 0) < ($1.lines?.first ?? 0) }
+        let source = SourceInfo(name: name, sha256: SHA256.hash(data: bytes).map { hex($0) }.joined(), bytes: bytes.count,
+                                encoding: decoded.encoding, repairs: decoded.repairs + normalized.repairs + cleaned.repairs)
+        return PlanOutput(source: source, document: document, sections: sections, tasks: tasks, agencies: agencies,
+                          tables: outline.tables, dropped: dropped, diagnostics: diagnostics)
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    }
+}

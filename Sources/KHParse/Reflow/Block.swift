@@ -1,0 +1,57 @@
+/// A logical unit of text after hard wraps are joined: an item, a label line, a paragraph or a table.
+struct Block: Sendable {
+    enum Kind: Sendable {
+        case item(Marker)
+        case label(String)
+        case paragraph
+        case table([TableLine])
+    }
+
+    var kind: Kind
+    /// Joined text without the marker or label ("Phối hợp Tổ chức Hội nghị …"); empty for tables.
+    var text: String
+    var lines: LineRange
+
+    /// Every letter upper case ("II. NHIỆM VỤ", "PHỤ LỤC"): a heading, never joined into prose.
+    var isAllCaps: Bool { Text.isAllCaps(text) }
+}
+
+/// One physical row of a tab-separated table.
+struct TableLine: Sendable {
+    var cells: [String]
+    var line: Int
+}
+
+enum Text {
+    static func isAllCaps<S: StringProtocol>(_ text: S) -> Bool {
+        var letters = 0
+        for ch in text where ch.isLetter {
+            if ch.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Ends a sentence or a clause: ". ; : ! ? …", also behind closing quotes and brackets.
+    static func endsClause<S: StringProtocol>(_ text: S) -> Bool {
+        var s = text[...]
+        while let last = s.last, "\"”’»)]*".contains(last) { s = s.dropLast() }
+        guard let last = s.last else { return false }
+        return ".;:!?…".contains(last)
+    }
+
+    static func startsLowercase<S: StringProtocol>(_ text: S) -> Bool {
+        guard let first = text.first else { return false }
+        return first.isLowercase || ",;)]}…".contains(first)
+    }
+
+    /// Joins a wrapped line to the text before it; "2022-" + "2025" stays one word.
+    static func join(_ head: String, _ tail: String) -> String {
+        if head.isEmpty { return tail }
+        if tail.isEmpty { return head }
+        if head.hasSuffix("-"), head.dropLast().last?.isASCIIDigit == true, tail.first?.isASCIIDigit == true {
+            return head + tail
+        }
+        return head + " " + tail
+    }
+}

@@ -1,0 +1,114 @@
+/// Joins hard-wrapped lines into blocks. Text pulled out of PDFs wraps every line (and may put a
+/// blank line after each); Word text puts a paragraph on one line. Both read the same here:
+/// - a line with a marker, a label or tab-separated cells always starts a block;
+/// - a line starting in lower case continues the block before it (also across a page break);
+/// - in wrapped layout, a line continues the block before it when that block's last line was
+///   long and did not end a clause;
+/// - an all-caps line is a heading: it joins only an all-caps block (a wrapped heading).
+struct Reflow {
+    /// Typical length of a full wrapped line, in characters (0 when the text is not wrapped).
+    let wrapWidth: Int
+
+    init(tokens: [LineToken]) {
+        var lengths: [Int] = []
+        var open = 0
+        for token in tokens {
+            switch token.kind {
+            case .text, .item, .label:
+                let n = token.line.text.count
+                lengths.append(n)
+                if !Text.endsClause(token.line.text) { open += 1 }
+            default: break
+            }
+        }
+        guard lengths.count >= 8, open * 10 >= lengths.count * 4 else { wrapWidth = 0; return }
+        lengths.sort()
+        wrapWidth = lengths[lengths.count * 4 / 5]
+    }
+
+    func blocks(_ tokens: [LineToken]) -> [Block] {
+        var blocks: [Block] = []
+        var lastLine = ""
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            switch token.kind {
+            case .blank:
+                index += 1
+                continue
+            case .tableRow:
+                let (table, next) = tableRun(tokens, from: index)
+                if table.count >= 2 {
+                    let range = LineRange(table.first!.line, table.last!.line)
+                    blocks.append(Block(kind: .table(table), text: "", lines: range))
+                    lastLine = ""
+                    index = next
+                    continue
+                }
+                // A lone tabbed line is prose with wide spaces.
+                let text = table.first!.cells.filter { !$0.isEmpty }.joined(separator: " ")
+                appendText(text, token: token, to: &blocks, lastLine: &lastLine)
+                index = next
+                continue
+            case let .item(marker, rest):
+                blocks.append(Block(kind: .item(marker), text: rest, lines: LineRange(line: token.line.number)))
+            case let .label(label, rest):
+                blocks.append(Block(kind: .label(label), text: rest, lines: LineRange(line: token.line.number)))
+            case .text:
+                appendText(token.line.text, token: token, to: &blocks, lastLine: &lastLine)
+                index += 1
+                continue
+            }
+            lastLine = token.line.text
+            index += 1
+        }
+        return blocks
+    }
+
+    private func appendText(_ text: String, token: LineToken, to blocks: inout [Block], lastLine: inout String) {
+        defer { lastLine = text }
+        if var last = blocks.last, continues(text, after: last, lastLine: lastLine) {
+            last.text = Text.join(last.text, text)
+            last.lines = last.lines.union(LineRange(line: token.line.number))
+            blocks[blocks.count - 1] = last
+            return
+        }
+        blocks.append(Block(kind: .paragraph, text: text, lines: LineRange(line: token.line.number)))
+    }
+
+    private func continues(_ text: String, after block: Block, lastLine: String) -> Bool {
+        if case .table = block.kind { return false }
+        if block.text.isEmpty { return true }          // "1." alone on its line, text on the next
+        // A wrapped heading continues in capitals on the next line; in unwrapped text every caps
+        // line is its own heading ("PHỤ LỤC" above "BẢNG PHÂN CÔNG …").
+        if Text.isAllCaps(text) {
+            return block.isAllCaps && wrapWidth > 0 && !Text.endsClause(lastLine) && lastLine.count * 10 >= wrapWidth * 6
+        }
+        if block.isAllCaps, case .paragraph = block.kind { return false }
+        if Text.startsLowercase(text) { return true }
+        guard wrapWidth > 0 else { return false }
+        let length = lastLine.count
+        if !Text.endsClause(lastLine) { return length * 10 >= wrapWidth * 6 }
+        return false
+    }
+
+    /// Consecutive tabbed lines; blank lines and nothing else may stand between them.
+    private func tableRun(_ tokens: [LineToken], from start: Int) -> ([TableLine], Int) {
+        var rows: [TableLine] = []
+        var index = start
+        var end = start
+        while index < tokens.count {
+            switch tokens[index].kind {
+            case let .tableRow(cells):
+                rows.append(TableLine(cells: cells, line: tokens[index].line.number))
+                index += 1
+                end = index
+            case .blank:
+                index += 1
+            default:
+                return (rows, end)
+            }
+        }
+        return (rows, end)
+    }
+}

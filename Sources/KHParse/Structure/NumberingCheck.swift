@@ -1,0 +1,65 @@
+/// Gaps and repeats in the numbering of sibling items: "item 2.12 is missing between 2.11 and 2.13".
+enum NumberingCheck {
+    struct Item {
+        var style: Section.Style
+        var number: String?
+        var line: Int
+    }
+
+    static func check(_ siblings: [Item], parentNumber: String?) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for style in [Section.Style.roman, .arabic, .decimal, .letter] {
+            let items = siblings.filter { $0.style == style && $0.number != nil }
+            guard let first = items.first else { continue }
+            let firstValue = value(first)
+            if firstValue > 1, style != .decimal || parentNumber != nil {
+                let missing = (1..<firstValue).map { label(style, $0, like: first) }
+                diagnostics.append(gap(missing, before: first, after: nil, style: style))
+            }
+            for (previous, next) in zip(items, items.dropFirst()) {
+                let a = value(previous), b = value(next)
+                if b == a + 1 { continue }
+                if b > a + 1 {
+                    let missing = ((a + 1)..<b).map { label(style, $0, like: next) }
+                    diagnostics.append(gap(missing, before: next, after: previous, style: style))
+                } else {
+                    diagnostics.append(Diagnostic(.warning, .numberingDuplicate,
+                                                  "\(noun(style)) \(next.number!) follows \(previous.number!): numbering repeats or goes back",
+                                                  lines: LineRange(previous.line, next.line)))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private static func value(_ section: Item) -> Int {
+        let number = section.number ?? ""
+        switch section.style {
+        case .roman: return RomanNumeral.value(Substring(number)) ?? 0
+        case .letter: return number.first.flatMap(PointLetters.index(of:)) ?? 0
+        default: return Int(number.split(separator: ".").last ?? "") ?? 0
+        }
+    }
+
+    private static func label(_ style: Section.Style, _ value: Int, like sibling: Item) -> String {
+        switch style {
+        case .roman: return RomanNumeral.format(value)
+        case .letter: return PointLetters.letter(at: value) ?? "?"
+        case .decimal:
+            var parts = (sibling.number ?? "").split(separator: ".").map(String.init)
+            parts[parts.count - 1] = String(value)
+            return parts.joined(separator: ".")
+        default: return String(value)
+        }
+    }
+
+    private static func noun(_ style: Section.Style) -> String { style == .roman ? "part" : "item" }
+
+    private static func gap(_ missing: [String], before next: Item, after previous: Item?, style: Section.Style) -> Diagnostic {
+        let what = missing.count == 1 ? "\(noun(style)) \(missing[0]) is missing"
+                                      : "\(noun(style))s \(missing.first!) to \(missing.last!) are missing"
+        let place = previous.map { " between \($0.number!) and \(next.number!)" } ?? " before \(next.number!)"
+        let lines = LineRange(previous?.line ?? next.line, next.line)
+        return Diagnostic(.warning, .numberingGap, what + place, lines: lines)
+    }
+}

@@ -1,0 +1,213 @@
+/// Builds the section tree from blocks. Items nest by rank — Roman parts, then Arabic items, then
+/// decimals by depth (1.1 inside 1., 1.1.1 inside 1.1), then letters, then bullets by the order
+/// their symbols first appear — so "2." closes every "1.x" before it without any lookahead.
+struct OutlineBuilder {
+    struct Result {
+        var sections: [Section] = []
+        var tables: [Table] = []
+        var dropped: [DroppedText] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// A section while it is being built.
+    private final class Node {
+        var marker: Marker?
+        var style: Section.Style
+        var rank: Int
+        var title: String?
+        var label: String?
+        var labelText: String?
+        var paragraphs: [Paragraph] = []
+        var captionCandidates: [Int] = []
+        var fields: [Field] = []
+        var children: [Node] = []
+        var lines: LineRange
+        var fixedID: String?
+        var fixedRole: Section.Role?
+
+        init(marker: Marker?, style: Section.Style, rank: Int, title: String?, lines: LineRange) {
+            self.marker = marker
+            self.style = style
+            self.rank = rank
+            self.title = title
+            self.lines = lines
+        }
+
+        func extend(_ range: LineRange) { lines = lines.union(range) }
+    }
+
+    func build(_ blocks: [Block]) -> Result {
+        var result = Result()
+        var roots: [Node] = []
+        var stack: [Node] = []
+        var bulletRanks: [String: Int] = [:]
+        var appendixCount = 0
+
+        func attachToCurrent(_ paragraph: Paragraph, captionCandidate: Bool = false) {
+            let node: Node
+            if let top = stack.last {
+                node = top
+            } else {
+                // Ranked below everything: the first item closes the preamble.
+                let preamble = Node(marker: nil, style: .none, rank: Int.max, title: nil, lines: paragraph.lines)
+                preamble.fixedID = roots.contains { $0.fixedID == "preamble" } ? "preamble~\(roots.count + 1)" : "preamble"
+                preamble.fixedRole = .basis
+                roots.append(preamble)
+                stack = [preamble]
+                node = preamble
+            }
+            if captionCandidate { node.captionCandidates.append(node.paragraphs.count) }
+            node.paragraphs.append(paragraph)
+            for open in stack { open.extend(paragraph.lines) }
+        }
+
+        for block in blocks {
+            switch block.kind {
+            case let .item(marker):
+                let rank = Self.rank(marker, stack: stack, bulletRanks: &bulletRanks)
+                while let top = stack.last, top.rank >= rank { stack.removeLast() }
+                let node = Node(marker: marker, style: Self.style(marker), rank: rank, title: block.text, lines: block.lines)
+                if let (label, rest) = LabelReader.read(block.text) {
+                    node.label = label
+                    node.labelText = rest
+                }
+                if let parent = stack.last { parent.children.append(node) } else { roots.append(node) }
+                stack.append(node)
+                for open in stack { open.extend(block.lines) }
+            case let .label(label):
+                let field = Field(label: label, text: block.text, deadlines: [], lines: block.lines)
+                if let top = stack.last {
+                    top.fields.append(field)
+                    for open in stack { open.extend(block.lines) }
+                } else {
+                    attachToCurrent(Paragraph(text: label + ": " + block.text, lines: block.lines))
+                }
+            case .paragraph:
+                let key = Fold.key(block.text.prefix(12))
+                if block.isAllCaps, key.hasPrefix("phu luc") {
+                    appendixCount += 1
+                    let number = Self.appendixNumber(block.text)
+                    let node = Node(marker: nil, style: .none, rank: 0, title: block.text, lines: block.lines)
+                    node.fixedID = "PL" + (number ?? (appendixCount == 1 ? "" : String(appendixCount)))
+                    node.fixedRole = .appendix
+                    roots.append(node)
+                    stack = [node]
+                } else {
+                    attachToCurrent(Paragraph(text: block.text, lines: block.lines), captionCandidate: block.isAllCaps)
+                }
+            case let .table(lines):
+                var caption: String?
+                if let top = stack.last, let candidate = top.captionCandidates.last {
+                    // The caption is the last all-caps paragraph before the table, with at most
+                    // the "(kèm theo …)" line between them.
+                    let after = top.paragraphs[(candidate + 1)...]
+                    if after.allSatisfy({ $0.text.hasPrefix("(") }) {
+                        caption = top.paragraphs[candidate].text
+                        top.paragraphs.remove(at: candidate)
+                        top.captionCandidates.removeLast()
+                    }
+                }
+                let (table, dropped) = TableReader.read(lines, id: "T\(result.tables.count + 1)", caption: caption)
+                result.tables.append(table)
+                result.dropped.append(contentsOf: dropped)
+                for open in stack { open.extend(block.lines) }
+            }
+        }
+
+        var ids = Set<String>()
+        result.sections = freeze(roots, parentPath: nil, parentRole: nil, ids: &ids, diagnostics: &result.diagnostics, parentNumber: nil).sections
+        return result
+    }
+
+    // MARK: Ranks
+
+    private static func rank(_ marker: Marker, stack: [Node], bulletRanks: inout [String: Int]) -> Int {
+        switch marker.style {
+        case .roman: return 1
+        case .arabic: return 2
+        case .decimal: return 1 + marker.values.count
+        case .letter: return 10
+        case .bullet:
+            let symbol = marker.text == "–" || marker.text == "—" ? "-" : marker.text
+            if let known = bulletRanks[symbol] { return known }
+            let deepestBullet = stack.last { $0.rank >= 20 }?.rank
+            let rank = deepestBullet.map { $0 + 1 } ?? 20
+            bulletRanks[symbol] = rank
+            return rank
+        }
+    }
+
+    private static func style(_ marker: Marker) -> Section.Style {
+        switch marker.style {
+        case .roman: return .roman
+        case .arabic: return .arabic
+        case .decimal: return .decimal
+        case .letter: return .letter
+        case .bullet: return .bullet
+        }
+    }
+
+    /// "PHỤ LỤC II" → "II", "PHỤ LỤC 01" → "01", "PHỤ LỤC" → nil.
+    private static func appendixNumber(_ title: String) -> String? {
+        let words = title.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        let candidate = String(words[2].filter { $0 != "." && $0 != ":" })
+        if RomanNumeral.value(Substring(candidate)) != nil || candidate.allSatisfy(\.isASCIIDigit) && !candidate.isEmpty { return candidate }
+        return nil
+    }
+
+    // MARK: Freezing into immutable sections
+
+    private func freeze(_ nodes: [Node], parentPath: String?, parentRole: Section.Role?, ids: inout Set<String>,
+                        diagnostics: inout [Diagnostic], parentNumber: String?) -> (sections: [Section], hoisted: [Field]) {
+        var sections: [Section] = []
+        var bulletCount = 0
+        // A leaf label item directly under a heading describes the heading: it becomes its field.
+        var hoisted: [Field] = []
+        diagnostics.append(contentsOf: NumberingCheck.check(nodes.compactMap { node in
+            node.marker.flatMap { m in m.number.map { NumberingCheck.Item(style: Self.style(m), number: $0, line: node.lines.first) } }
+        }, parentNumber: parentNumber))
+        for node in nodes {
+            if parentPath != nil, node.children.isEmpty, let label = node.label, node.paragraphs.isEmpty, node.style != .bullet {
+                hoisted.append(Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines))
+                continue
+            }
+            let ownID: String
+            if let fixed = node.fixedID {
+                ownID = fixed
+            } else if node.style == .bullet {
+                bulletCount += 1
+                ownID = "b\(bulletCount)"
+            } else {
+                ownID = node.marker?.number ?? "s"
+            }
+            var id = parentPath.map { "\($0)/\(ownID)" } ?? ownID
+            if ids.contains(id) {
+                var n = 2
+                while ids.contains("\(id)~\(n)") { n += 1 }
+                id = "\(id)~\(n)"
+            }
+            ids.insert(id)
+
+            var title = node.title
+            var fields = node.fields
+            if let label = node.label, !node.children.isEmpty {
+                // "6. Kinh phí thực hiện: Từ nguồn …" with items under it: the label names the
+                // section and its text is the section's field.
+                title = label
+                fields.insert(Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines), at: 0)
+            }
+            let headingLike = node.style == .roman || node.style == .none || !node.children.isEmpty
+                || (!node.paragraphs.isEmpty && !Text.endsClause(title ?? ""))
+            let ownRole = node.fixedRole ?? (headingLike ? title.flatMap(SectionRoles.role(forTitle:)) : nil)
+            let role = ownRole ?? parentRole ?? .other
+
+            let children = freeze(node.children, parentPath: id, parentRole: role, ids: &ids,
+                                  diagnostics: &diagnostics, parentNumber: node.marker?.number)
+            sections.append(Section(id: id, number: node.marker?.number, marker: node.marker?.text, style: node.style,
+                                    title: title, role: role, agency: nil, paragraphs: node.paragraphs,
+                                    fields: fields + children.hoisted, children: children.sections, lines: node.lines))
+        }
+        return (sections, hoisted)
+    }
+}

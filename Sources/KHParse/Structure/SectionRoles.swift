@@ -1,0 +1,39 @@
+/// A heading's role, read from its first words on folded text (output.md): "II. NHIỆM VỤ, CHỈ TIÊU …"
+/// → tasks, "2. Các giải pháp tổ chức thực hiện" → tasks, "III. PHÁT TRIỂN HẠ TẦNG SỐ" → nil (a topic).
+enum SectionRoles {
+    private static let table: [(String, Section.Role)] = [
+        ("muc dich", .purpose), ("yeu cau", .requirements), ("can cu", .basis), ("su can thiet", .basis),
+        ("muc tieu", .objectives), ("chi tieu", .objectives), ("quan diem", .viewpoints),
+        ("pham vi", .scope), ("doi tuong", .scope),
+        ("tinh hinh", .review), ("thuc trang", .review), ("boi canh", .review), ("ket qua", .review),
+        ("danh gia", .review), ("ton tai", .review), ("han che", .review), ("nguyen nhan", .review), ("du bao", .review),
+        ("nhiem vu", .tasks), ("giai phap", .tasks), ("noi dung", .tasks), ("lo trinh", .tasks), ("cac buoc", .tasks),
+        ("hoat dong", .tasks),
+        ("phan cong", .assignment), ("trach nhiem", .assignment),
+        ("kinh phi", .funding), ("nguon luc", .funding), ("nguon von", .funding),
+        ("to chuc thuc hien", .organization), ("che do bao cao", .organization), ("theo doi", .organization),
+        ("kiem tra", .organization), ("giam sat", .organization),
+        ("phu luc", .appendix),
+    ]
+
+    private static let leadingFillers = ["cac ", "ve ", "mot so "]
+
+    static func role(forTitle title: String) -> Section.Role? {
+        var key = Fold.key(title.prefix(60))
+        var stripped = true
+        while stripped {
+            stripped = false
+            for filler in leadingFillers where key.hasPrefix(filler) {
+                key.removeFirst(filler.count)
+                stripped = true
+            }
+        }
+        // "Các bước" is itself a role word: check it before the filler was removed too.
+        if Fold.key(title.prefix(12)).hasPrefix("cac buoc") { return .tasks }
+        for (words, role) in table where key.hasPrefix(words) {
+            let after = key.dropFirst(words.count).first
+            if after == nil || !(after!.isLetter) { return role }
+        }
+        return nil
+    }
+}

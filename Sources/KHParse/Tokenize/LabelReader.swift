@@ -1,0 +1,36 @@
+/// Label lines: "Thời gian hoàn thành: Tháng 3/2023." → label "Thời gian hoàn thành", text "Tháng 3/2023.".
+/// Labels fill fields of the item that holds them; they are never tasks of their own.
+enum LabelReader {
+    /// Folded label heads (output.md's list). A label is a head plus at most a few words before ":".
+    static let heads: [String] = [
+        "thoi gian", "thoi han", "tien do", "nhiem vu", "noi dung", "co quan chu tri", "don vi chu tri",
+        "co quan phoi hop", "don vi phoi hop", "co quan thuc hien", "don vi thuc hien", "chu tri", "phoi hop",
+        "san pham", "ket qua", "kinh phi", "nguon kinh phi", "nguon von", "dia diem", "thanh phan", "so luong",
+        "hinh thuc", "thong so", "tan suat",
+    ]
+
+    /// Labels whose text states a time.
+    static func isDeadlineLabel(_ label: String) -> Bool {
+        let key = Fold.key(label)
+        return key.hasPrefix("thoi gian") || key.hasPrefix("thoi han") || key.hasPrefix("tien do")
+    }
+
+    static func read(_ text: String) -> (label: String, rest: String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = text[..<colon].trimmingSpaces()
+        guard !label.isEmpty, label.split(separator: " ").count <= 6, label.first?.isUppercase == true else { return nil }
+        let key = Fold.key(label)
+        guard heads.contains(where: { key == $0 || key.hasPrefix($0 + " ") }) else { return nil }
+        let rest = text[text.index(after: colon)...].trimmingSpaces()
+        return (String(label), String(rest))
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> SubSequence {
+        var s = self[...]
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return s
+    }
+}

@@ -1,0 +1,43 @@
+/// What one cleaned line is, before lines are joined into blocks.
+struct LineToken: Sendable {
+    enum Kind: Sendable {
+        case blank
+        /// "1.1. Phối hợp …": the marker and the text after it.
+        case item(Marker, String)
+        /// "Thời gian hoàn thành: Tháng 3/2023."
+        case label(String, String)
+        /// A line with tab-separated cells.
+        case tableRow([String])
+        case text
+    }
+
+    var line: SourceLine
+    var kind: Kind
+}
+
+enum Tokenizer {
+    static func tokenize(_ lines: [SourceLine]) -> [LineToken] {
+        var tokens: [LineToken] = []
+        tokens.reserveCapacity(lines.count)
+        var previousLetter: Int?
+        for line in lines {
+            if line.isBlank { tokens.append(LineToken(line: line, kind: .blank)); continue }
+            if line.text.contains("\t") {
+                let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces()) }
+                tokens.append(LineToken(line: line, kind: .tableRow(cells)))
+                continue
+            }
+            if let (marker, rest) = MarkerReader.read(line.text, previousLetter: previousLetter) {
+                if marker.style == .letter { previousLetter = marker.values.first }
+                tokens.append(LineToken(line: line, kind: .item(marker, rest)))
+                continue
+            }
+            if let (label, rest) = LabelReader.read(line.text) {
+                tokens.append(LineToken(line: line, kind: .label(label, rest)))
+                continue
+            }
+            tokens.append(LineToken(line: line, kind: .text))
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,126 @@
+/// The numbering or bullet that opens an item: "II." "1." "1.1." "a)" "-".
+struct Marker: Sendable, Hashable {
+    enum Style: String, Sendable { case roman, arabic, decimal, letter, bullet }
+
+    var style: Style
+    /// The marker as written, trimmed: "1.1.", "a)", "-".
+    var text: String
+    /// The number without punctuation: "II", "1", "1.1", "a"; nil for bullets.
+    var number: String?
+    /// Numeric reading: [2] for II, [1, 1] for 1.1, [1] for a (its place in the alphabet).
+    var values: [Int]
+}
+
+/// Vietnamese point letters run a b c d đ e g h i k …, with no f, j, w, z in the official sequence.
+enum PointLetters {
+    static let sequence: [Character] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
+    static func index(of c: Character) -> Int? { sequence.firstIndex(of: c).map { $0 + 1 } }
+    static func letter(at index: Int) -> String? { (1...sequence.count).contains(index) ? String(sequence[index - 1]) : nil }
+}
+
+enum RomanNumeral {
+    /// "IV" → 4; nil unless well-formed (I, V, X, L, C up to 399).
+    static func value(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.count <= 8 else { return nil }
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        var total = 0, previous = 0
+        for ch in text.reversed() {
+            guard let v = values[ch] else { return nil }
+            if v < previous { total -= v } else { total += v; previous = v }
+        }
+        return format(total) == String(text) ? total : nil
+    }
+
+    static func format(_ value: Int) -> String {
+        guard value > 0 else { return "" }
+        let table: [(Int, String)] = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var v = value, out = ""
+        for (n, s) in table { while v >= n { out += s; v -= n } }
+        return out
+    }
+}
+
+enum MarkerReader {
+    static let bulletSymbols: Set<Character> = ["-", "+", "•", "▪", "▫", "◦", "○", "●", "■", "□", "◆", "◇", "➢", "➤", "►", "▶", "❖", "✓", "✔", "*", "–", "—", "·"]
+
+    /// Reads the marker at the start of a cleaned line; returns it with the text after it.
+    /// `previousLetter` decides the "i." ambiguity: "i)" right after "h)" is a letter, not Roman 1.
+    static func read(_ line: String, previousLetter: Int? = nil) -> (Marker, String)? {
+        guard let first = line.first else { return nil }
+        if bulletSymbols.contains(first) {
+            let rest = line.dropFirst()
+            guard let next = rest.first, next == " " || next == "\t" else { return nil }
+            let text = rest.drop { $0 == " " || $0 == "\t" }
+            guard !text.isEmpty else { return nil }
+            // "- 2 -" page furniture is gone by now; "-1.5%" never reaches here (no space).
+            return (Marker(style: .bullet, text: String(first), number: nil, values: []), String(text))
+        }
+        if first.isASCIIDigit { return numeric(line) }
+        if let letter = letterMarker(line, previousLetter: previousLetter) { return letter }
+        if first == "I" || first == "V" || first == "X" || first == "L" || first == "C" { return roman(line) }
+        return nil
+    }
+
+    private static func roman(_ line: String) -> (Marker, String)? {
+        let letters = line.prefix { "IVXLC".contains($0) }
+        let after = line.dropFirst(letters.count)
+        guard let punct = after.first, punct == "." || punct == ")" || punct == "-" || punct == "–" else { return nil }
+        let rest = after.dropFirst()
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        guard let value = RomanNumeral.value(letters) else { return nil }
+        let text = rest.drop { $0 == " " || $0 == "\t" }
+        return (Marker(style: .roman, text: String(letters) + String(punct), number: String(letters), values: [value]), String(text))
+    }
+
+    private static func numeric(_ line: String) -> (Marker, String)? {
+        var components: [Int] = []
+        var index = line.startIndex
+        var markerEnd = index
+        while index < line.endIndex {
+            let digits = line[index...].prefix { $0.isASCIIDigit }
+            guard !digits.isEmpty, digits.count <= 3, let v = Int(digits) else { break }
+            components.append(v)
+            index = line.index(index, offsetBy: digits.count)
+            guard index < line.endIndex else { return nil }
+            let punct = line[index]
+            if punct == "." || punct == ")" {
+                markerEnd = line.index(after: index)
+                if punct == ")" { index = markerEnd; break }
+                if markerEnd < line.endIndex, line[markerEnd].isASCIIDigit { index = markerEnd; continue }
+                index = markerEnd
+                break
+            } else if punct == " " && components.count >= 2 {
+                // "2.13 Xây dựng …": a decimal number without its final dot.
+                markerEnd = index
+                break
+            } else {
+                return nil
+            }
+        }
+        guard !components.isEmpty, components.count <= 5, markerEnd > line.startIndex else { return nil }
+        let rest = line[markerEnd...]
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        let text = rest.drop { $0 == " " || $0 == "\t" }
+        // "2026. Các …" or "15. 000 người" are not items: keep numbers small and require text.
+        guard !text.isEmpty, components[0] <= 200 else { return nil }
+        if let f = text.first, f.isASCIIDigit { return nil }
+        let markerText = String(line[..<markerEnd])
+        let number = components.map(String.init).joined(separator: ".")
+        let style: Marker.Style = components.count == 1 ? .arabic : .decimal
+        return (Marker(style: style, text: markerText, number: number, values: components), String(text))
+    }
+
+    private static func letterMarker(_ line: String, previousLetter: Int?) -> (Marker, String)? {
+        let chars = Array(line.prefix(3))
+        guard chars.count >= 3, let index = PointLetters.index(of: chars[0]) else { return nil }
+        let punct = chars[1]
+        guard punct == ")" || punct == ".", chars[2] == " " else { return nil }
+        let text = line.dropFirst(3).drop { $0 == " " }
+        guard let next = text.first else { return nil }
+        // "a. Mục tiêu" reads as a letter item only when a capital follows (else it is prose).
+        if punct == "." && !next.isUppercase { return nil }
+        // "i." / "v." / "x." may be Roman numerals in lower case; treat them as letters only in sequence.
+        if "ivx".contains(chars[0]) && punct == "." && previousLetter.map({ $0 + 1 != index }) ?? true { return nil }
+        return (Marker(style: .letter, text: String(chars[0]) + String(punct), number: String(chars[0]), values: [index]), String(text))
+    }
+}

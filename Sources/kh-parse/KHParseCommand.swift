@@ -1,0 +1,177 @@
+import ArgumentParser
+import Foundation
+import KHParse
+
+@main
+struct KHParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kh-parse",
+        abstract: "Turns the text of a Vietnamese administrative plan (Kế hoạch) into structured JSON.",
+        discussion: """
+        Examples:
+          kh-parse plan.txt > plan.json          parse one plan
+          cat plan.txt | kh-parse --pretty       read standard input, indented JSON
+          kh-parse plan.txt --issued 2026-04-10  set the issue date used to read year-less deadlines
+          kh-parse schema                        print the JSON Schema of the output
+          kh-parse normalize old.txt             print the normalized text only
+          echo "trước ngày 15/4/2026" | kh-parse deadlines --issued 2026-04-10
+
+        Exit status: 0 success, 64 usage error, 65 input is not text, 66 input cannot be read.
+        """,
+        version: khParseVersion,
+        subcommands: [Parse.self, Schema.self, Normalize.self, Deadlines.self],
+        defaultSubcommand: Parse.self
+    )
+}
+
+/// Exit codes of sysexits.h that the contract names.
+enum ExitStatus {
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+}
+
+/// Prints "kh-parse: message" on standard error and exits.
+func fail(_ message: String, status: Int32) -> Never {
+    FileHandle.standardError.write(Data("kh-parse: \(message)\n".utf8))
+    exit(status)
+}
+
+/// Reads a file, or standard input for nil / "-". Fails with status 66 and the system's reason.
+func readInput(_ path: String?) -> (bytes: [UInt8], name: String) {
+    guard let path, path != "-" else {
+        return (Array(FileHandle.standardInput.readDataToEndOfFile()), "-")
+    }
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        fail("cannot read \(path): it is a directory", status: ExitStatus.noInput)
+    }
+    let fd = open(path, O_RDONLY)
+    if fd < 0 { fail("cannot read \(path): \(String(cString: strerror(errno)))", status: ExitStatus.noInput) }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n < 0 { fail("cannot read \(path): \(String(cString: strerror(errno)))", status: ExitStatus.noInput) }
+        if n == 0 { break }
+        bytes.append(contentsOf: buffer[0..<n])
+    }
+    return (bytes, (path as NSString).lastPathComponent)
+}
+
+func writeOutput(_ text: String, to path: String?) {
+    if let path, path != "-" {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            fail("cannot write \(path): \(error.localizedDescription)", status: 73)
+        }
+    } else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+func parseDate(_ text: String?) throws -> CivilDate? {
+    guard let text else { return nil }
+    guard let date = CivilDate(iso: text) else { throw ValidationError("--issued wants a date as YYYY-MM-DD, got \"\(text)\"") }
+    return date
+}
+
+extension ToneStyle: ExpressibleByArgument {}
+
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Parse one plan (the default command).")
+
+    @Argument(help: "The plan's text file; standard input when absent or \"-\".")
+    var file: String?
+
+    @Option(help: "Issue date YYYY-MM-DD, overriding the document's own (used to read year-less deadlines).")
+    var issued: String?
+
+    @Option(name: [.short, .long], help: "Write the JSON to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Indented JSON (the default when standard output is a terminal).")
+    var pretty = false
+
+    @Flag(help: "One-line JSON (the default when standard output is not a terminal).")
+    var compact = false
+
+    @Option(help: "Tone mark placement: classic (hòa, thủy), modern (hoà, thuỷ) or keep.")
+    var toneStyle: ToneStyle = .classic
+
+    func validate() throws {
+        if pretty && compact { throw ValidationError("--pretty and --compact exclude each other") }
+        _ = try parseDate(issued)
+    }
+
+    func run() throws {
+        let options = ParseOptions(issued: try parseDate(issued), normalization: NormalizationOptions(toneStyle: toneStyle))
+        let (bytes, name) = readInput(file)
+        let plan: PlanOutput
+        do {
+            plan = try KHParser.parse(bytes: bytes, name: name, options: options)
+        } catch {
+            fail("\(file ?? "-"): \(error.description)", status: ExitStatus.dataError)
+        }
+        let indent = pretty || (!compact && output == nil && isatty(STDOUT_FILENO) == 1)
+        var text = JSONWriter(pretty: indent).string(plan.json)
+        if !indent { text += "\n" }
+        writeOutput(text, to: output)
+    }
+}
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the JSON Schema (2020-12) of the output.")
+
+    func run() throws {
+        writeOutput(PlanSchema.text, to: nil)
+    }
+}
+
+struct Normalize: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the normalized text of a file (no reflow).")
+
+    @Argument(help: "A text file; standard input when absent or \"-\".")
+    var file: String?
+
+    @Option(help: "Tone mark placement: classic, modern or keep.")
+    var toneStyle: ToneStyle = .classic
+
+    func run() throws {
+        let (bytes, _) = readInput(file)
+        do {
+            let decoded = try TextDecoder.decode(bytes)
+            writeOutput(TextNormalizer.normalize(decoded.text, options: NormalizationOptions(toneStyle: toneStyle)).text, to: nil)
+        } catch {
+            fail("\(file ?? "-"): \(error.description)", status: ExitStatus.dataError)
+        }
+    }
+}
+
+struct Deadlines: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read one deadline phrase per line on standard input; write one JSON array per line.")
+
+    @Option(help: "Issue date YYYY-MM-DD used to place year-less phrases.")
+    var issued: String?
+
+    func validate() throws { _ = try parseDate(issued) }
+
+    func run() throws {
+        let context = DeadlineContext(issued: try parseDate(issued))
+        let writer = JSONWriter(pretty: false)
+        var out = ""
+        while let line = readLine(strippingNewline: true) {
+            let phrase = String(line.prefix(4096))
+            let deadlines = DeadlineGrammar.read(phrase, position: .label, context: context)
+            out += writer.string(.array(deadlines.map(\.json))) + "\n"
+            if out.utf8.count > 1 << 16 {
+                FileHandle.standardOutput.write(Data(out.utf8))
+                out = ""
+            }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
