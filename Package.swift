@@ -21,7 +21,7 @@ let package = Package(
         .target(
             name: "KHParse",
             dependencies: ["CICU", .product(name: "Crypto", package: "swift-crypto")],
-            exclude: ["Extract/Deadlines/Corpus"]
+            exclude: ["Extract/Deadlines/Corpus", "Extract/Agencies/Corpus", "Tokenize/Corpus"]
         ),
         .executableTarget(
             name: "kh-parse",
@@ -29,7 +29,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KHParseTests",
-            dependencies: ["KHParse"]
+            // The CLI tests run the built binary, so the test build must build it too.
+            dependencies: ["KHParse", "kh-parse"]
         ),
     ]
 )

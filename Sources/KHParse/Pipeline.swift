@@ -27,7 +27,10 @@ public enum KHParser {
         let header = HeaderReader().read(tokens)
         dropped += header.dropped
         var document = header.document
-        if !header.found {
+        let empty = !tokens.contains { !$0.line.isBlank }
+        if empty {
+            diagnostics.append(Diagnostic(.warning, .emptyInput, "the input holds no text", lines: nil))
+        } else if !header.found {
             diagnostics.append(Diagnostic(.warning, .missingHeader,
                                           "no header block (số/ký hiệu, địa danh and date, tên loại): document fields are null",
                                           lines: tokens.first.map { LineRange(line: $0.line.number) }))
@@ -36,6 +39,9 @@ public enum KHParser {
         dropped += footer.dropped
         document.recipients = footer.recipients
         document.signer = footer.signer
+        if footer.signer == nil, !empty {
+            diagnostics.append(Diagnostic(.note, .missingFooter, "no signature block (TM./KT. authority, position, signer name)", lines: nil))
+        }
 
         // The body, and what follows the signature (appendices), reflowed separately.
         let bodyEnd = footer.range?.lowerBound ?? tokens.count

@@ -51,7 +51,8 @@ public enum TextNormalizer {
         if mappedSpaces { repairs.append("spaces") }
 
         let composed = ICU.normalize(current, .nfc)
-        if composed != current {
+        // Swift compares strings by canonical equivalence: compare the scalars themselves.
+        if !composed.unicodeScalars.elementsEqual(current.unicodeScalars) {
             repairs.append("nfc")
             current = composed
         }

@@ -130,7 +130,7 @@ struct OutlineBuilder {
         case .bullet:
             let symbol = marker.text == "–" || marker.text == "—" ? "-" : marker.text
             if let known = bulletRanks[symbol] { return known }
-            let deepestBullet = stack.last { $0.rank >= 20 }?.rank
+            let deepestBullet = stack.last { $0.style == .bullet }?.rank
             let rank = deepestBullet.map { $0 + 1 } ?? 20
             bulletRanks[symbol] = rank
             return rank

@@ -89,7 +89,8 @@ enum AgencyReader {
                 }
             } else if rest.hasPrefix(" và ") {
                 let after = rest.dropFirst(4)
-                if beginsWithAgency(after) {
+                // "Văn phòng HĐND và UBND huyện" is one office serving both bodies.
+                if beginsWithAgency(after), !current.lowercased().hasPrefix("văn phòng") {
                     pieces.append(current)
                     current = ""
                     rest = after
@@ -105,7 +106,8 @@ enum AgencyReader {
 
     /// Words that say what the body does, not who it is: "Công an thành phố chủ trì tham mưu" → "Công an thành phố".
     static let verbs = [" chủ trì", " phối hợp", " tham mưu", " triển khai", " thực hiện", " chủ động", " chỉ đạo", " hướng dẫn",
-                        " thường xuyên", " theo dõi", " kiểm tra", " giúp ", " để ", " báo cáo", " tổ chức sơ kết", " xây dựng kế hoạch"]
+                        " thường xuyên", " theo dõi", " kiểm tra", " giúp ", " để ", " báo cáo", " tổ chức sơ kết", " xây dựng kế hoạch",
+                        " tích cực", " tham gia", " gửi "]
 
     static func stripTrailingVerbs(_ piece: String) -> String {
         var cut = piece.endIndex

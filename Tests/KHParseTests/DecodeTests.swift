@@ -1,0 +1,63 @@
+import XCTest
+@testable import KHParse
+
+final class DecodeTests: XCTestCase {
+    func testUTF8WithAndWithoutBOM() throws {
+        XCTAssertEqual(try TextDecoder.decode(Array("Kế hoạch".utf8)).text, "Kế hoạch")
+        let bom = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Kế hoạch".utf8))
+        XCTAssertEqual(bom.text, "Kế hoạch")
+        XCTAssertEqual(bom.encoding, "utf-8-bom")
+    }
+
+    func testUTF16BothEndiansWithBOM() throws {
+        let le = try TextDecoder.decode([0xFF, 0xFE] + Array("Kế\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        XCTAssertEqual(le.text, "Kế\n")
+        XCTAssertEqual(le.encoding, "utf-16le")
+        let be = try TextDecoder.decode([0xFE, 0xFF] + Array("Kế\n".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+        XCTAssertEqual(be.text, "Kế\n")
+        XCTAssertEqual(be.encoding, "utf-16be")
+    }
+
+    func testOddTrailingUTF16ByteIsRepairedNotLost() throws {
+        let decoded = try TextDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0x42])
+        XCTAssertEqual(decoded.text, "A\u{FFFD}")
+        XCTAssertEqual(decoded.diagnostics.map(\.code), [.encodingRepaired])
+    }
+
+    func testInvalidUTF8IsReplacedAndTheLineNamed() throws {
+        let decoded = try TextDecoder.decode(Array("dòng một\ndòng ".utf8) + [0xFF] + Array(" hai\n".utf8))
+        XCTAssertEqual(decoded.text, "dòng một\ndòng \u{FFFD} hai\n")
+        XCTAssertEqual(decoded.diagnostics.first?.code, .encodingRepaired)
+        XCTAssertEqual(decoded.diagnostics.first?.lines, LineRange(line: 2))
+    }
+
+    func testClearlyNotTextIsRefusedWithAName() {
+        let cases: [([UInt8], String)] = [
+            (Array("%PDF-1.7\n".utf8), "PDF"),
+            ([0x50, 0x4B, 0x03, 0x04] + Array("....word/document.xml".utf8), "Word document"),
+            ([0x50, 0x4B, 0x03, 0x04, 0, 0], "ZIP"),
+            ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "legacy Office"),
+            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "PNG"),
+            (Array("abc\u{0}def".utf8), "NUL"),
+        ]
+        for (bytes, name) in cases {
+            XCTAssertThrowsError(try TextDecoder.decode(bytes)) { error in
+                XCTAssertTrue("\(error)".contains(name), "\(error)")
+            }
+        }
+    }
+
+    func testNormalizerKeepsLineCountAndRecordsRepairs() {
+        let input = "A\r\nB\rC\u{00A0}D\u{200B}E\ne\u{0301}"
+        let normalized = TextNormalizer.normalize(input)
+        XCTAssertEqual(normalized.text, "A\nB\nC DE\né")
+        XCTAssertEqual(normalized.repairs, ["line-endings", "invisible-characters", "spaces", "nfc"])
+    }
+
+    func testFoldedKeys() {
+        XCTAssertEqual(Fold.key("QUÝ II"), "quy ii")
+        XCTAssertEqual(Fold.key("Quy II"), "quy ii")
+        XCTAssertEqual(Fold.key("Đồng Nguyên"), "dong nguyen")
+        XCTAssertEqual(Fold.key("Thời gian hoàn thành"), "thoi gian hoan thanh")
+    }
+}

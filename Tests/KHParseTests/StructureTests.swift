@@ -1,0 +1,95 @@
+import XCTest
+@testable import KHParse
+
+final class StructureTests: XCTestCase {
+    func testHardWrappedLinesJoinButHeadingsNever() {
+        let text = """
+        I. NHIỆM VỤ
+
+        1. Công tác tuyên truyền; xây dựng và triển khai Bộ quy tắc “Văn hóa giao
+
+        thông" của người Bắc Ninh - Kinh Bắc
+
+        1.1. Phối hợp tổ chức Hội nghị trực tuyến từ cấp tỉnh đến cấp huyện, cấp xã và
+
+        UBND các phường để triển khai nghiêm túc các nội dung của kế hoạch này, bảo đảm
+
+        đúng tiến độ (Công an thành phố).
+
+        1.2. Thành lập Tổ thường trực.
+
+        Thời gian hoàn thành: Tháng 3/2023.
+
+        2. Sở Công Thương
+
+        Chủ trì và phối hợp với các đơn vị.
+        """
+        let output = parse(text: text)
+        let part = output.sections[0]
+        XCTAssertEqual(part.children[0].title, "Công tác tuyên truyền; xây dựng và triển khai Bộ quy tắc “Văn hóa giao thông\" của người Bắc Ninh - Kinh Bắc")
+        XCTAssertEqual(part.children[0].children[0].title?.hasSuffix("đúng tiến độ (Công an thành phố)."), true)
+        XCTAssertEqual(part.children[0].children[1].fields.first?.label, "Thời gian hoàn thành")
+        XCTAssertEqual(part.children[1].title, "Sở Công Thương")
+        XCTAssertEqual(part.children[1].paragraphs.map(\.text), ["Chủ trì và phối hợp với các đơn vị."])
+    }
+
+    func testParagraphContinuedAfterAPageBreakInUnwrappedText() {
+        let output = parse(text: "I. NHIỆM VỤ\n\n- Rà soát quy hoạch cảng và\n\nbến thủy nội địa.\n\n- Việc khác.\n")
+        XCTAssertEqual(output.sections[0].children.map(\.title), ["Rà soát quy hoạch cảng và bến thủy nội địa.", "Việc khác."])
+    }
+
+    func testNumberingGapsAndDuplicates() {
+        let output = parse(text: "I. A\n1. x.\n2. y.\n4. z.\n4. w.\nIII. B\n")
+        let messages = output.diagnostics.filter { $0.code == .numberingGap || $0.code == .numberingDuplicate }.map(\.message)
+        // Sorted by where they start: the part gap spans from part I.
+        XCTAssertEqual(messages, ["part II is missing between I and III", "item 3 is missing between 2 and 4",
+                                  "item 4 follows 4: numbering repeats or goes back"])
+    }
+
+    func testRolesFromHeadingWords() {
+        XCTAssertEqual(SectionRoles.role(forTitle: "I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ".dropFirst(3).description), .review)
+        XCTAssertEqual(SectionRoles.role(forTitle: "Các giải pháp tổ chức thực hiện"), .tasks)
+        XCTAssertEqual(SectionRoles.role(forTitle: "Về chế độ báo cáo"), .organization)
+        XCTAssertEqual(SectionRoles.role(forTitle: "PHÁT TRIỂN HẠ TẦNG SỐ"), nil)
+        XCTAssertEqual(SectionRoles.role(forTitle: "KINH PHÍ THỰC HIỆN"), .funding)
+        XCTAssertEqual(SectionRoles.role(forTitle: "Mục tiêu cụ thể"), .objectives)
+    }
+
+    func testHeaderAndFooter() {
+        let text = """
+        ỦY BAN NHÂN DÂN
+        TỈNH BẮC NINH
+        Số: 71 /KH-UBND
+        Bắc Ninh, ngày 24 tháng 3 năm 2023
+        KẾ HOẠCH
+        Xây dựng “Tỉnh an toàn giao thông”
+        giai đoạn 2023 - 2025
+        I. MỤC ĐÍCH
+        Nơi nhận:
+        - Bộ Công an;
+        - Lưu: VT.
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        Đào Quang Khải
+        """
+        let document = parse(text: text).document
+        XCTAssertEqual(document.issuer, "Ủy ban nhân dân tỉnh Bắc Ninh")
+        XCTAssertEqual(document.number, "71/KH-UBND")
+        XCTAssertEqual(document.place, "Bắc Ninh")
+        XCTAssertEqual(document.issued?.iso, "2023-03-24")
+        XCTAssertEqual(document.type, "Kế hoạch")
+        XCTAssertEqual(document.title, "Xây dựng “Tỉnh an toàn giao thông” giai đoạn 2023 - 2025")
+        XCTAssertEqual(document.recipients, ["Bộ Công an", "Lưu: VT"])
+        XCTAssertEqual(document.signer, Signer(name: "Đào Quang Khải", position: "Phó Chủ tịch", authority: nil, delegation: "KT. Chủ tịch"))
+    }
+
+    func testRepeatedTableHeadersAreDroppedAndRolesRead() {
+        let text = "PHỤ LỤC\nBẢNG PHÂN CÔNG\nSTT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\n1\tA\tB\tC\tQuý II/2026\n\nSTT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\n2\tD\tE\tF\tThường xuyên\n"
+        let output = parse(text: text)
+        XCTAssertEqual(output.tables.count, 1)
+        XCTAssertEqual(output.tables[0].caption, "BẢNG PHÂN CÔNG")
+        XCTAssertEqual(output.tables[0].roles, [.index, .task, .lead, .support, .deadline])
+        XCTAssertEqual(output.tables[0].rows.map(\.cells[0]), ["1", "2"])
+        XCTAssertEqual(output.dropped.map(\.reason), [.repeatedHeader])
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+@testable import KHParse
+
+/// Paths and helpers shared by the tests. Everything is found from this file's path, so the
+/// suite runs from any clone.
+enum Paths {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = root.appendingPathComponent("Fixtures")
+    static let schema = root.appendingPathComponent("Schemas/plan.schema.json")
+    static let sources = root.appendingPathComponent("Sources/KHParse")
+
+    /// The built `kh-parse` binary, beside the test bundle.
+    static var binary: URL {
+        var dir = URL(fileURLWithPath: CommandLine.arguments.first { $0.hasSuffix(".xctest") } ?? CommandLine.arguments[0])
+        for _ in 0..<4 {
+            dir = dir.deletingLastPathComponent()
+            let candidate = dir.appendingPathComponent("kh-parse")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return root.appendingPathComponent(".build/debug/kh-parse")
+    }
+
+    /// Input fixtures: every file under Fixtures/ that has a golden `.json` beside it.
+    static func goldenInputs() -> [URL] {
+        let enumerator = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil)!
+        var inputs: [URL] = []
+        for case let url as URL in enumerator where url.pathExtension != "json" && !url.hasDirectoryPath {
+            let golden = url.deletingPathExtension().appendingPathExtension("json")
+            if FileManager.default.fileExists(atPath: golden.path) { inputs.append(url) }
+        }
+        return inputs.sorted { $0.path < $1.path }
+    }
+}
+
+func bytes(of url: URL) throws -> [UInt8] { Array(try Data(contentsOf: url)) }
+
+func parse(_ url: URL, options: ParseOptions = ParseOptions()) throws -> PlanOutput {
+    try KHParser.parse(bytes: bytes(of: url), name: url.lastPathComponent, options: options)
+}
+
+func parse(text: String, name: String = "test.txt") -> PlanOutput {
+    try! KHParser.parse(bytes: Array(text.utf8), name: name)
+}
+
+/// Runs a program with arguments and optional standard input; returns status, stdout, stderr.
+@discardableResult
+func runProgram(_ executable: URL, _ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, out: String, err: String) {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    // Standard error goes to a file so that reading stdout to its end can never deadlock.
+    let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("kh-err-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: errFile.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errFile) }
+    let errHandle = try FileHandle(forWritingTo: errFile)
+    let outPipe = Pipe(), inPipe = Pipe()
+    process.standardOutput = outPipe
+    process.standardError = errHandle
+    process.standardInput = inPipe
+    try process.run()
+    if let stdin { inPipe.fileHandleForWriting.write(stdin) }
+    try inPipe.fileHandleForWriting.close()
+    let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try errHandle.close()
+    let errData = try Data(contentsOf: errFile)
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+/// All strings of a JSON value (for the no-text-lost check), skipping the given top-level keys.
+func strings(in value: JSONValue, skippingKeys: Set<String> = []) -> [String] {
+    switch value {
+    case let .string(s): return [s]
+    case let .array(items): return items.flatMap { strings(in: $0) }
+    case let .object(pairs): return pairs.filter { !skippingKeys.contains($0.0) }.flatMap { strings(in: $0.1) }
+    case let .int(i): return [String(i)]
+    default: return []
+    }
+}
+
+/// Words as the no-text-lost test counts them: runs of letters and digits, NFC, lower-cased.
+func words(_ text: String) -> [String] {
+    var out: [String] = []
+    var current = ""
+    for ch in text.lowercased() {
+        if ch.isLetter || ch.isNumber { current.append(ch) } else if !current.isEmpty { out.append(current); current = "" }
+    }
+    if !current.isEmpty { out.append(current) }
+    return out
+}
+
+/// A readable first difference between two texts, line by line.
+func firstDifference(_ expected: String, _ actual: String) -> String {
+    let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    for i in 0..<max(e.count, a.count) {
+        let el = i < e.count ? String(e[i]) : "<end>"
+        let al = i < a.count ? String(a[i]) : "<end>"
+        if el != al {
+            let context = e[max(0, i - 3)..<min(e.count, i)].joined(separator: "\n")
+            return "first difference at line \(i + 1):\n\(context)\n- expected: \(el)\n+ actual:   \(al)"
+        }
+    }
+    return "texts are equal"
+}
+
+/// Reads a corpus table: tab-separated, "#" comments, blank lines skipped.
+func corpusRows(_ url: URL) throws -> [(line: Int, cells: [String])] {
+    let text = try String(contentsOf: url, encoding: .utf8)
+    var rows: [(Int, [String])] = []
+    for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if line.isEmpty || line.hasPrefix("#") { continue }
+        rows.append((i + 1, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+    }
+    return rows
+}
