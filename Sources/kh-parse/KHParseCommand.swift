@@ -60,15 +60,18 @@ func readInput(_ path: String?) -> (bytes: [UInt8], name: String) {
     return (bytes, (path as NSString).lastPathComponent)
 }
 
-func writeOutput(_ text: String, to path: String?) {
+func writeOutput(_ text: String, to path: String?) { writeOutput(Array(text.utf8), to: path) }
+
+func writeOutput(_ bytes: [UInt8], to path: String?) {
+    let data = Data(bytes)
     if let path, path != "-" {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            try data.write(to: URL(fileURLWithPath: path))
         } catch {
             fail("cannot write \(path): \(error.localizedDescription)", status: 73)
         }
     } else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(data)
     }
 }
 
@@ -116,9 +119,9 @@ struct Parse: ParsableCommand {
             fail("\(file ?? "-"): \(error.description)", status: ExitStatus.dataError)
         }
         let indent = pretty || (!compact && output == nil && isatty(STDOUT_FILENO) == 1)
-        var text = JSONWriter(pretty: indent).string(plan.json)
-        if !indent { text += "\n" }
-        writeOutput(text, to: output)
+        var json = JSONWriter(pretty: indent).bytes(plan.json)
+        if !indent { json.append(0x0A) }
+        writeOutput(json, to: output)
     }
 }
 

@@ -21,8 +21,14 @@ struct TaskExtractor {
     }
 
     /// Sentence openings that end a list of bodies in a sentence-level clause.
-    private static let clauseStops = [" chủ trì", " phối hợp", " tham mưu", " triển khai", " thực hiện", " chủ động", " chỉ đạo",
-                                      " giúp", " để ", " tổ chức", " xây dựng", " kiểm tra", " báo cáo", " theo dõi", " tuyên truyền"]
+    private static let clauseStops = [
+        " chủ trì", " phối hợp", " tham mưu", " triển khai", " thực hiện", " chủ động", " chỉ đạo", " giúp", " để ", " tổ chức",
+        " xây dựng", " kiểm tra", " báo cáo", " theo dõi", " tuyên truyền", " cân đối", " rà soát", " bố trí", " đôn đốc",
+        " nghiên cứu", " đề xuất", " ban hành", " lập ", " trình ", " tổng hợp", " phát động", " vận động", " chịu trách nhiệm",
+        " có trách nhiệm", " giám sát", " thành lập", " quản lý", " cung cấp", " phổ biến", " duy trì", " đẩy mạnh",
+        " tăng cường", " tích cực", " gửi ", " nâng cao", " đảm bảo", " bảo đảm", " xử lý", " quán triệt", " ký ",
+        " cập nhật", " thống kê", " khảo sát", " hướng dẫn", " tiếp tục", " sớm ", " khẩn trương", " căn cứ",
+    ]
 
     func extract(_ sections: [Section], documentType: String?) -> Result {
         var state = State(context: context)
@@ -37,12 +43,32 @@ struct TaskExtractor {
         var diagnostics: [Diagnostic] = []
 
         /// Reads a phrase and remembers its year for later year-less phrases (no issue date).
+        /// Diagnostics a deadline deserves: a phrase in a deadline position that the grammar cannot
+        /// read, a date before the plan was issued, or one more than 15 years after it.
+        mutating func check(_ deadline: Deadline, position: DeadlinePosition) {
+            if deadline.kind == .unparsed, position != .inline {
+                diagnostics.append(Diagnostic(.warning, .unparsedDeadline, "cannot read the deadline \"\(deadline.text)\"", lines: deadline.lines))
+            }
+            guard let issued = context.issued, let end = deadline.end else { return }
+            if end < issued, deadline.kind == .due || deadline.kind == .period {
+                diagnostics.append(Diagnostic(.warning, .deadlineBeforeIssue,
+                                              "deadline \"\(deadline.text)\" ends \(end.iso), before the plan's issue date \(issued.iso)",
+                                              lines: deadline.lines))
+            }
+            if end > issued.adding(years: 15) {
+                diagnostics.append(Diagnostic(.warning, .deadlineAfterHorizon,
+                                              "deadline \"\(deadline.text)\" ends \(end.iso), more than 15 years after \(issued.iso)",
+                                              lines: deadline.lines))
+            }
+        }
+
         mutating func read(_ phrase: String, _ position: DeadlinePosition, lines: LineRange) -> [Deadline] {
             var found = position == .inline ? DeadlineGrammar.find(inSentence: phrase, context: context)
                                             : DeadlineGrammar.read(phrase, position: position, context: context)
             for i in found.indices {
                 found[i].lines = lines
                 if context.issued == nil, let year = found[i].end?.year ?? found[i].start?.year { context.fallbackYear = year }
+                check(found[i], position: position)
             }
             return found
         }
@@ -156,7 +182,7 @@ struct TaskExtractor {
 
     /// "Giao Công an thành phố chủ trì, phối hợp với Sở Xây dựng …", "Đề nghị Ban trị sự … phối hợp …".
     private func sentenceClause(_ text: String) -> ResponsibilityClause? {
-        let lower = text.lowercased()
+        let lower = text.prefix(12).lowercased()
         let requested: Bool
         var rest: Substring
         if lower.hasPrefix("đề nghị ") { requested = true; rest = text.dropFirst(8) }
@@ -167,8 +193,8 @@ struct TaskExtractor {
         let (bodies, after) = bodiesUntilStop(rest)
         if requested { clause.requested = bodies } else { clause.lead = bodies }
         rest = after
-        let tail = rest.lowercased()
-        if !requested, let range = tail.range(of: "phối hợp") {
+        let tail = rest.prefix(400).lowercased()
+        if !requested, let range = tail.byteRange(of: "phối hợp") {
             var support = rest.dropFirst(tail.distance(from: tail.startIndex, to: range.upperBound)).drop { $0 == " " }
             if support.lowercased().hasPrefix("với ") { support = support.dropFirst(4) }
             if AgencyReader.beginsWithAgency(support) { clause.support = bodiesUntilStop(support).0 }
@@ -180,7 +206,7 @@ struct TaskExtractor {
         var cut = text.endIndex
         for stop in Self.clauseStops {
             var searchFrom = text.startIndex
-            while let range = text.range(of: stop, range: searchFrom..<text.endIndex) {
+            while let range = text.byteRange(of: stop, from: searchFrom) {
                 // "… và các tổ chức đoàn thể": after "các" the word names bodies, it is no verb.
                 let before = text[..<range.lowerBound]
                 if before.hasSuffix(" các") || before.hasSuffix(" những") { searchFrom = range.upperBound; continue }

@@ -16,7 +16,7 @@ enum TrailingClauses {
     ]
 
     static func isDeadlinePhrase(_ content: String) -> Bool {
-        let key = Fold.key(content)
+        let key = Fold.key(content.prefix(24))
         return deadlineOpenings.contains { key.hasPrefix($0) }
     }
 

@@ -9,14 +9,14 @@ enum LineCleaner {
         var number = 0
         var lastPage: Int?
 
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
-            var line = String(raw)
-            if line.contains("*") || line.contains("__") {
+            var line = String(Substring(raw))
+            if line.containsByte(0x2A) || line.containsBytes("__") {
                 let stripped = stripEmphasis(line)
                 if stripped != line { emphasis = true; line = stripped }
             }
-            if line.contains("\\") {
+            if line.containsByte(0x5C) {
                 let unescaped = unescapeMarkdown(line)
                 if unescaped != line { escapes = true; line = unescaped }
             }
@@ -68,44 +68,49 @@ enum LineCleaner {
 
     /// Collapses runs of spaces and trims; tabs are kept (they separate table cells).
     static func trimmed(_ line: String) -> String {
-        var out = ""
+        // Most lines need nothing: no edge spaces, no double spaces.
+        let u = line.utf8
+        if u.first != 0x20, u.last != 0x20, !line.containsBytes("  "), !line.containsBytes("\t ") { return line }
+        // Spaces and tabs are ASCII, so this works on bytes without splitting any character.
+        var out: [UInt8] = []
         out.reserveCapacity(line.utf8.count)
         var pendingSpace = false
-        for ch in line {
-            if ch == " " {
-                pendingSpace = !out.isEmpty && out.last != "\t"
-            } else if ch == "\t" {
+        for byte in line.utf8 {
+            if byte == 0x20 {
+                pendingSpace = !out.isEmpty && out.last != 0x09
+            } else if byte == 0x09 {
                 pendingSpace = false
-                out.append("\t")
+                out.append(0x09)
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(ch)
+                out.append(byte)
             }
         }
         // Trailing tabs are empty cells and stay; trailing spaces never got appended.
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `**bold**`, `*italic*`, `__bold__` lose their marks; a leading "* " bullet stays.
     static func stripEmphasis(_ line: String) -> String {
-        var chars = Array(line)
-        var keepFirstStar = false
-        if let first = chars.firstIndex(where: { $0 != " " && $0 != "\t" }),
-           chars[first] == "*", first + 1 < chars.count, chars[first + 1] == " " {
-            keepFirstStar = true
-            chars[first] = "\u{0}"
-        }
-        var out = ""
+        let bytes = Array(line.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        let firstContent = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 }
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "*" { i += 1; continue }
-            if c == "_", i + 1 < chars.count, chars[i + 1] == "_" { i += 2; continue }
-            out.append(c == "\u{0}" && keepFirstStar ? "*" : c)
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x2A {
+                // "* text" at the line's start is a bullet: keep that star.
+                if i == firstContent, i + 1 < bytes.count, bytes[i + 1] == 0x20 { out.append(b) }
+                i += 1
+                continue
+            }
+            if b == 0x5F, i + 1 < bytes.count, bytes[i + 1] == 0x5F { i += 2; continue }
+            out.append(b)
             i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Pandoc escapes punctuation that would start Markdown syntax: `1\.` `\-` `\[`.
@@ -154,7 +159,8 @@ enum LineCleaner {
     static let bulletDecorations: Set<Character> = ["✓", "✔", "❖"]
 
     static func removeDecorations(_ line: String) -> (kept: String, removed: String)? {
-        guard line.unicodeScalars.contains(where: isDecoration) else { return nil }
+        // Every decoration is encoded from 0xE2 on: skip the scalar scan for most lines.
+        guard line.utf8.contains(where: { $0 >= 0xE2 }), line.unicodeScalars.contains(where: isDecoration) else { return nil }
         var kept = ""
         var removed = ""
         var seenContent = false
@@ -173,7 +179,7 @@ enum LineCleaner {
 
     /// "2", "- 2 -", "Trang 2", "2/10" alone on a line.
     static func standalonePageNumber(_ line: String) -> (text: String, value: Int)? {
-        guard !line.isEmpty, line.utf8.count <= 12, !line.contains("\t") else { return nil }
+        guard !line.isEmpty, line.utf8.count <= 12, !line.containsByte(0x09) else { return nil }
         var core = Substring(line)
         if Fold.key(core).hasPrefix("trang ") { core = core.dropFirst(6) }
         if core.hasPrefix("- ") && core.hasSuffix(" -") { core = core.dropFirst(2).dropLast(2) }
@@ -190,7 +196,7 @@ enum LineCleaner {
         let beforeDigits = line.dropLast(digits.count)
         guard beforeDigits.hasSuffix(" ") else { return nil }
         let body = beforeDigits.dropLast()
-        guard let end = body.last, ".;:!?)”\"»".contains(end), !line.contains("\t") else { return nil }
+        guard let end = body.last, ".;:!?)”\"»".contains(end), !line.containsByte(0x09) else { return nil }
         return (String(body), String(digits.reversed()))
     }
 

@@ -32,31 +32,60 @@ public enum TextNormalizer {
             repairs.append("line-endings")
         }
 
-        // Invisible characters and exotic spaces, one pass over the scalars.
+        // Invisible characters and exotic spaces, one pass over the scalars — only when a lead byte
+        // that can start one of them occurs at all (C2 for U+00A0/U+00AD, E1/E2/E3/EF for the rest).
         var scalars = String.UnicodeScalarView()
         var removedInvisible = false, mappedSpaces = false
-        for s in current.unicodeScalars {
-            switch s.value {
-            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
-                removedInvisible = true
-            case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                mappedSpaces = true
-                scalars.append(" ")
-            default:
-                scalars.append(s)
+        let suspicious = hasInvisibleOrSpace(current)
+        if suspicious {
+            for s in current.unicodeScalars {
+                switch s.value {
+                case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+                    removedInvisible = true
+                case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                    mappedSpaces = true
+                    scalars.append(" ")
+                default:
+                    scalars.append(s)
+                }
             }
         }
         if removedInvisible || mappedSpaces { current = String(scalars) }
         if removedInvisible { repairs.append("invisible-characters") }
         if mappedSpaces { repairs.append("spaces") }
 
-        let composed = ICU.normalize(current, .nfc)
-        // Swift compares strings by canonical equivalence: compare the scalars themselves.
-        if !composed.unicodeScalars.elementsEqual(current.unicodeScalars) {
+        if let composed = ICU.normalizedIfChanged(current, .nfc) {
             repairs.append("nfc")
             current = composed
         }
         return NormalizedText(text: current, repairs: repairs)
+    }
+}
+
+extension TextNormalizer {
+    /// Scans the UTF-8 bytes for the encodings of U+00A0, U+00AD, U+1680, U+2000–U+200D, U+202F,
+    /// U+205F, U+2060, U+3000 and U+FEFF, so that clean text skips the scalar pass.
+    static func hasInvisibleOrSpace(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let x = b[i]
+                if x < 0xC2 { i += 1; continue }
+                if x == 0xC2, i + 1 < n, b[i + 1] == 0xA0 || b[i + 1] == 0xAD { return true }
+                if x == 0xE1, i + 2 < n, b[i + 1] == 0x9A, b[i + 2] == 0x80 { return true }
+                if x == 0xE2, i + 2 < n {
+                    let y = b[i + 1], z = b[i + 2]
+                    if y == 0x80 && (z <= 0x8D || z == 0xAF) { return true }
+                    if y == 0x81 && (z == 0x9F || z == 0xA0) { return true }
+                }
+                if x == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 { return true }
+                if x == 0xEF, i + 2 < n, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return true }
+                i += 1
+            }
+            return false
+        }
     }
 }
 

@@ -25,9 +25,15 @@ struct TableLine: Sendable {
 enum Text {
     static func isAllCaps<S: StringProtocol>(_ text: S) -> Bool {
         var letters = 0
-        for ch in text where ch.isLetter {
-            if ch.isLowercase { return false }
-            letters += 1
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
+                if scalar.value >= 0x41 && scalar.value <= 0x5A { letters += 1 }
+                continue
+            }
+            let p = scalar.properties
+            if p.isLowercase { return false }
+            if p.isUppercase { letters += 1 }
         }
         return letters >= 2
     }
@@ -43,6 +49,16 @@ enum Text {
     static func startsLowercase<S: StringProtocol>(_ text: S) -> Bool {
         guard let first = text.first else { return false }
         return first.isLowercase || ",;)]}…".contains(first)
+    }
+
+    /// Appends a wrapped line in place (no copy of the growing paragraph).
+    static func append(_ tail: String, to head: inout String) {
+        if head.isEmpty { head = tail; return }
+        if tail.isEmpty { return }
+        if !(head.hasSuffix("-") && head.dropLast().last?.isASCIIDigit == true && tail.first?.isASCIIDigit == true) {
+            head.append(" ")
+        }
+        head.append(tail)
     }
 
     /// Joins a wrapped line to the text before it; "2022-" + "2025" stays one word.

@@ -15,7 +15,7 @@ struct Reflow {
         for token in tokens {
             switch token.kind {
             case .text, .item, .label:
-                let n = token.line.text.count
+                let n = token.line.text.utf8.count
                 lengths.append(n)
                 if !Text.endsClause(token.line.text) { open += 1 }
             default: break
@@ -67,10 +67,9 @@ struct Reflow {
 
     private func appendText(_ text: String, token: LineToken, to blocks: inout [Block], lastLine: inout String) {
         defer { lastLine = text }
-        if var last = blocks.last, continues(text, after: last, lastLine: lastLine) {
-            last.text = Text.join(last.text, text)
-            last.lines = last.lines.union(LineRange(line: token.line.number))
-            blocks[blocks.count - 1] = last
+        if let last = blocks.last, continues(text, after: last, lastLine: lastLine) {
+            Text.append(text, to: &blocks[blocks.count - 1].text)
+            blocks[blocks.count - 1].lines = last.lines.union(LineRange(line: token.line.number))
             return
         }
         blocks.append(Block(kind: .paragraph, text: text, lines: LineRange(line: token.line.number)))
@@ -82,13 +81,15 @@ struct Reflow {
         // A wrapped heading continues in capitals on the next line; in unwrapped text every caps
         // line is its own heading ("PHỤ LỤC" above "BẢNG PHÂN CÔNG …").
         if Text.isAllCaps(text) {
-            return block.isAllCaps && wrapWidth > 0 && !Text.endsClause(lastLine) && lastLine.count * 10 >= wrapWidth * 6
+            return block.isAllCaps && wrapWidth > 0 && !Text.endsClause(lastLine) && lastLine.utf8.count * 10 >= wrapWidth * 6
         }
         if block.isAllCaps, case .paragraph = block.kind { return false }
         if Text.startsLowercase(text) { return true }
         guard wrapWidth > 0 else { return false }
-        let length = lastLine.count
+        let length = lastLine.utf8.count
         if !Text.endsClause(lastLine) { return length * 10 >= wrapWidth * 6 }
+        // "…; Giáo viên ký cam kết với nhà trường;" filling the whole width: the list goes on.
+        if let last = lastLine.last, last == ";" || last == "," { return length * 10 >= wrapWidth * 8 }
         return false
     }
 

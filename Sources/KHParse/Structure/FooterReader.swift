@@ -88,7 +88,7 @@ struct FooterReader {
         var index = bodyStart
         while index < tokens.count {
             let text = tokens[index].line.text
-            if !text.isEmpty {
+            if let first = text.utf8.first, first == 0x4E || first == 0x6E {   // "N"/"n"
                 let key = Fold.key(text.prefix(12))
                 if key.hasPrefix("noi nhan") && (text.hasSuffix(":") || text.contains(":")) { return index }
             }

@@ -83,8 +83,7 @@ struct OutlineBuilder {
                     attachToCurrent(Paragraph(text: label + ": " + block.text, lines: block.lines))
                 }
             case .paragraph:
-                let key = Fold.key(block.text.prefix(12))
-                if block.isAllCaps, key.hasPrefix("phu luc") {
+                if block.text.utf8.first == 0x50, block.isAllCaps, Fold.key(block.text.prefix(12)).hasPrefix("phu luc") {   // "P"
                     appendixCount += 1
                     let number = Self.appendixNumber(block.text)
                     let node = Node(marker: nil, style: .none, rank: 0, title: block.text, lines: block.lines)

@@ -9,7 +9,9 @@ enum TableReader {
         let width = max(header.count, lines.map { significantWidth($0.cells) }.max() ?? 0)
         var rows: [TableRow] = []
         for line in lines.dropFirst() {
-            if line.cells.map({ Fold.key($0) }) == headerKey || trimmedKey(line.cells) == trimmedKey(header) {
+            // Only rows whose first cell reads like the header's are compared in full.
+            if line.cells.first.map({ Fold.key($0) }) == headerKey.first,
+               line.cells.map({ Fold.key($0) }) == headerKey || trimmedKey(line.cells) == trimmedKey(header) {
                 dropped.append(DroppedText(text: line.cells.joined(separator: "\t"), reason: .repeatedHeader, lines: LineRange(line: line.line)))
                 continue
             }

@@ -50,59 +50,73 @@ extension Array where Element == String {
     var json: JSONValue { .array(map(JSONValue.string)) }
 }
 
-/// Serializes JSONValue. Pretty output indents by two spaces and puts short arrays of scalars
-/// (line ranges, cells) on one line so golden files stay readable.
+/// Serializes JSONValue into UTF-8 bytes. Pretty output indents by two spaces and puts short
+/// arrays of scalars (line ranges) on one line so golden files stay readable.
 public struct JSONWriter: Sendable {
     public var pretty: Bool
 
     public init(pretty: Bool) { self.pretty = pretty }
 
     public func string(_ value: JSONValue) -> String {
-        var out = ""
-        out.reserveCapacity(4096)
+        String(decoding: bytes(value), as: UTF8.self)
+    }
+
+    public func bytes(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
         write(value, indent: 0, into: &out)
-        if pretty { out += "\n" }
+        if pretty { out.append(0x0A) }
         return out
     }
 
-    private func write(_ value: JSONValue, indent: Int, into out: inout String) {
+    private func indent(_ n: Int, _ out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(0x20, count: n))
+    }
+
+    private func write(_ value: JSONValue, indent level: Int, into out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .int(i): out += String(i)
+        case .null: out.append(contentsOf: "null".utf8)
+        case let .bool(b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case let .int(i): out.append(contentsOf: String(i).utf8)
         case let .number(d):
-            if d.isFinite, d == d.rounded(), abs(d) < 1e15 { out += String(Int(d)) } else if d.isFinite { out += String(d) } else { out += "null" }
+            if d.isFinite, d == d.rounded(), abs(d) < 1e15 { out.append(contentsOf: String(Int(d)).utf8) }
+            else if d.isFinite { out.append(contentsOf: String(d).utf8) } else { out.append(contentsOf: "null".utf8) }
         case let .string(s): JSONWriter.escape(s, into: &out)
         case let .array(items):
-            if items.isEmpty { out += "[]"; return }
-            if !pretty || items.allSatisfy(JSONWriter.isInlineScalar) && items.count <= 8 {
-                out += "["
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            if !pretty || items.count <= 8 && items.allSatisfy(JSONWriter.isInlineScalar) {
+                out.append(0x5B)
                 for (i, item) in items.enumerated() {
-                    if i > 0 { out += pretty ? ", " : "," }
-                    write(item, indent: indent, into: &out)
+                    if i > 0 { out.append(0x2C); if pretty { out.append(0x20) } }
+                    write(item, indent: level, into: &out)
                 }
-                out += "]"
+                out.append(0x5D)
                 return
             }
-            out += "[\n"
+            out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
-                write(item, indent: indent + 2, into: &out)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                indent(level + 2, &out)
+                write(item, indent: level + 2, into: &out)
+                if i + 1 < items.count { out.append(0x2C) }
+                out.append(0x0A)
             }
-            out += String(repeating: " ", count: indent) + "]"
+            indent(level, &out)
+            out.append(0x5D)
         case let .object(pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += pretty ? "{\n" : "{"
+            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(0x7B)
+            if pretty { out.append(0x0A) }
             for (i, (key, item)) in pairs.enumerated() {
-                if pretty { out += String(repeating: " ", count: indent + 2) }
+                if pretty { indent(level + 2, &out) }
                 JSONWriter.escape(key, into: &out)
-                out += pretty ? ": " : ":"
-                write(item, indent: indent + 2, into: &out)
-                if i + 1 < pairs.count { out += pretty ? ",\n" : "," } else if pretty { out += "\n" }
+                out.append(0x3A)
+                if pretty { out.append(0x20) }
+                write(item, indent: level + 2, into: &out)
+                if i + 1 < pairs.count { out.append(0x2C) }
+                if pretty { out.append(0x0A) }
             }
-            if pretty { out += String(repeating: " ", count: indent) }
-            out += "}"
+            if pretty { indent(level, &out) }
+            out.append(0x7D)
         }
     }
 
@@ -114,26 +128,46 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// Escapes on bytes: runs of bytes that need no escape are copied whole.
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            var runStart = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                var escape: [UInt8]?
+                if b == 0x22 { escape = [0x5C, 0x22] }
+                else if b == 0x5C { escape = [0x5C, 0x5C] }
+                else if b < 0x20 {
+                    switch b {
+                    case 0x0A: escape = [0x5C, 0x6E]
+                    case 0x0D: escape = [0x5C, 0x72]
+                    case 0x09: escape = [0x5C, 0x74]
+                    case 0x08: escape = [0x5C, 0x62]
+                    case 0x0C: escape = [0x5C, 0x66]
+                    default:
+                        let hex = Array("0123456789abcdef".utf8)
+                        escape = [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                    }
+                } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    // U+2028 and U+2029 are valid JSON but break JavaScript readers.
+                    out.append(contentsOf: bytes[runStart..<i])
+                    out.append(contentsOf: (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    i += 3
+                    runStart = i
+                    continue
                 }
+                if let escape {
+                    out.append(contentsOf: bytes[runStart..<i])
+                    out.append(contentsOf: escape)
+                    runStart = i + 1
+                }
+                i += 1
             }
+            out.append(contentsOf: bytes[runStart..<bytes.count])
         }
-        out += "\""
+        out.append(0x22)
     }
 }

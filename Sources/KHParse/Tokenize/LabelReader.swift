@@ -16,7 +16,9 @@ enum LabelReader {
     }
 
     static func read(_ text: String) -> (label: String, rest: String)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        // Labels are short: look for the colon in the first 80 bytes only.
+        guard let colonByte = text.utf8.prefix(80).firstIndex(of: 0x3A) else { return nil }
+        let colon = colonByte
         let label = text[..<colon].trimmingSpaces()
         guard !label.isEmpty, label.split(separator: " ").count <= 6, label.first?.isUppercase == true else { return nil }
         let key = Fold.key(label)

@@ -22,7 +22,7 @@ enum Tokenizer {
         var previousLetter: Int?
         for line in lines {
             if line.isBlank { tokens.append(LineToken(line: line, kind: .blank)); continue }
-            if line.text.contains("\t") {
+            if line.text.containsByte(0x09) {
                 let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces()) }
                 tokens.append(LineToken(line: line, kind: .tableRow(cells)))
                 continue

@@ -112,7 +112,7 @@ enum AgencyReader {
     static func stripTrailingVerbs(_ piece: String) -> String {
         var cut = piece.endIndex
         for verb in verbs {
-            if let range = piece.range(of: verb), range.lowerBound < cut { cut = range.lowerBound }
+            if let range = piece.byteRange(of: verb), range.lowerBound < cut { cut = range.lowerBound }
         }
         var s = String(piece[..<cut]).trimmingCharacters()
         while let last = s.last, ",.;:".contains(last) { s.removeLast() }

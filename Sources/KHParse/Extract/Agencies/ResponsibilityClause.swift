@@ -22,7 +22,7 @@ struct ResponsibilityClause: Sendable, Hashable {
                 continue
             }
             guard AgencyReader.beginsWithAgency(segment) else { return nil }
-            if let range = lower.range(of: "phối hợp") {
+            if let range = lower.byteRange(of: "phối hợp") {
                 let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
                 let head = String(segment.prefix(offset))
                 var tail = String(segment.dropFirst(offset + "phối hợp".count)).trimmingCharacters()

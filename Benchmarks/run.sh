@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Throughput of a release build over the fixtures concatenated 100 times (one ~11 MB input),
+# plus a 10 MB single-line input. Prints MB/s; the README quotes the figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product kh-parse >/dev/null
+bin=$(swift build -c release --show-bin-path)/kh-parse
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+for i in $(seq 100); do cat Fixtures/seeds/*.txt Fixtures/small/letters-and-plus.txt; done > "$work/concat.txt"
+python3 - "$work/line.txt" <<'PY'
+import sys
+open(sys.argv[1], "w").write("Tổ chức tuyên truyền, phổ biến pháp luật về giao thông; " * 170000)
+PY
+
+measure() {  # name file
+  local bytes start end best=""
+  bytes=$(stat -c %s "$2")
+  for run in 1 2 3; do
+    start=$(date +%s.%N)
+    "$bin" "$2" --compact > /dev/null
+    end=$(date +%s.%N)
+    best=$(python3 -c "import sys; t=$end-$start; b='$best'; print(t if not b or t < float(b) else b)")
+  done
+  python3 -c "print(f'$1: {$bytes/1e6:.1f} MB in {float($best):.2f} s = {$bytes/1e6/float($best):.1f} MB/s (best of 3)')"
+}
+
+measure "fixtures x100" "$work/concat.txt"
+measure "10 MB one line" "$work/line.txt"
+peak=$( { /usr/bin/time -f %M "$bin" "$work/concat.txt" --compact > /dev/null; } 2>&1 )
+echo "peak memory on fixtures x100: $((peak / 1024)) MB"

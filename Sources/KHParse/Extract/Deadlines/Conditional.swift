@@ -1,0 +1,82 @@
+/// After an event with no duration: "sau khi Quy hoạch chung … được phê duyệt", "ngay sau khi …", "khi có yêu cầu",
+/// "sau thí điểm", "hoàn thành sau Quy hoạch chung … đến năm 2050, tầm nhìn đến năm 2075 được phê duyệt".
+/// The years inside the event are part of it, never dates. In a sentence only a condition that opens or closes it.
+extension DeadlineParser {
+    mutating func conditional(at i: Int) -> Int? {
+        var j = i
+        if isWord(j, .ngay), isWord(j + 1, .sau) { j += 1 }
+        let start: Int
+        var needsTerminal = false
+        if let n = seq(j, .sau, .khi), isExactlyKhi(j + 1) {
+            start = n
+        } else if isWord(j, .khi), isExactlyKhi(j), isAnyWord(j + 1) {
+            start = j + 1
+        } else if isWord(j, .sau), isAnyWord(j + 1), !isWord(j + 1, .do), !isWord(j + 1, .khi) {
+            start = j + 1
+            needsTerminal = !(isWord(start, .thi) && isWord(start + 1, .diem))
+        } else {
+            return nil
+        }
+        var end: Int
+        var bounded = true      // the event's end is known from its wording, not from a scan
+        if let n = terminal(from: start) {
+            end = n
+        } else if needsTerminal {
+            return nil
+        } else if isWord(start, .thi), isWord(start + 1, .diem) {
+            end = start + 2
+        } else {
+            bounded = false
+            end = start
+            while !isStop(end) && end - start < 30 { end += 1 }
+        }
+        if inSentence {
+            let opens = i == begin
+            // An opening condition is a short clause of its own ("Sau khi Đề án được phê duyệt, …"),
+            // not a whole sentence that begins with "Khi".
+            if opens && !bounded && (!sym(end, ",") && end < t.count || end - start > 12) { return nil }
+            var rest = end
+            while rest < t.count && isSymbol(rest) && !sym(rest, ";") { rest += 1 }
+            let closes = rest >= t.count
+            if !opens && !closes {
+                // A closing condition may run past a comma: "…, khi có hướng dẫn của Trung ương, Bộ Công an."
+                var tail = start
+                while tail < t.count && !sym(tail, ";") && !(sym(tail, ".") && !isDottedNumber(tail)) && tail - start < 40 { tail += 1 }
+                var after = tail
+                while after < t.count && isSymbol(after) { after += 1 }
+                guard after >= t.count, opensClause(i) || !needsTerminal else { return nil }
+                end = tail
+            }
+        }
+        guard end > start else { return nil }
+        add(Deadline(text: slice(i, end - 1), kind: .conditional, event: slice(start, end - 1)))
+        return end
+    }
+
+    /// The end of "… được phê duyệt / ban hành / thông qua", "… có hiệu lực": the index after it.
+    /// The search crosses a comma only into a plan's horizon (", tầm nhìn đến năm 2075").
+    func terminal(from start: Int) -> Int? {
+        var k = start
+        while k < t.count && k - start < 40 {
+            if isClauseEnd(k) || (sym(k, ".") && !isDottedNumber(k)) { return nil }
+            if sym(k, ","), !(isWord(k + 1, .tam) && isWord(k + 2, .nhin)) { return nil }
+            if let n = seq(k, .phe, .duyet) ?? seq(k, .ban, .hanh) ?? seq(k, .thong, .qua) ?? seq(k, .hieu, .luc) {
+                if k > start { return n }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "khi" as written, not "khí" (vũ khí) or "khỉ", which fold to the same key.
+    func isExactlyKhi(_ k: Int) -> Bool {
+        guard k < t.count else { return false }
+        return text[t[k].lower..<t[k].upper].lowercased() == "khi"
+    }
+
+    /// True at the start of the content or right after ",", ";", ":" or "(".
+    func opensClause(_ i: Int) -> Bool {
+        i == begin || sym(i - 1, ",") || sym(i - 1, ";") || sym(i - 1, ":") || sym(i - 1, "(")
+            || (sym(i - 1, ".") && !isDottedNumber(i - 1))
+    }
+}

@@ -1,0 +1,33 @@
+/// Ongoing work: "thường xuyên", "Thực hiện thường xuyên", "liên tục", "duy trì (thực hiện) thường xuyên",
+/// "tiếp tục hoàn thiện". "liên tục trong năm 2026 …" is not ongoing: the adverb belongs to the unit after it.
+extension DeadlineParser {
+    mutating func ongoing(at i: Int) -> Int? {
+        var j = i
+        // The verb that goes with it, kept in `text`.
+        if let n = seq(j, .thuc, .hien) ?? seq(j, .trien, .khai) { j = n }
+        else if let n = seq(j, .duy, .tri) { j = seq(n, .thuc, .hien) ?? n }
+        else if let n = seq(j, .tiep, .tuc) {
+            if let m = seq(n, .hoan, .thien) { return addOngoing(i, m) }
+            j = seq(n, .thuc, .hien) ?? seq(n, .duy, .tri) ?? n
+        }
+        guard let n = seq(j, .thuong, .xuyen) ?? seq(j, .lien, .tuc) else { return nil }
+        // "giáo dục thường xuyên" is a name.
+        if w(j) == .thuong, w(j - 2) == .giao, w(j - 1) == .duc { return n }
+        if unitFollows(n) { return n }
+        return addOngoing(i, n)
+    }
+
+    private mutating func addOngoing(_ i: Int, _ n: Int) -> Int {
+        // Inside a sentence only where it opens the sentence ("Thường xuyên rà soát …").
+        if inSentence && i != begin { return n }
+        add(Deadline(text: slice(i, n - 1), kind: .ongoing))
+        return n
+    }
+
+    /// "liên tục trong năm 2026", "thường xuyên từ tháng 3/2023".
+    func unitFollows(_ n: Int) -> Bool {
+        guard w(n) == .trong || w(n) == .tu || w(n) == .vao else { return false }
+        let k = w(n + 1) == .suot ? n + 2 : n + 1
+        return expr(at: k, bareYear: true, bareDayMonth: false) != nil || isWord(k, .giai)
+    }
+}

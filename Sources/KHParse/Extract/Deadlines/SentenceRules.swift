@@ -1,0 +1,54 @@
+/// What a task's sentence may hold as deadlines (deadlines.md, "Inside a task's sentence"): units with an explicit
+/// marker or year; never a plan's horizon inside its name ("Quy hoạch … đến năm 2030", "Chương trình … giai đoạn
+/// 2021-2025", "tầm nhìn đến năm 2045"), nor a recurrence word that says how money is allocated.
+extension DeadlineParser {
+    /// "tầm nhìn (đến) năm 2045" is always part of a name: skipped.
+    mutating func nameHorizon(at i: Int) -> Int? {
+        guard let n = seq(i, .tam, .nhin) else { return nil }
+        var j = n
+        if isWord(j, .den) || isWord(j, .toi) { j += 1 }
+        if isWord(j, .het) { j += 1 }
+        if isWord(j, .nam), year(j + 1) != nil { return j + 2 }
+        if year(j) != nil { return j + 1 }
+        return nil
+    }
+
+    func sentenceAccepts(_ e: TimeExpr, bound b: Bound, at i: Int) -> Bool {
+        // A bare date or year in a sentence names a document or a fact, not a deadline.
+        if b == .none && (e.first.grain == .day || e.first.grain == .year) { return false }
+        // A year-less unit needs a bound ("trong quý II"); "Quý II (30%)" alone is a column heading.
+        if b == .none && e.first.year == nil && e.last.year == nil { return false }
+        // A horizon right before ", tầm nhìn" or after a document's type is part of the name.
+        let horizon = b == .by || b == .stage || (b == .none && e.isRange)
+        if horizon {
+            if sym(e.next, ","), isWord(e.next + 1, .tam), isWord(e.next + 2, .nhin) { return false }
+            if namesDocumentBefore(i) { return false }
+        }
+        return true
+    }
+
+    /// A document type earlier in the same clause (back to ";", "." or ":"), within 60 tokens.
+    func namesDocumentBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= begin && i - k <= 60 {
+            if sym(k, ";") || sym(k, ":") || (sym(k, ".") && !isDottedNumber(k)) { return false }
+            if seq(k, .phan, .dau) != nil { return false }   // "phấn đấu đến năm 2030": a target
+            if documentHead(k) != nil, !(isWord(k, .luat)) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "dự toán / ngân sách / kinh phí / vốn … hằng năm": money allocation, no deadline.
+    func moneyBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= begin && i - k <= 8 {
+            if sym(k, ";") || (sym(k, ".") && !isDottedNumber(k)) { return false }
+            if seq(k, .du, .toan) != nil || seq(k, .ngan, .sach) != nil || seq(k, .kinh, .phi) != nil || isWord(k, .von) {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+}
