@@ -28,5 +28,13 @@ measure() {  # name file
 
 measure "fixtures x100" "$work/concat.txt"
 measure "10 MB one line" "$work/line.txt"
+# The deadline grammar through `kh-parse deadlines`: every corpus phrase, repeated to ~200,000 lines.
+for i in $(seq 400); do cut -f3 Sources/KHParse/Extract/Deadlines/Corpus/*.tsv | grep -v '^#' | grep -v '^phrase$'; done > "$work/phrases.txt"
+lines=$(wc -l < "$work/phrases.txt")
+start=$(date +%s.%N)
+"$bin" deadlines --issued 2026-04-10 < "$work/phrases.txt" > /dev/null
+end=$(date +%s.%N)
+python3 -c "print(f'deadlines command: {$lines} phrases in {$end-$start:.2f} s = {$lines/($end-$start):,.0f} phrases/s')"
+
 peak=$( { /usr/bin/time -f %M "$bin" "$work/concat.txt" --compact > /dev/null; } 2>&1 )
 echo "peak memory on fixtures x100: $((peak / 1024)) MB"

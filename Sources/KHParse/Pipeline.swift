@@ -5,10 +5,13 @@ public struct ParseOptions: Sendable {
     /// `--issued`: overrides the document's own date for year inference and checks.
     public var issued: CivilDate?
     public var normalization: NormalizationOptions
+    /// `--from`: the input's encoding, when detection should not guess.
+    public var from: TextEncoding?
 
-    public init(issued: CivilDate? = nil, normalization: NormalizationOptions = NormalizationOptions()) {
+    public init(issued: CivilDate? = nil, normalization: NormalizationOptions = NormalizationOptions(), from: TextEncoding? = nil) {
         self.issued = issued
         self.normalization = normalization
+        self.from = from
     }
 }
 
@@ -16,12 +19,19 @@ public struct ParseOptions: Sendable {
 /// Bad text never throws; only bytes that are clearly not text do (`RefusedInput`).
 public enum KHParser {
     public static func parse(bytes: [UInt8], name: String, options: ParseOptions = ParseOptions()) throws(RefusedInput) -> PlanOutput {
-        let decoded = try TextDecoder.decode(bytes)
-        let normalized = TextNormalizer.normalize(decoded.text, options: options.normalization)
+        let decoded = try TextDecoder.decode(bytes, from: options.from)
+        var normalization = options.normalization
+        normalization.sourceEncoding = TextEncoding(rawValue: decoded.encoding)
+        let normalized = TextNormalizer.normalize(decoded.text, options: normalization)
         let cleaned = LineCleaner.clean(normalized.text)
         let tokens = Tokenizer.tokenize(cleaned.lines)
 
         var diagnostics = decoded.diagnostics
+        if let line = normalized.firstRepairedLine {
+            let kinds = normalized.repairs.filter { $0.hasPrefix("mojibake") || $0 == "tcvn3-caps" }.joined(separator: ", ")
+            diagnostics.append(Diagnostic(.warning, .encodingRepaired, "legacy-font text repaired (\(kinds)), first on line \(line)",
+                                          lines: LineRange(line: line)))
+        }
         var dropped = cleaned.dropped
 
         let header = HeaderReader().read(tokens)

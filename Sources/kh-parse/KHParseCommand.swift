@@ -82,6 +82,7 @@ func parseDate(_ text: String?) throws -> CivilDate? {
 }
 
 extension ToneStyle: ExpressibleByArgument {}
+extension TextEncoding: ExpressibleByArgument {}
 
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Parse one plan (the default command).")
@@ -104,13 +105,16 @@ struct Parse: ParsableCommand {
     @Option(help: "Tone mark placement: classic (hòa, thủy), modern (hoà, thuỷ) or keep.")
     var toneStyle: ToneStyle = .classic
 
+    @Option(help: "The input's encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")). Detected when absent.")
+    var from: TextEncoding?
+
     func validate() throws {
         if pretty && compact { throw ValidationError("--pretty and --compact exclude each other") }
         _ = try parseDate(issued)
     }
 
     func run() throws {
-        let options = ParseOptions(issued: try parseDate(issued), normalization: NormalizationOptions(toneStyle: toneStyle))
+        let options = ParseOptions(issued: try parseDate(issued), normalization: NormalizationOptions(toneStyle: toneStyle), from: from)
         let (bytes, name) = readInput(file)
         let plan: PlanOutput
         do {
@@ -142,11 +146,15 @@ struct Normalize: ParsableCommand {
     @Option(help: "Tone mark placement: classic, modern or keep.")
     var toneStyle: ToneStyle = .classic
 
+    @Option(help: "The input's encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")). Detected when absent.")
+    var from: TextEncoding?
+
     func run() throws {
         let (bytes, _) = readInput(file)
         do {
-            let decoded = try TextDecoder.decode(bytes)
-            writeOutput(TextNormalizer.normalize(decoded.text, options: NormalizationOptions(toneStyle: toneStyle)).text, to: nil)
+            let decoded = try TextDecoder.decode(bytes, from: from)
+            let options = NormalizationOptions(toneStyle: toneStyle, sourceEncoding: TextEncoding(rawValue: decoded.encoding))
+            writeOutput(TextNormalizer.normalize(decoded.text, options: options).text, to: nil)
         } catch {
             fail("\(file ?? "-"): \(error.description)", status: ExitStatus.dataError)
         }

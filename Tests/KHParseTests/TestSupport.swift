@@ -51,7 +51,7 @@ func runProgram(_ executable: URL, _ arguments: [String], stdin: Data? = nil) th
     process.arguments = arguments
     // Standard error goes to a file so that reading stdout to its end can never deadlock.
     let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("kh-err-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: errFile.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errFile) }
     let errHandle = try FileHandle(forWritingTo: errFile)
     let outPipe = Pipe(), inPipe = Pipe()

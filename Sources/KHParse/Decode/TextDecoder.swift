@@ -15,9 +15,12 @@ public struct RefusedInput: Error, Sendable, CustomStringConvertible {
 }
 
 public enum TextDecoder {
-    /// UTF-8 (with or without BOM) and UTF-16/32 with BOM. Invalid UTF-8 bytes become U+FFFD with an
-    /// `encoding-repaired` diagnostic naming the first line; files that are clearly not text throw.
-    public static func decode(_ bytes: [UInt8]) throws(RefusedInput) -> DecodedText {
+    /// UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM, and the legacy
+    /// Vietnamese encodings, detected by syllable scoring when `forced` is nil. A few invalid UTF-8
+    /// bytes in UTF-8 text become U+FFFD with an `encoding-repaired` diagnostic naming the first
+    /// line; files that are clearly not text throw.
+    public static func decode(_ bytes: [UInt8], from forced: TextEncoding? = nil) throws(RefusedInput) -> DecodedText {
+        if let forced { return decodeForced(bytes, forced) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return utf8(Array(bytes.dropFirst(3)), encoding: "utf-8-bom")
         }
@@ -25,8 +28,65 @@ public enum TextDecoder {
         if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return wide(bytes.dropFirst(4), UTF32.self, bigEndian: true, "utf-32be") }
         if bytes.starts(with: [0xFF, 0xFE]) { return wide(bytes.dropFirst(2), UTF16.self, bigEndian: false, "utf-16le") }
         if bytes.starts(with: [0xFE, 0xFF]) { return wide(bytes.dropFirst(2), UTF16.self, bigEndian: true, "utf-16be") }
-        if let kind = FileSniffer.nonText(bytes) { throw RefusedInput(looksLike: kind) }
-        return utf8(bytes, encoding: "utf-8")
+        if let kind = FileSniffer.nonText(bytes) {
+            // NUL bytes at one parity are UTF-16 without a BOM, not binary data.
+            if !kind.hasPrefix("binary") || !EncodingDetector.looksLikeUTF16(bytes) { throw RefusedInput(looksLike: kind) }
+            let guess = EncodingDetector.guess(bytes)
+            if guess.encoding == .utf16le || guess.encoding == .utf16be { return decodeForced(bytes, guess.encoding) }
+            throw RefusedInput(looksLike: kind)
+        }
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            if bytes.allSatisfy({ $0 < 0x80 }), bytes.contains(where: { $0 == 0x5E || $0 == 0x27 || $0 == 0x60 || $0 == 0x3F || $0 == 0x7E }) {
+                // Pure ASCII may be VIQR ("Ke^' hoa.ch"): only a clear win over plain ASCII counts.
+                let guess = EncodingDetector.guess(bytes)
+                if guess.encoding == .viqr, !guess.unsure { return legacy(bytes, guess.encoding, guess.text, detected: guess) }
+            }
+            return DecodedText(text: valid, encoding: "utf-8", repairs: [], diagnostics: [])
+        }
+        // Invalid UTF-8: a few bad bytes in UTF-8 text are repaired in place; text that is mostly
+        // not UTF-8 is a legacy encoding, chosen by the detector.
+        let repaired = utf8(bytes, encoding: "utf-8")
+        let replacements = repaired.text.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
+        let highBytes = bytes.lazy.filter { $0 >= 0x80 }.count
+        if replacements * 10 < highBytes { return repaired }
+        let guess = EncodingDetector.guess(bytes)
+        guard guess.encoding.isLegacy else { return repaired }
+        return legacy(bytes, guess.encoding, guess.text, detected: guess)
+    }
+
+    /// `--from ENC`: decode as told, counting what the encoding cannot map.
+    static func decodeForced(_ bytes: [UInt8], _ encoding: TextEncoding) -> DecodedText {
+        switch encoding {
+        case .utf8:
+            var body = bytes[...]
+            if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+            return utf8(Array(body), encoding: "utf-8")
+        case .utf16le, .utf16be:
+            var body = bytes[...]
+            if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) { body = body.dropFirst(2) }
+            return wide(body, UTF16.self, bigEndian: encoding == .utf16be, encoding.rawValue)
+        default:
+            return legacy(bytes, encoding, nil, detected: nil)
+        }
+    }
+
+    /// A legacy decoding, reported as a repair with the first line that held a non-ASCII byte.
+    private static func legacy(_ bytes: [UInt8], _ encoding: TextEncoding, _ text: String?, detected: EncodingGuess?) -> DecodedText {
+        let decoded = text.map { ($0, 0) } ?? LegacyCodec.decode(bytes, as: encoding)
+        var line = 1
+        for b in bytes { if b == 0x0A { line += 1 } else if b >= 0x80 || encoding == .viqr { break } }
+        var message = "decoded as \(encoding.rawValue)"
+        if let detected {
+            let confidence = Int((detected.confidence * 100).rounded())
+            message += detected.unsure ? " (detected, unsure: \(confidence)% of words are valid syllables)"
+                                       : " (detected: \(confidence)% of words are valid syllables)"
+        } else {
+            message += " (as requested)"
+        }
+        if decoded.1 > 0 { message += "; \(decoded.1) byte\(decoded.1 == 1 ? "" : "s") could not be mapped" }
+        let diagnostic = Diagnostic(detected?.unsure == true || decoded.1 > 0 ? .warning : .note, .encodingRepaired, message,
+                                    lines: LineRange(line: line))
+        return DecodedText(text: decoded.0, encoding: encoding.rawValue, repairs: ["decoded-\(encoding.rawValue)"], diagnostics: [diagnostic])
     }
 
     private static func utf8(_ bytes: [UInt8], encoding: String) -> DecodedText {

@@ -203,12 +203,16 @@ struct TaskExtractor {
     }
 
     private func bodiesUntilStop(_ text: Substring) -> ([Agency], Substring) {
+        // A list of bodies opening a sentence is short: stop words are looked for in its first
+        // 300 bytes only.
+        let window = text.utf8.index(text.startIndex, offsetBy: 300, limitedBy: text.endIndex) ?? text.endIndex
+        let head = text[..<window]
         var cut = text.endIndex
         for stop in Self.clauseStops {
-            var searchFrom = text.startIndex
-            while let range = text.byteRange(of: stop, from: searchFrom) {
+            var searchFrom = head.startIndex
+            while let range = head.byteRange(of: stop, from: searchFrom) {
                 // "… và các tổ chức đoàn thể": after "các" the word names bodies, it is no verb.
-                let before = text[..<range.lowerBound]
+                let before = head[..<range.lowerBound]
                 if before.hasSuffix(" các") || before.hasSuffix(" những") { searchFrom = range.upperBound; continue }
                 if range.lowerBound < cut { cut = range.lowerBound }
                 break

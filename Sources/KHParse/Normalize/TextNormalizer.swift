@@ -4,102 +4,180 @@ public enum ToneStyle: String, Sendable, CaseIterable {
     case classic
     /// hoà, khoẻ, thuỷ, Uỷ ban — QĐ 1989/QĐ-BGDĐT.
     case modern
-    /// leave placement alone.
+    /// leave placement alone (only spellings wrong in both styles, like `qúy`, are repaired).
     case keep
 }
 
 public struct NormalizationOptions: Sendable {
     public var toneStyle: ToneStyle
+    /// The encoding the text was decoded from. `.tcvn3` applies the all-caps repair of TCVN3's
+    /// "H" fonts (`KẾ HOạCH` → `KẾ HOẠCH`) to every line, not only to repaired mojibake.
+    public var sourceEncoding: TextEncoding?
+    /// Look for TCVN3/VNI mojibake inside Unicode text (step 3).
+    public var repairMojibake: Bool
 
-    public init(toneStyle: ToneStyle = .classic) { self.toneStyle = toneStyle }
+    public init(toneStyle: ToneStyle = .classic, sourceEncoding: TextEncoding? = nil, repairMojibake: Bool = true) {
+        self.toneStyle = toneStyle
+        self.sourceEncoding = sourceEncoding
+        self.repairMojibake = repairMojibake
+    }
 }
 
 /// Text after the normalize stage, with the names of the repairs that changed something.
 public struct NormalizedText: Sendable {
     public var text: String
+    /// Step names in the order the steps ran, e.g. ["mojibake-tcvn3", "nfc", "tone-placement"].
     public var repairs: [String]
+    /// First line (1-based) whose encoding was repaired (mojibake or TCVN3 capitals), for the
+    /// `encoding-repaired` diagnostic.
+    public var firstRepairedLine: Int?
+
+    public init(text: String, repairs: [String], firstRepairedLine: Int? = nil) {
+        self.text = text
+        self.repairs = repairs
+        self.firstRepairedLine = firstRepairedLine
+    }
 }
 
 /// Unicode text in, one canonical text out. Never adds or removes a line: CRLF and CR become LF,
 /// nothing else touches line breaks, so line numbers stay those of the input file.
+/// `normalize("Ban Thường vụ Thành uỷ\r\n")` → `"Ban Thường vụ Thành ủy\n"`,
+/// repairs `["line-endings", "tone-placement"]`.
 public enum TextNormalizer {
+    /// Repair names in the order the steps run.
+    enum Step: Int, CaseIterable {
+        case lineEndings, mojibakeTCVN3, mojibakeVNI, tcvn3Caps, invisible, spaces, compatibility,
+             markOrder, nfc, lookAlikes, bullets, tonePlacement
+
+        var name: String {
+            switch self {
+            case .lineEndings: return "line-endings"
+            case .mojibakeTCVN3: return "mojibake-tcvn3"
+            case .mojibakeVNI: return "mojibake-vni"
+            case .tcvn3Caps: return "tcvn3-caps"
+            case .invisible: return "invisible-characters"
+            case .spaces: return "spaces"
+            case .compatibility: return "compatibility"
+            case .markOrder: return "mark-order"
+            case .nfc: return "nfc"
+            case .lookAlikes: return "look-alikes"
+            case .bullets: return "private-use-bullets"
+            case .tonePlacement: return "tone-placement"
+            }
+        }
+    }
+
+    /// Buffers reused from line to line, so that a line costs no allocation.
+    struct Scratch {
+        var scalars: [Unicode.Scalar] = []
+        var spare: [Unicode.Scalar] = []
+        var letters = [VietnameseLetter](repeating: VietnameseLetter(base: 0, shape: .none, tone: .none, upper: false), count: 9)
+        var done = [Bool](repeating: false, count: Step.allCases.count)
+        var firstRepairedLine: Int?
+    }
+
     public static func normalize(_ text: String, options: NormalizationOptions = NormalizationOptions()) -> NormalizedText {
-        var repairs: [String] = []
-        var current = text
-
-        if current.utf8.contains(0x0D) {
-            current = current.replacingCRLF()
-            repairs.append("line-endings")
-        }
-
-        // Invisible characters and exotic spaces, one pass over the scalars — only when a lead byte
-        // that can start one of them occurs at all (C2 for U+00A0/U+00AD, E1/E2/E3/EF for the rest).
-        var scalars = String.UnicodeScalarView()
-        var removedInvisible = false, mappedSpaces = false
-        let suspicious = hasInvisibleOrSpace(current)
-        if suspicious {
-            for s in current.unicodeScalars {
-                switch s.value {
-                case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
-                    removedInvisible = true
-                case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                    mappedSpaces = true
-                    scalars.append(" ")
-                default:
-                    scalars.append(s)
+        var input = text
+        var scratch = Scratch()
+        scratch.scalars.reserveCapacity(512)
+        scratch.spare.reserveCapacity(512)
+        let output: [UInt8] = input.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 16)
+            let n = bytes.count
+            var start = 0
+            var line = 1
+            while start < n {
+                var end = start
+                var ascii = true
+                while end < n {
+                    let b = bytes[end]
+                    if b == 0x0A || b == 0x0D { break }
+                    if b >= 0x80 { ascii = false }
+                    end += 1
                 }
-            }
-        }
-        if removedInvisible || mappedSpaces { current = String(scalars) }
-        if removedInvisible { repairs.append("invisible-characters") }
-        if mappedSpaces { repairs.append("spaces") }
-
-        if let composed = ICU.normalizedIfChanged(current, .nfc) {
-            repairs.append("nfc")
-            current = composed
-        }
-        return NormalizedText(text: current, repairs: repairs)
-    }
-}
-
-extension TextNormalizer {
-    /// Scans the UTF-8 bytes for the encodings of U+00A0, U+00AD, U+1680, U+2000–U+200D, U+202F,
-    /// U+205F, U+2060, U+3000 and U+FEFF, so that clean text skips the scalar pass.
-    static func hasInvisibleOrSpace(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
-            var i = 0
-            let n = b.count
-            while i < n {
-                let x = b[i]
-                if x < 0xC2 { i += 1; continue }
-                if x == 0xC2, i + 1 < n, b[i + 1] == 0xA0 || b[i + 1] == 0xAD { return true }
-                if x == 0xE1, i + 2 < n, b[i + 1] == 0x9A, b[i + 2] == 0x80 { return true }
-                if x == 0xE2, i + 2 < n {
-                    let y = b[i + 1], z = b[i + 2]
-                    if y == 0x80 && (z <= 0x8D || z == 0xAF) { return true }
-                    if y == 0x81 && (z == 0x9F || z == 0xA0) { return true }
+                if ascii {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                } else {
+                    normalizeLine(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: line, options: options, scratch: &scratch, into: &out)
                 }
-                if x == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 { return true }
-                if x == 0xEF, i + 2 < n, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return true }
-                i += 1
+                guard end < n else { break }
+                if bytes[end] == 0x0D {
+                    scratch.done[Step.lineEndings.rawValue] = true
+                    start = end + 1 < n && bytes[end + 1] == 0x0A ? end + 2 : end + 1
+                } else {
+                    start = end + 1
+                }
+                out.append(0x0A)
+                line += 1
             }
-            return false
+            return out
+        }
+        let repairs = Step.allCases.filter { scratch.done[$0.rawValue] }.map(\.name)
+        let result = String(decoding: output, as: UTF8.self)
+        return NormalizedText(text: result, repairs: repairs, firstRepairedLine: scratch.firstRepairedLine)
+    }
+
+    /// Steps 3–8 on one line that holds non-ASCII bytes.
+    static func normalizeLine(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, options: NormalizationOptions,
+                              scratch: inout Scratch, into out: inout [UInt8]) {
+        var s = scratch.scalars
+        scratch.scalars = []
+        defer { scratch.scalars = s }
+        decodeUTF8(bytes, into: &s)
+        func mark(_ step: Step) { scratch.done[step.rawValue] = true }
+
+        // 3. Legacy-font mojibake, before invisible characters (TCVN3 ư is 0xAD, a soft hyphen).
+        var encodingRepaired = false
+        var tcvn3Line = options.sourceEncoding == .tcvn3
+        if options.repairMojibake && Mojibake.mayContain(s), let kind = Mojibake.repair(&s) {
+            mark(kind == .tcvn3 ? .mojibakeTCVN3 : .mojibakeVNI)
+            encodingRepaired = true
+            if kind == .tcvn3 { tcvn3Line = true }
+        }
+        if tcvn3Line && Mojibake.repairCaps(&s) {
+            mark(.tcvn3Caps)
+            encodingRepaired = true
+        }
+        if encodingRepaired && scratch.firstRepairedLine == nil { scratch.firstRepairedLine = line }
+        // 4. Invisible characters and spaces.
+        if ScalarSteps.removeInvisible(&s) { mark(.invisible) }
+        if ScalarSteps.mapSpaces(&s) { mark(.spaces) }
+        // 5. Compatibility forms.
+        if ScalarSteps.compatibility(&s, into: &scratch.spare) { mark(.compatibility) }
+        // 6. Mark order, then NFC.
+        let (reordered, composed) = MarkOrder.compose(&s)
+        if reordered { mark(.markOrder) }
+        if composed { mark(.nfc) }
+        // 7. Look-alikes and private-use bullets.
+        if ScalarSteps.lookAlikes(&s) { mark(.lookAlikes) }
+        if ScalarSteps.privateUseBullets(&s) { mark(.bullets) }
+        // 8. Tone placement.
+        if TonePlacement.apply(&s, style: options.toneStyle, scratch: &scratch.letters) { mark(.tonePlacement) }
+
+        for scalar in s { UTF8Writer.append(scalar, to: &out) }
+    }
+
+    /// Valid UTF-8 (it comes from a String) → scalars.
+    @inline(__always)
+    static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into s: inout [Unicode.Scalar]) {
+        s.removeAll(keepingCapacity: true)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = UInt32(bytes[i])
+            var v: UInt32
+            if b < 0x80 {
+                v = b; i += 1
+            } else if b < 0xE0 {
+                v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+            } else if b < 0xF0 {
+                v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+            } else {
+                v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
+            }
+            s.append(Unicode.Scalar(v) ?? "\u{FFFD}")
         }
     }
 }
 
-extension String {
-    /// CRLF → LF, lone CR → LF.
-    func replacingCRLF() -> String {
-        var out = String.UnicodeScalarView()
-        var previousCR = false
-        for s in unicodeScalars {
-            if s == "\r" { out.append("\n"); previousCR = true; continue }
-            if s == "\n" && previousCR { previousCR = false; continue }
-            previousCR = false
-            out.append(s)
-        }
-        return String(out)
-    }
-}

@@ -19,18 +19,6 @@ enum ICU {
         } ?? text
     }
 
-    /// The normalized text when it differs from the input (compared by scalars: Swift's `==` treats
-    /// canonically equivalent strings as equal), nil when the text is already in that form.
-    static func normalizedIfChanged(_ text: String, _ form: Form) -> String? {
-        let source = Array(text.utf16)
-        if source.isEmpty { return nil }
-        var status: Int32 = 0
-        let quick = source.withUnsafeBufferPointer { khicu_is_normalized(form.rawValue, $0.baseAddress, Int32($0.count), &status) }
-        if quick == 1 && status == 0 { return nil }
-        let result = normalize(text, form)
-        return result.unicodeScalars.elementsEqual(text.unicodeScalars) ? nil : result
-    }
-
     /// The folded matching key of normalization.md ("Quý II" → "quy ii", "Đồng" → "dong").
     static func fold(_ text: String) -> String {
         let source = Array(text.utf16)

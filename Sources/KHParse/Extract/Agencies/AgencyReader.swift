@@ -33,8 +33,10 @@ enum AgencyReader {
                                                     "tổ công tác", "tổ thường trực", "tổ chức chính trị",
                                                     "báo và phát thanh", "báo, đài", "báo chí"]
 
-    /// Does the text begin with the name of a body?
+    /// Does the text begin with the name of a body? Most texts start with a capital that no head
+    /// begins with, so the first letter is checked before anything is lower-cased.
     static func beginsWithAgency<S: StringProtocol>(_ text: S) -> Bool {
+        guard let first = text.first.map({ Character($0.lowercased()) }), headInitials.contains(first) else { return false }
         let lower = text.prefix(40).lowercased()
         if lower.hasPrefix("các ") || lower.hasPrefix("những ") {
             let rest = lower.drop { $0 != " " }.dropFirst()
@@ -54,6 +56,9 @@ enum AgencyReader {
         }
         return false
     }
+
+    /// First letters of every head, and of "các"/"những".
+    private static let headInitials: Set<Character> = Set(heads.compactMap(\.first) + ["c", "n"])
 
     /// Splits a list of bodies into agencies (names are made canonical later by AgencyNames).
     static func split(_ list: String) -> [Agency] {

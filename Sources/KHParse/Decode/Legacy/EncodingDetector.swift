@@ -1,0 +1,105 @@
+/// The detector's answer: the chosen encoding, the decoded text, how sure it is.
+public struct EncodingGuess: Sendable {
+    public var encoding: TextEncoding
+    public var text: String
+    /// Share of the words holding non-ASCII letters that are valid Vietnamese syllables in the
+    /// chosen decoding, less a penalty for unmapped bytes; 0…1.
+    public var confidence: Double
+    /// True when the text was too short or the runner-up scored too close to tell.
+    public var unsure: Bool
+
+    public init(encoding: TextEncoding, text: String, confidence: Double, unsure: Bool) {
+        self.encoding = encoding
+        self.text = text
+        self.confidence = confidence
+        self.unsure = unsure
+    }
+}
+
+/// Which legacy encoding a byte string is in. ICU's charset detector knows none of them, so every
+/// candidate decodes the bytes and the decoding whose words are most often valid Vietnamese
+/// syllables wins: `ViÖt` (TCVN3 read as windows-1258) is not a syllable, `Việt` is.
+public enum EncodingDetector {
+    /// Bytes scored at most; longer input is scored on its head (cut at a line end) and then
+    /// decoded whole with the winner.
+    static let sampleLimit = 256 * 1024
+
+    /// Scores of one candidate decoding.
+    public struct Score: Sendable {
+        public var encoding: TextEncoding
+        public var score: Double
+        public var words: Int
+    }
+
+    /// For bytes that are not valid UTF-8 (BOMs, valid UTF-8 and binary refusal come before).
+    /// Pure-ASCII input is answered `.viqr` when reading it as VIQR raises the share of valid
+    /// syllables clearly, `.utf8` otherwise.
+    /// `guess(Array("Vi\u{D6}t Nam".unicodeScalars.map { UInt8($0.value) }))` → `.tcvn3`.
+    public static func guess(_ bytes: [UInt8]) -> EncodingGuess {
+        let sample = head(bytes)
+        let scores = rank(sample)
+        let best = scores[0]
+        let second = scores.count > 1 ? scores[1].score : 0
+        let margin = best.score - second
+        let text = decodeCandidate(bytes, best.encoding).text
+        let unsure = best.words < 3 || margin < 0.15 || best.score < 0.5
+        return EncodingGuess(encoding: best.encoding, text: text, confidence: max(0, min(1, best.score)), unsure: unsure)
+    }
+
+    /// All candidates, best first (ties keep the order windows-1258, TCVN3, VNI, VISCII).
+    public static func rank(_ bytes: [UInt8]) -> [Score] {
+        var candidates: [TextEncoding]
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            candidates = [.utf8, .viqr]
+        } else {
+            candidates = [.windows1258, .tcvn3, .vni, .viscii, .viqr]
+            if looksLikeUTF16(bytes) { candidates = [.utf16le, .utf16be] + candidates }
+        }
+        var scores: [Score] = []
+        for encoding in candidates {
+            let (text, unmapped) = decodeCandidate(bytes, encoding)
+            scores.append(score(text, unmapped: unmapped, encoding: encoding))
+        }
+        // Stable sort: the candidate order breaks ties.
+        return scores.enumerated().sorted { a, b in
+            a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    static func decodeCandidate(_ bytes: [UInt8], _ encoding: TextEncoding) -> (text: String, unmapped: Int) {
+        LegacyCodec.decode(bytes, as: encoding)
+    }
+
+    static func score(_ text: String, unmapped: Int, encoding: TextEncoding) -> Score {
+        let scalars = Array(text.unicodeScalars)
+        var t = VietnameseSyllable.Tally()
+        scalars.withUnsafeBufferPointer { VietnameseSyllable.tally($0, into: &t) }
+        let bad = Double(unmapped + t.junk)
+        let value: Double
+        let words: Int
+        if encoding == .utf8 || encoding == .viqr {
+            // VIQR changes ASCII words too, so all words count, for UTF-8 alike.
+            value = t.words == 0 ? 0 : (Double(t.valid) - 2 * bad) / Double(t.words)
+            words = t.words
+        } else {
+            value = t.nonASCIIWords == 0 ? 0 : (Double(t.nonASCIIValid) - 2 * bad) / Double(t.nonASCIIWords)
+            words = t.nonASCIIWords
+        }
+        return Score(encoding: encoding, score: value, words: words)
+    }
+
+    /// UTF-16 without BOM: NUL bytes at one parity in a third or more of the pairs.
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        var even = 0, odd = 0
+        for (k, b) in bytes.enumerated() where b == 0 { if k % 2 == 0 { even += 1 } else { odd += 1 } }
+        return max(even, odd) * 3 >= bytes.count / 2
+    }
+
+    private static func head(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.count > sampleLimit else { return bytes }
+        var end = sampleLimit
+        while end > sampleLimit / 2, bytes[end - 1] != 0x0A { end -= 1 }
+        return Array(bytes[0..<end])
+    }
+}

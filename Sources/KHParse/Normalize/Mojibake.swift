@@ -1,0 +1,156 @@
+/// Step 3: text typed in a TCVN3 or VNI font and saved as Unicode, e.g. `§iÒu` (TCVN3) or
+/// `Vieät Nam` (VNI), stored as the Windows-1252 characters of the legacy bytes. Runs of such
+/// words are turned back into bytes and decoded as TCVN3 / VNI when that makes more of them valid
+/// syllables: `§iÒu` → `điều`, `Vieät` → `Việt`.
+enum Mojibake {
+    enum Kind { case tcvn3, vni }
+
+    /// True when the line holds a character that Windows-1252 shares with mojibake: Latin-1
+    /// letters and symbols or the 0x80–0x9F punctuation.
+    @inline(__always) static func mayContain(_ s: [Unicode.Scalar]) -> Bool {
+        for scalar in s {
+            let v = scalar.value
+            if v >= 0x80 && v <= 0xFF { return true }
+            if v > 0xFF && v < 0x2200 && LegacyCodec.cp1252Reverse[v] != nil { return true }
+        }
+        return false
+    }
+
+    @inline(__always) private static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x09 || v == 0xA0 }
+
+    /// Punctuation of 0x80–0x9F that sits at a word's edge as itself (“ ” ‘ ’ – — … •), never as
+    /// a legacy letter.
+    @inline(__always) private static func isEdgePunctuation(_ v: UInt32) -> Bool {
+        (v >= 0x2013 && v <= 0x2014) || (v >= 0x2018 && v <= 0x201E) || v == 0x2022 || v == 0x2026
+    }
+
+    /// Repairs the line in place; returns which decoding was applied (nil: none).
+    static func repair(_ s: inout [Unicode.Scalar]) -> Kind? {
+        // Whitespace-separated tokens: (start, end, encodable, hasHigh).
+        var tokens: [(start: Int, end: Int, encodable: Bool, high: Bool)] = []
+        var i = 0
+        let n = s.count
+        var anyCandidate = false
+        while i < n {
+            if isSpace(s[i].value) { i += 1; continue }
+            var j = i
+            var encodable = true, high = false
+            while j < n, !isSpace(s[j].value) {
+                let v = s[j].value
+                if v >= 0x80 {
+                    high = true
+                    if LegacyCodec.cp1252Byte(s[j]) == nil { encodable = false }
+                }
+                j += 1
+            }
+            tokens.append((i, j, encodable, high))
+            if encodable && high { anyCandidate = true }
+            i = j
+        }
+        guard anyCandidate else { return nil }
+
+        var applied: Kind?
+        var replacements: [(start: Int, end: Int, text: [Unicode.Scalar])] = []
+        var t = 0
+        while t < tokens.count {
+            guard tokens[t].encodable else { t += 1; continue }
+            var u = t
+            while u < tokens.count, tokens[u].encodable { u += 1 }
+            let run = tokens[t..<u].filter(\.high)
+            t = u
+            guard !run.isEmpty else { continue }
+            var original = VietnameseSyllable.Tally()
+            s.withUnsafeBufferPointer { buffer in
+                for token in run { VietnameseSyllable.tally(UnsafeBufferPointer(rebasing: buffer[token.start..<token.end]), into: &original, checkCase: false) }
+            }
+            guard original.valid < original.words else { continue }
+            var best: (kind: Kind, tally: VietnameseSyllable.Tally, texts: [[Unicode.Scalar]])?
+            for kind in [Kind.tcvn3, .vni] {
+                var tally = VietnameseSyllable.Tally()
+                var texts: [[Unicode.Scalar]] = []
+                for token in run {
+                    let decoded = decode(s[token.start..<token.end], as: kind)
+                    decoded.withUnsafeBufferPointer { VietnameseSyllable.tally($0, into: &tally, checkCase: false) }
+                    texts.append(decoded)
+                }
+                if best == nil || tally.valid > best!.tally.valid { best = (kind, tally, texts) }
+                if tally.valid == tally.words { break }   // cannot be beaten
+            }
+            guard let winner = best, winner.tally.valid > original.valid,
+                  winner.tally.words - winner.tally.valid < original.words - original.valid,
+                  winner.tally.valid * 2 >= winner.tally.words else { continue }
+            applied = applied ?? winner.kind
+            for (token, text) in zip(run, winner.texts) { replacements.append((token.start, token.end, text)) }
+        }
+        guard applied != nil else { return nil }
+        for r in replacements.reversed() { s.replaceSubrange(r.start..<r.end, with: r.text) }
+        return applied
+    }
+
+    /// One token's scalars → Windows-1252 bytes → TCVN3 / VNI, edge punctuation kept as it is.
+    static func decode(_ token: ArraySlice<Unicode.Scalar>, as kind: Kind) -> [Unicode.Scalar] {
+        var lo = token.startIndex, hi = token.endIndex
+        while lo < hi, isEdgePunctuation(token[lo].value) { lo += 1 }
+        while hi > lo, isEdgePunctuation(token[hi - 1].value) { hi -= 1 }
+        var out = Array(token[token.startIndex..<lo])
+        out.reserveCapacity(token.count)
+        let bytes = token[lo..<hi].lazy.map { LegacyCodec.cp1252Byte($0) ?? 0x3F }
+        switch kind {
+        case .tcvn3:
+            // TCVN3's combining tone bytes (0xB0–0xB4) are composed later by the NFC step.
+            for b in bytes {
+                if b >= 0x80 {
+                    out.append(Unicode.Scalar(UInt32(LegacyTables.tcvn3High[Int(b - 0x80)]))!)
+                } else if b < 0x20, let v = LegacyTables.tcvn3Low[b] {
+                    out.append(Unicode.Scalar(UInt32(v))!)
+                } else {
+                    out.append(Unicode.Scalar(b))
+                }
+            }
+        case .vni:
+            _ = VNICodec.decode(bytes, into: &out)
+        }
+        out.append(contentsOf: token[hi..<token.endIndex])
+        return out
+    }
+
+    /// TCVN3 fonts have no capital toned letters: headings set in an "H" font store lower-case
+    /// bytes that the font draws as capitals, so they decode as `KẾ HOạCH`. When every ASCII letter
+    /// of the line is upper case and some word mixes ASCII capitals with lower-case Vietnamese
+    /// letters, the whole line is upper-cased: `I. MụC ĐíCH` → `I. MỤC ĐÍCH`.
+    static func repairCaps(_ s: inout [Unicode.Scalar]) -> Bool {
+        var upperASCII = 0
+        var mixedWord = false
+        var i = 0
+        let n = s.count
+        while i < n {
+            let v = s[i].value
+            if v >= 0x61 && v <= 0x7A { return false }
+            if VietnameseSyllable.isSeparator(v) { i += 1; continue }
+            var j = i
+            var lowerVietnamese = false, innerCapital = false
+            while j < n, !VietnameseSyllable.isSeparator(s[j].value) {
+                let w = s[j].value
+                if w >= 0x61 && w <= 0x7A { return false }
+                if w >= 0x41 && w <= 0x5A {
+                    upperASCII += 1
+                    if j > i { innerCapital = true }
+                } else if w >= 0x80, let l = VietnameseLetters.letter(s[j]), !l.upper {
+                    lowerVietnamese = true
+                }
+                j += 1
+            }
+            if lowerVietnamese && innerCapital { mixedWord = true }
+            i = j
+        }
+        guard mixedWord, upperASCII >= 2 else { return false }
+        var changed = false
+        for k in 0..<n where s[k].value >= 0x80 {
+            if var l = VietnameseLetters.letter(s[k]), !l.upper {
+                l.upper = true
+                if let u = l.scalar { s[k] = u; changed = true }
+            }
+        }
+        return changed
+    }
+}

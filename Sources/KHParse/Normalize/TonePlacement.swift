@@ -1,0 +1,76 @@
+/// Step 8: puts each syllable's tone mark on the vowel the chosen style wants.
+/// `classic`: `Thành uỷ` → `Thành ủy`; `modern`: `văn hóa` → `văn hoá`; both: `qúy` → `quý`.
+enum TonePlacement {
+    /// Index of the letter that should carry the tone.
+    static func target(_ parts: SyllableParts, _ letters: UnsafeBufferPointer<VietnameseLetter>, modern: Bool) -> Int {
+        let start = parts.nucleusStart, end = parts.nucleusEnd
+        if parts.hasShapedVowel {
+            // ươ takes it on ơ, which is also the last shaped vowel.
+            var last = start
+            for j in start..<end where letters[j].shape != .none { last = j }
+            return last
+        }
+        if parts.hasCoda { return end - 1 }
+        switch end - start {
+        case 1: return start
+        case 2:
+            let first = letters[start].base, second = letters[start + 1].base
+            let o = UInt8(ascii: "o"), u = UInt8(ascii: "u")
+            let medial = (first == o && (second == UInt8(ascii: "a") || second == UInt8(ascii: "e"))) || (first == u && second == UInt8(ascii: "y"))
+            return medial && modern ? start + 1 : start
+        default: return start + 1
+        }
+    }
+
+    /// Moves misplaced tones in place; returns true when something moved. Words that are not
+    /// Vietnamese syllables (codes, acronyms, foreign words, anything with a digit) stay as they are.
+    static func apply(_ scalars: inout [Unicode.Scalar], style: ToneStyle, scratch letters: inout [VietnameseLetter]) -> Bool {
+        var changed = false
+        let n = scalars.count
+        var i = 0
+        while i < n {
+            if VietnameseSyllable.isSeparator(scalars[i].value) { i += 1; continue }
+            var j = i
+            var toned = false
+            while j < n, !VietnameseSyllable.isSeparator(scalars[j].value) {
+                if VietnameseLetters.hasTone(scalars[j]) { toned = true }
+                j += 1
+            }
+            defer { i = j }
+            guard toned, j - i <= 8 else { continue }
+            var count = 0
+            var ok = true
+            for k in i..<j {
+                guard let l = VietnameseLetters.letter(scalars[k]) else { ok = false; break }
+                letters[count] = l
+                count += 1
+            }
+            guard ok else { continue }
+            let move: (from: Int, to: Int)? = letters.withUnsafeBufferPointer { buffer in
+                let word = UnsafeBufferPointer(rebasing: buffer[0..<count])
+                guard let parts = VietnameseSyllable.parse(word), parts.toneIndex >= 0 else { return nil }
+                let current = parts.toneIndex
+                let classic = target(parts, word, modern: false)
+                let wanted: Int
+                switch style {
+                case .classic: wanted = classic
+                case .modern: wanted = target(parts, word, modern: true)
+                case .keep:
+                    // Only spellings wrong in both styles are repaired.
+                    let modern = target(parts, word, modern: true)
+                    wanted = current == classic || current == modern ? current : classic
+                }
+                return wanted == current ? nil : (current, wanted)
+            }
+            guard let (from, to) = move else { continue }
+            var source = letters[from], dest = letters[to]
+            dest.tone = source.tone
+            source.tone = .none
+            guard let s1 = source.scalar, let s2 = dest.scalar else { continue }
+            scalars[i + from] = s1
+            scalars[i + to] = s2
+            changed = true
+        }
+        return changed
+    }
+}

@@ -1,0 +1,92 @@
+import XCTest
+@testable import KHParse
+
+final class NormalizationStepTests: XCTestCase {
+    private func check(_ input: String, _ expected: String, repairs: [String], file: StaticString = #filePath, line: UInt = #line) {
+        let r = TextNormalizer.normalize(input)
+        assertSameText(r.text, expected, file: file, line: line)
+        XCTAssertEqual(r.repairs, repairs, file: file, line: line)
+    }
+
+    func testLineEndings() {
+        check("a\r\nb\rc\n", "a\nb\nc\n", repairs: ["line-endings"])
+    }
+
+    func testInvisibleAndSpaces() {
+        check("Kế\u{00AD}hoạch\u{200B} số\u{00A0}1\u{FEFF}", "Kếhoạch số 1", repairs: ["invisible-characters", "spaces"])
+        check("a\tb", "a\tb", repairs: [])
+    }
+
+    func testCompatibility() {
+        check("ﬁle Ｑ１ Quý Ⅱ ⅳ", "file Q1 Quý II iv", repairs: ["compatibility"])
+    }
+
+    func testMarkOrderAndNFC() {
+        // Tone typed before the circumflex: NFC alone cannot compose it.
+        check("a\u{301}\u{302}", "ấ", repairs: ["mark-order", "nfc"])
+        check("Vie\u{302}\u{323}t Nam", "Việt Nam", repairs: ["nfc"])
+        check("Vie\u{323}\u{302}t", "Việt", repairs: ["nfc"])
+        check("o\u{301}\u{31B}", "ớ", repairs: ["nfc"])
+        check("\u{1EA5}\u{302}", "\u{1EA5}\u{302}", repairs: [])   // ấ + stray circumflex: nothing to fix
+        check("á\u{302}", "ấ", repairs: ["mark-order", "nfc"])
+    }
+
+    func testLookAlikesAndBullets() {
+        check("ÐỒNG ðồng Ɖiều ɖi", "ĐỒNG đồng Điều đi", repairs: ["look-alikes"])
+        check("Ðà Nẵng", "Đà Nẵng", repairs: ["look-alikes"])
+        check("\u{F0B7} a \u{F0A7} b \u{F0D8} c", "• a ▪ b ➢ c", repairs: ["private-use-bullets"])
+    }
+
+    func testMojibakeTCVN3() {
+        let r = TextNormalizer.normalize("Dòng 1\n§iÒu 1. ViÖt Nam\nng\u{AD}êi d©n")
+        assertSameText(r.text, "Dòng 1\nĐiều 1. Việt Nam\nngười dân")
+        XCTAssertEqual(r.repairs, ["mojibake-tcvn3"])
+        XCTAssertEqual(r.firstRepairedLine, 2)
+    }
+
+    func testMojibakeVNI() {
+        let r = TextNormalizer.normalize("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam")
+        assertSameText(r.text, "Cộng hòa xã hội chủ nghĩa Việt Nam")
+        XCTAssertEqual(r.repairs, ["mojibake-vni"])
+        XCTAssertEqual(r.firstRepairedLine, 1)
+    }
+
+    func testTCVN3Capitals() {
+        let r = TextNormalizer.normalize("KÕ HO¹CH\nI. MôC §ÝCH, Y£U CÇU")
+        assertSameText(r.text, "KẾ HOẠCH\nI. MỤC ĐÍCH, YÊU CẦU")
+        XCTAssertEqual(r.repairs, ["mojibake-tcvn3", "tcvn3-caps"])
+        // From a TCVN3 file: the decoder gives lower-case toned letters in an all-caps heading.
+        let decoded = TextNormalizer.normalize("KẾ HOạCH\nSố: 12", options: NormalizationOptions(sourceEncoding: .tcvn3))
+        assertSameText(decoded.text, "KẾ HOẠCH\nSố: 12")
+        XCTAssertEqual(decoded.repairs, ["tcvn3-caps"])
+    }
+
+    func testLegitimateLatin1TextUntouched() {
+        check("các bà mẹ, Café, José, à la carte, São Paulo, Hà Nội", "các bà mẹ, Café, José, à la carte, São Paulo, Hà Nội", repairs: [])
+        check("“Tỉnh an toàn giao thông” – 10 …", "“Tỉnh an toàn giao thông” – 10 …", repairs: [])
+    }
+
+    func testLineCountNeverChanges() throws {
+        let odd = "a\u{2028}b\u{0085}c\u{000B}d\u{000C}e\n\n\u{00AD}\n\u{FEFF}"
+        XCTAssertEqual(lineCount(TextNormalizer.normalize(odd).text), lineCount(odd))
+        for (name, seed) in try seedTexts() {
+            for style in ToneStyle.allCases {
+                let out = TextNormalizer.normalize(seed, options: NormalizationOptions(toneStyle: style)).text
+                XCTAssertEqual(lineCount(out), lineCount(seed), name)
+            }
+        }
+    }
+
+    func testSeedsAreStable() throws {
+        for (name, seed) in try seedTexts() {
+            let once = TextNormalizer.normalize(seed)
+            XCTAssertFalse(once.repairs.contains { $0.hasPrefix("mojibake") }, "\(name): \(once.repairs)")
+            XCTAssertNil(once.firstRepairedLine, name)
+            XCTAssertEqual(TextNormalizer.normalize(once.text).text, once.text, name)
+        }
+    }
+
+    func testFoldedKeyStillWorks() {
+        XCTAssertEqual(Fold.key("QUÝ II"), Fold.key("quý II"))
+    }
+}
