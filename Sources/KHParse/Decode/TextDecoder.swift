@@ -46,9 +46,13 @@ public enum TextDecoder {
         // Invalid UTF-8: a few bad bytes in UTF-8 text are repaired in place; text that is mostly
         // not UTF-8 is a legacy encoding, chosen by the detector.
         let repaired = utf8(bytes, encoding: "utf-8")
-        let replacements = repaired.text.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
-        let highBytes = bytes.lazy.filter { $0 >= 0x80 }.count
-        if replacements * 10 < highBytes { return repaired }
+        // Legacy bytes read as UTF-8 almost never form valid sequences by chance; UTF-8 text
+        // with a damaged byte or two still has mostly valid ones.
+        var replacements = 0, validNonASCII = 0
+        for scalar in repaired.text.unicodeScalars where scalar.value >= 0x80 {
+            if scalar == "\u{FFFD}" { replacements += 1 } else { validNonASCII += 1 }
+        }
+        if validNonASCII >= 2 * replacements { return repaired }
         let guess = EncodingDetector.guess(bytes)
         guard guess.encoding.isLegacy else { return repaired }
         return legacy(bytes, guess.encoding, guess.text, detected: guess)
