@@ -36,5 +36,13 @@ start=$(date +%s.%N)
 end=$(date +%s.%N)
 python3 -c "print(f'deadlines command: {$lines} phrases in {$end-$start:.2f} s = {$lines/($end-$start):,.0f} phrases/s')"
 
+# The normalize stage against ICU's own NFC over ~100 MB (issue 6: at most 3x uconv's time).
+for i in $(seq 8); do cat "$work/concat.txt"; done > "$work/100mb.txt"
+start=$(date +%s.%N); "$bin" normalize "$work/100mb.txt" > /dev/null; end=$(date +%s.%N)
+ours=$(python3 -c "print($end-$start)")
+start=$(date +%s.%N); uconv -x any-nfc < "$work/100mb.txt" > /dev/null; end=$(date +%s.%N)
+theirs=$(python3 -c "print($end-$start)")
+python3 -c "mb=$(stat -c %s "$work/100mb.txt")/1e6; print(f'normalize {mb:.0f} MB: {$ours:.2f} s ({mb/$ours:.1f} MB/s); uconv -x any-nfc: {$theirs:.2f} s; ratio {$ours/$theirs:.2f}x')"
+
 peak=$( { /usr/bin/time -f %M "$bin" "$work/concat.txt" --compact > /dev/null; } 2>&1 )
 echo "peak memory on fixtures x100: $((peak / 1024)) MB"

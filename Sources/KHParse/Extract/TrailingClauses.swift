@@ -38,7 +38,8 @@ enum TrailingClauses {
                 break
             }
             rest = String(rest[..<open]).trimmingCharacters()
-            rest += tail.trimmingCharacters()
+            // "… hiệu quả. (thực hiện …)." keeps one full stop.
+            if let last = rest.last, ".;:!?".contains(last) {} else { rest += tail.trimmingCharacters() }
         }
         peeled.text = rest.trimmingCharacters()
         return peeled
