@@ -65,7 +65,7 @@ public enum KHParser {
         diagnostics += outline.diagnostics
 
         let context = DeadlineContext(issued: options.issued ?? document.issued)
-        let extracted = TaskExtractor(context: context).extract(outline.sections, documentType: document.type)
+        let extracted = TaskExtractor(context: context).extract(outline.sections, tables: outline.tables, documentType: document.type)
         var sections = extracted.sections
         var tasks = extracted.tasks
         diagnostics += extracted.diagnostics

@@ -93,3 +93,38 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(output.dropped.map(\.reason), [.repeatedHeader])
     }
 }
+
+final class TableTaskTests: XCTestCase {
+    private let header = "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện"
+
+    func testRowCutByAPageBreakIsMergedCellByCell() {
+        let text = "PHỤ LỤC\n\(header)\n1\tChủ trì xây dựng mô hình\tCATP\tSở Xây dựng\tThực hiện thí điểm trong quý\n\n\(header)\n\t\t\t\tII/2026, sau đó nhân rộng.\n2\tRà soát\tSở Xây dựng Công an thành phố\t\tThường xuyên\n"
+        let output = parse(text: text, name: "t.txt")
+        let table = output.tables[0]
+        XCTAssertEqual(table.rows.count, 2)
+        XCTAssertEqual(table.rows[0].cells[4], "Thực hiện thí điểm trong quý II/2026, sau đó nhân rộng.")
+        XCTAssertEqual(table.rows[0].lines, LineRange(3, 6))
+        XCTAssertEqual(output.diagnostics.filter { $0.code == .tableRowMerged }.count, 1)
+        let tasks = output.tasks.filter { $0.origin == .table }
+        XCTAssertEqual(tasks.map(\.id), ["T1/1", "T1/2"])
+        XCTAssertEqual(tasks[0].lead.map(\.name), ["Công an thành phố"])
+        XCTAssertEqual(tasks[0].deadlines.first?.kind, .due)
+        XCTAssertEqual(tasks[0].deadlines.first?.end?.iso, "2026-06-30")
+        // Two bodies whose line break was lost in the cell.
+        XCTAssertEqual(tasks[1].lead.map(\.name), ["Sở Xây dựng", "Công an thành phố"])
+    }
+
+    func testRowUnderAMergedIndexCellInheritsTheRowAbove() {
+        let text = "PHỤ LỤC\n\(header)\n1\tTổ chức tuyên truyền\tSở Tư pháp\tCATP\tQuý II/2026\n\tKiểm tra việc thực hiện\t\t\t\n"
+        let tasks = parse(text: text, name: "t.txt").tasks.filter { $0.origin == .table }
+        XCTAssertEqual(tasks.map(\.id), ["T1/1", "T1/1.1"])
+        XCTAssertEqual(tasks[1].lead.map(\.name), ["Sở Tư pháp"])
+        XCTAssertEqual(tasks[1].support.map(\.name), ["Công an thành phố"])
+        XCTAssertEqual(tasks[1].deadlines.map(\.text), ["Quý II/2026"])
+    }
+
+    func testIndicatorTableWithoutTaskColumnGivesNoTasks() {
+        let text = "PHỤ LỤC\nSTT\tChỉ tiêu\tĐơn vị\tNăm 2026\n1\tTỷ lệ xử phạt qua hình ảnh\t%\t50\n2\tSố vụ TNGT giảm\t%\t6\n"
+        XCTAssertTrue(parse(text: text, name: "t.txt").tasks.isEmpty)
+    }
+}

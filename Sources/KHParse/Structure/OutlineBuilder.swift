@@ -106,9 +106,10 @@ struct OutlineBuilder {
                         top.captionCandidates.removeLast()
                     }
                 }
-                let (table, dropped) = TableReader.read(lines, id: "T\(result.tables.count + 1)", caption: caption)
-                result.tables.append(table)
-                result.dropped.append(contentsOf: dropped)
+                let read = TableReader.read(lines, id: "T\(result.tables.count + 1)", caption: caption)
+                result.tables.append(read.table)
+                result.dropped.append(contentsOf: read.dropped)
+                result.diagnostics.append(contentsOf: read.diagnostics)
                 for open in stack { open.extend(block.lines) }
             }
         }

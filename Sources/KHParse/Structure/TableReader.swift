@@ -2,25 +2,57 @@
 /// after a page break is dropped (reason `repeated-header`), and column roles come from the header
 /// words on folded text.
 enum TableReader {
-    static func read(_ lines: [TableLine], id: String, caption: String?) -> (Table, [DroppedText]) {
+    struct Result {
+        var table: Table
+        var dropped: [DroppedText]
+        var diagnostics: [Diagnostic]
+    }
+
+    static func read(_ lines: [TableLine], id: String, caption: String?) -> Result {
         var dropped: [DroppedText] = []
+        var diagnostics: [Diagnostic] = []
         let header = lines[0].cells
         let headerKey = header.map { Fold.key($0) }
         let width = max(header.count, lines.map { significantWidth($0.cells) }.max() ?? 0)
+        let roles = fitted(header, width: width).map(role(of:))
+        let indexColumn = roles.firstIndex(of: .index)
         var rows: [TableRow] = []
+        var previousLine = lines[0].line
+        var afterBreak = false
         for line in lines.dropFirst() {
+            defer { previousLine = line.line }
+            // A gap of blank lines or a page number between two rows is a page break.
+            if line.line > previousLine + 1 { afterBreak = true }
             // Only rows whose first cell reads like the header's are compared in full.
             if line.cells.first.map({ Fold.key($0) }) == headerKey.first,
                line.cells.map({ Fold.key($0) }) == headerKey || trimmedKey(line.cells) == trimmedKey(header) {
                 dropped.append(DroppedText(text: line.cells.joined(separator: "\t"), reason: .repeatedHeader, lines: LineRange(line: line.line)))
+                afterBreak = true
                 continue
             }
-            rows.append(TableRow(cells: fitted(line.cells, width: width), lines: LineRange(line: line.line)))
+            let cells = fitted(line.cells, width: width)
+            if let index = indexColumn, let above = rows.last, cells[index].isEmpty,
+               afterBreak || cells.contains(where: { !$0.isEmpty && Text.startsLowercase($0) }) {
+                // A row cut by a page break (or starting mid-sentence) continues the row above,
+                // cell by cell: "Thực hiện thí điểm trong quý" + "II/2026, sau đó nhân rộng."
+                var merged = above
+                for k in cells.indices where !cells[k].isEmpty {
+                    merged.cells[k] = merged.cells[k].isEmpty ? cells[k] : merged.cells[k] + " " + cells[k]
+                }
+                merged.lines = above.lines.union(LineRange(line: line.line))
+                rows[rows.count - 1] = merged
+                let number = above.cells[index].isEmpty ? "above" : above.cells[index]
+                diagnostics.append(Diagnostic(.note, .tableRowMerged, "\(id): the row on line \(line.line) continues row \(number) across a page break",
+                                              lines: merged.lines))
+            } else {
+                rows.append(TableRow(cells: cells, lines: LineRange(line: line.line)))
+            }
+            afterBreak = false
         }
         let columns = fitted(header, width: width)
-        let table = Table(id: id, caption: caption, columns: columns, roles: columns.map(role(of:)),
+        let table = Table(id: id, caption: caption, columns: columns, roles: roles,
                           rows: rows, lines: LineRange(lines.first!.line, lines.last!.line))
-        return (table, dropped)
+        return Result(table: table, dropped: dropped, diagnostics: diagnostics)
     }
 
     /// Cells after the last non-empty one are layout, not columns.

@@ -5,9 +5,16 @@ enum AgencyNames {
 
     static func canonical(_ text: String) -> String {
         var words: [String] = []
-        for token in text.split(separator: " ") {
+        let tokens = text.split(separator: " ")
+        var skip = false
+        for (k, token) in tokens.enumerated() {
+            if skip { skip = false; continue }
             let word = String(token)
-            if let expansion = AgencyGlossary.expansions[word] {
+            // Two-word abbreviations first: "VH TT&DL".
+            if k + 1 < tokens.count, let expansion = AgencyGlossary.expansions[word + " " + tokens[k + 1]] {
+                words.append(contentsOf: expansion.split(separator: " ").map(String.init))
+                skip = true
+            } else if let expansion = AgencyGlossary.expansions[word] {
                 words.append(contentsOf: expansion.split(separator: " ").map(String.init))
             } else if word.count > 1, word.contains("-"), !word.split(separator: "-").isEmpty,
                       word.split(separator: "-").allSatisfy({ AgencyGlossary.expansions[String($0)] != nil }) {

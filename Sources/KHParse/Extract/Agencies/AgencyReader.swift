@@ -60,6 +60,46 @@ enum AgencyReader {
     /// First letters of every head, and of "các"/"những".
     private static let headInitials: Set<Character> = Set(heads.compactMap(\.first) + ["c", "n"])
 
+    /// Heads that start a second body glued to the first when a table cell lost its line break:
+    /// "Sở Xây dựng Công an thành phố" is Sở Xây dựng and Công an thành phố.
+    private static let gluedHeads = ["Công an", "Sở", "UBND", "Ủy ban", "Uỷ ban", "Ban", "Phòng", "Cục", "Bộ", "Trung tâm", "Đài",
+                                     "Báo", "Liên đoàn", "Hội", "Đoàn", "CATP", "MTTQ", "Văn phòng", "Tổng công ty", "Công ty"]
+
+    /// Splits a piece at a capitalized head that follows a lower-case word.
+    static func splitGlued(_ piece: String) -> [String] {
+        var pieces: [String] = []
+        var current: [Substring] = []
+        let words = piece.split(separator: " ")
+        var i = 0
+        while i < words.count {
+            if i > 0, let previous = words[i - 1].first, previous.isLowercase,
+               gluedHeads.contains(where: { head in
+                   let parts = head.split(separator: " ")
+                   return i + parts.count <= words.count && zip(words[i..<(i + parts.count)], parts).allSatisfy { $0 == $1 }
+                       && (parts.count > 1 || i + 1 < words.count && (words[i + 1].first?.isUppercase == true || selfStanding.contains(head.lowercased())))
+               }) {
+                pieces.append(current.joined(separator: " "))
+                current = []
+            }
+            current.append(words[i])
+            i += 1
+        }
+        pieces.append(current.joined(separator: " "))
+        return pieces.filter { !$0.isEmpty }
+    }
+
+    /// Splits a list of bodies into agencies (names are made canonical later by AgencyNames).
+    /// `recoverJoined` also splits bodies glued together without a separator (table cells).
+    static func split(_ list: String, recoverJoined: Bool) -> [Agency] {
+        let agencies = split(list)
+        guard recoverJoined else { return agencies }
+        return agencies.flatMap { agency -> [Agency] in
+            let parts = splitGlued(agency.text)
+            if parts.count < 2 { return [agency] }
+            return parts.map { Agency(name: AgencyNames.canonical($0), text: $0) }
+        }
+    }
+
     /// Splits a list of bodies into agencies (names are made canonical later by AgencyNames).
     static func split(_ list: String) -> [Agency] {
         var agencies: [Agency] = []
