@@ -13,13 +13,14 @@ struct KHParseCommand: ParsableCommand {
           cat plan.txt | kh-parse --pretty       read standard input, indented JSON
           kh-parse plan.txt --issued 2026-04-10  set the issue date used to read year-less deadlines
           kh-parse schema                        print the JSON Schema of the output
+          kh-parse dump plan.txt                 a readable tree of what was parsed, with line numbers
           kh-parse normalize old.txt             print the normalized text only
           echo "trước ngày 15/4/2026" | kh-parse deadlines --issued 2026-04-10
 
         Exit status: 0 success, 64 usage error, 65 input is not text, 66 input cannot be read.
         """,
         version: khParseVersion,
-        subcommands: [Parse.self, Schema.self, Normalize.self, Deadlines.self],
+        subcommands: [Parse.self, Dump.self, Schema.self, Normalize.self, Deadlines.self],
         defaultSubcommand: Parse.self
     )
 }
@@ -126,6 +127,28 @@ struct Parse: ParsableCommand {
         var json = JSONWriter(pretty: indent).bytes(plan.json)
         if !indent { json.append(0x0A) }
         writeOutput(json, to: output)
+    }
+}
+
+struct Dump: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print a readable tree of what was parsed, one node per line with its input lines.")
+
+    @Argument(help: "The plan's text file; standard input when absent or \"-\".")
+    var file: String?
+
+    @Option(help: "Issue date YYYY-MM-DD, overriding the document's own.")
+    var issued: String?
+
+    func validate() throws { _ = try parseDate(issued) }
+
+    func run() throws {
+        let (bytes, name) = readInput(file)
+        do {
+            let plan = try KHParser.parse(bytes: bytes, name: name, options: ParseOptions(issued: try parseDate(issued)))
+            writeOutput(TreeDump.render(plan), to: nil)
+        } catch let error as RefusedInput {
+            fail("\(file ?? "-"): \(error.description)", status: ExitStatus.dataError)
+        }
     }
 }
 

@@ -10,15 +10,19 @@ final class GoldenTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(inputs.count, 6, "fixtures are missing")
         let record = ProcessInfo.processInfo.environment["KH_RECORD"] == "1"
         for input in inputs {
-            let golden = input.deletingPathExtension().appendingPathExtension("json")
-            let actual = JSONWriter(pretty: true).string(try parse(input).json)
-            if record {
-                try Data(actual.utf8).write(to: golden)
-                continue
-            }
-            let expected = try String(contentsOf: golden, encoding: .utf8)
-            if !expected.utf8.elementsEqual(actual.utf8) {
-                XCTFail("\(input.lastPathComponent) differs from its golden JSON (KH_RECORD=1 rewrites it):\n" + firstDifference(expected, actual))
+            let plan = try parse(input)
+            // The JSON, and beside it the readable tree dump that a reviewer reads first.
+            let base = input.deletingPathExtension()
+            for (golden, actual) in [(base.appendingPathExtension("json"), JSONWriter(pretty: true).string(plan.json)),
+                                     (base.appendingPathExtension("dump.txt"), TreeDump.render(plan))] {
+                if record {
+                    try Data(actual.utf8).write(to: golden)
+                    continue
+                }
+                let expected = try String(contentsOf: golden, encoding: .utf8)
+                if !expected.utf8.elementsEqual(actual.utf8) {
+                    XCTFail("\(golden.lastPathComponent) differs (KH_RECORD=1 rewrites it):\n" + firstDifference(expected, actual))
+                }
             }
         }
     }

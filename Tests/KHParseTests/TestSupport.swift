@@ -25,7 +25,7 @@ enum Paths {
     static func goldenInputs() -> [URL] {
         let enumerator = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil)!
         var inputs: [URL] = []
-        for case let url as URL in enumerator where url.pathExtension != "json" && !url.hasDirectoryPath {
+        for case let url as URL in enumerator where url.pathExtension != "json" && !url.lastPathComponent.hasSuffix(".dump.txt") && !url.hasDirectoryPath {
             let golden = url.deletingPathExtension().appendingPathExtension("json")
             if FileManager.default.fileExists(atPath: golden.path) { inputs.append(url) }
         }
