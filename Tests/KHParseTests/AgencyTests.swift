@@ -20,6 +20,32 @@ final class AgencyTests: XCTestCase {
         }
     }
 
+    /// Runs lists.tsv: a table cell or clause part → the bodies it names (glued names recovered).
+    func testListCorpus() throws {
+        let rows = try corpusRows(Paths.sources.appendingPathComponent("Extract/Agencies/Corpus/lists.tsv"))
+        XCTAssertGreaterThan(rows.count, 30)
+        for (line, cells) in rows {
+            let names = AgencyReader.split(cells[0], recoverJoined: true).map(\.name)
+            XCTAssertEqual(names, cells[1].isEmpty ? [] : cells[1].components(separatedBy: "; "), "lists.tsv:\(line) \"\(cells[0])\"")
+        }
+    }
+
+    /// `AGENCY_PROBE=file` prints how each first column of a file reads, as corpus lines to review.
+    func testProbe() throws {
+        guard let path = ProcessInfo.processInfo.environment["AGENCY_PROBE"] else { throw XCTSkip("no probe") }
+        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") {
+            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            if parts[0] == "list" {
+                print("PROBE list\t\(parts[1])\t\(AgencyReader.split(parts[1], recoverJoined: true).map(\.name).joined(separator: "; "))")
+            } else if let c = ResponsibilityClause.read(parts[1]) {
+                print("PROBE clause\t\(parts[1])\t\(c.lead.map(\.name).joined(separator: "; "))\t\(c.support.map(\.name).joined(separator: "; "))\t\(c.requested.map(\.name).joined(separator: "; "))")
+            } else {
+                print("PROBE clause\t\(parts[1])\t-\t\t")
+            }
+        }
+    }
+
     func testNamesAreUnifiedAcrossSpellings() {
         let text = "I. NHIỆM VỤ\n1. Việc một (Công an Thành phố).\n2. Việc hai (Công an thành phố).\n3. Việc ba (CATP).\n"
         let output = parse(text: text)

@@ -72,7 +72,8 @@ enum AgencyReader {
         let words = piece.split(separator: " ")
         var i = 0
         while i < words.count {
-            if i > 0, let previous = words[i - 1].first, previous.isLowercase,
+            // A lower-case word ends the first name; "và", "các", "của" join, they never end one.
+            if i > 0, let previous = words[i - 1].first, previous.isLowercase, !["và", "các", "của", "với"].contains(String(words[i - 1])),
                gluedHeads.contains(where: { head in
                    let parts = head.split(separator: " ")
                    return i + parts.count <= words.count && zip(words[i..<(i + parts.count)], parts).allSatisfy { $0 == $1 }

@@ -28,7 +28,8 @@ struct ResponsibilityClause: Sendable, Hashable {
                 var tail = String(segment.dropFirst(offset + "phối hợp".count)).trimmingCharacters()
                 if tail.lowercased().hasPrefix("với ") { tail = String(tail.dropFirst(4)) }
                 clause.lead += AgencyReader.split(head)
-                if AgencyReader.beginsWithAgency(tail) { clause.support += AgencyReader.split(tail) }
+                // After "phối hợp (với)" come bodies, even generic ones ("cơ quan, đoàn thể").
+                clause.support += AgencyReader.split(tail)
             } else {
                 clause.lead += AgencyReader.split(segment)
             }
