@@ -215,16 +215,21 @@ struct TaskExtractor {
         if segments.isEmpty, let title = section.title { segments.append(Paragraph(text: title, lines: section.lines)) }
 
         var responsibility: ResponsibilityClause?
-        var deadlines: [Deadline] = []
+        var inline: [Deadline] = []
+        var stated: [Deadline] = []      // from parentheses and label lines
         var texts: [String] = []
         for segment in segments {
             let peeled = TrailingClauses.peel(segment.text)
             if responsibility == nil { responsibility = peeled.responsibility }
             texts.append(peeled.text)
-            deadlines += state.read(peeled.text, .inline, lines: segment.lines)
-            for phrase in peeled.deadlinePhrases { deadlines += state.read(phrase, .parenthesis, lines: segment.lines) }
+            inline += state.read(peeled.text, .inline, lines: segment.lines)
+            for phrase in peeled.deadlinePhrases { stated += state.read(phrase, .parenthesis, lines: segment.lines) }
         }
-        for field in section.fields where LabelReader.isDeadlineLabel(field.label) { deadlines += field.deadlines }
+        for field in section.fields where LabelReader.isDeadlineLabel(field.label) { stated += field.deadlines }
+        // "Thường xuyên phối hợp … (thực hiện thường xuyên)" states one time, not two.
+        var deadlines: [Deadline] = []
+        for d in inline where !(stated + deadlines).contains(where: { Self.sameTime($0, d) }) { deadlines.append(d) }
+        deadlines += stated
         let text = texts.joined(separator: "\n")
 
         var task = PlanTask(id: section.id, number: section.number, section: parent?.id, text: text, origin: .body, lines: section.lines)
@@ -250,6 +255,11 @@ struct TaskExtractor {
             state.diagnostics.append(Diagnostic(.note, .missingDeadline, "task \(task.id) states no deadline", lines: task.lines))
         }
         return task
+    }
+
+    /// Two statements that say the same time, whatever their wording.
+    static func sameTime(_ a: Deadline, _ b: Deadline) -> Bool {
+        a.kind == b.kind && a.start == b.start && a.end == b.end && a.rrule == b.rrule && a.offset == b.offset && a.event == b.event
     }
 
     /// "Giao Công an thành phố chủ trì, phối hợp với Sở Xây dựng …", "Đề nghị Ban trị sự … phối hợp …".
