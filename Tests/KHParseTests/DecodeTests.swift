@@ -54,6 +54,13 @@ final class DecodeTests: XCTestCase {
         XCTAssertEqual(normalized.repairs, ["line-endings", "invisible-characters", "spaces", "nfc"])
     }
 
+    func testLoneSymbolsAreNotMojibake() {
+        let text = "Lê Anh Quân · Phó Chủ tịch · TM. Ủy ban nhân dân"
+        let normalized = TextNormalizer.normalize(text)
+        XCTAssertTrue(normalized.text.unicodeScalars.elementsEqual(text.unicodeScalars))
+        XCTAssertEqual(normalized.repairs, [])
+    }
+
     func testFoldedKeys() {
         XCTAssertEqual(Fold.key("QUÝ II"), "quy ii")
         XCTAssertEqual(Fold.key("Quy II"), "quy ii")

@@ -43,6 +43,8 @@ enum Mojibake {
                 }
                 j += 1
             }
+            // A lone symbol between spaces ("Chủ tịch · TM.") is punctuation, not a legacy letter.
+            if j - i == 1, !s[i].properties.isAlphabetic { high = false }
             tokens.append((i, j, encodable, high))
             if encodable && high { anyCandidate = true }
             i = j

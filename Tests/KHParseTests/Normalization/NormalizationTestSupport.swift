@@ -21,7 +21,7 @@ func seedsDirectory(file: String = #filePath) -> URL {
 /// The two seed plans, (name, text).
 func seedTexts() throws -> [(String, String)] {
     let dir = seedsDirectory()
-    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") && !$0.hasSuffix(".dump.txt") }.sorted()
     return try names.map { ($0, try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8)) }
 }
 

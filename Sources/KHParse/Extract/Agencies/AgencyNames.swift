@@ -3,7 +3,11 @@
 enum AgencyNames {
     private static let unitWords: Set<String> = ["thành phố", "tỉnh", "huyện", "quận", "phường", "xã", "thị xã"]
 
-    static func canonical(_ text: String) -> String {
+    private static let memo = Memo<String>()
+
+    static func canonical(_ text: String) -> String { memo.value(for: text, canonicalUncached) }
+
+    private static func canonicalUncached(_ text: String) -> String {
         var words: [String] = []
         let tokens = text.split(separator: " ")
         var skip = false

@@ -92,17 +92,24 @@ enum AgencyReader {
     /// Splits a list of bodies into agencies (names are made canonical later by AgencyNames).
     /// `recoverJoined` also splits bodies glued together without a separator (table cells).
     static func split(_ list: String, recoverJoined: Bool) -> [Agency] {
-        let agencies = split(list)
-        guard recoverJoined else { return agencies }
-        return agencies.flatMap { agency -> [Agency] in
+        guard recoverJoined else { return split(list) }
+        return joinedMemo.value(for: list) { list in split(list).flatMap { agency -> [Agency] in
             let parts = splitGlued(agency.text)
             if parts.count < 2 { return [agency] }
             return parts.map { Agency(name: AgencyNames.canonical($0), text: $0) }
-        }
+        } }
     }
+
+    private static let joinedMemo = Memo<[Agency]>()
+
+    private static let splitMemo = Memo<[Agency]>()
 
     /// Splits a list of bodies into agencies (names are made canonical later by AgencyNames).
     static func split(_ list: String) -> [Agency] {
+        splitMemo.value(for: list, splitUncached)
+    }
+
+    private static func splitUncached(_ list: String) -> [Agency] {
         var agencies: [Agency] = []
         for part in list.split(separator: ";") {
             var pieces: [String] = []

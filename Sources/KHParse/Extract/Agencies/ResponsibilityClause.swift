@@ -9,7 +9,11 @@ struct ResponsibilityClause: Sendable, Hashable {
 
     /// nil unless the clause names bodies (and only bodies, with their roles): "(TTATGT)",
     /// "(b/cáo)", "(nếu có)", "(01 đơn vị)", "(30%)" are not responsibility clauses.
-    static func read(_ text: String) -> ResponsibilityClause? {
+    private static let memo = Memo<ResponsibilityClause?>()
+
+    static func read(_ text: String) -> ResponsibilityClause? { memo.value(for: text, readUncached) }
+
+    private static func readUncached(_ text: String) -> ResponsibilityClause? {
         var clause = ResponsibilityClause()
         for rawSegment in text.split(separator: ";") {
             var segment = String(rawSegment).trimmingCharacters()
