@@ -23,8 +23,16 @@ public enum KHParser {
         var normalization = options.normalization
         normalization.sourceEncoding = TextEncoding(rawValue: decoded.encoding)
         let normalized = TextNormalizer.normalize(decoded.text, options: normalization)
-        let cleaned = LineCleaner.clean(normalized.text)
-        let tokens = Tokenizer.tokenize(cleaned.lines)
+        var cleaned = LineCleaner.clean(normalized.text)
+        var tokens = Tokenizer.tokenize(cleaned.lines)
+        // Pipe, grid, space-aligned and HTML tables are found in the raw lines (the cleaner
+        // collapses the spaces that align columns); their cells keep what the cleaner would drop.
+        let found = TableShapes.find(in: normalized.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        if !found.isEmpty {
+            Tokenizer.overlay(found, on: &tokens)
+            let claimed = found.map { ($0.lines.lowerBound + 1)...($0.lines.upperBound + 1) }
+            cleaned.dropped.removeAll { item in item.reason == .decoration && claimed.contains { $0.contains(item.lines.first) } }
+        }
 
         var diagnostics = decoded.diagnostics
         if let line = normalized.firstRepairedLine {

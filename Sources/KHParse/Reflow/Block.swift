@@ -16,10 +16,20 @@ struct Block: Sendable {
     var isAllCaps: Bool { Text.isAllCaps(text) }
 }
 
-/// One physical row of a tab-separated table.
+/// One row of a table: a physical tab-separated line, or a logical row of another shape whose
+/// cells were wrapped over several physical lines (a grid cell, a PDF-aligned row).
 struct TableLine: Sendable {
     var cells: [String]
+    /// First input line of the row (1-based).
     var line: Int
+    /// Last input line of the row (1-based); `line` for a row on one physical line.
+    var lastLine: Int
+
+    init(cells: [String], line: Int, lastLine: Int? = nil) {
+        self.cells = cells
+        self.line = line
+        self.lastLine = lastLine ?? line
+    }
 }
 
 enum Text {

@@ -50,6 +50,13 @@ struct Reflow {
                 appendText(text, token: token, to: &blocks, lastLine: &lastLine)
                 index = next
                 continue
+            case let .table(rows, caption):
+                if let first = rows.first, let last = rows.last {
+                    blocks.append(Block(kind: .table(rows), text: caption ?? "", lines: LineRange(first.line, last.lastLine)))
+                }
+                lastLine = ""
+                index += 1
+                continue
             case let .item(marker, rest):
                 blocks.append(Block(kind: .item(marker), text: rest, lines: LineRange(line: token.line.number)))
             case let .label(label, rest):

@@ -106,6 +106,7 @@ struct OutlineBuilder {
                         top.captionCandidates.removeLast()
                     }
                 }
+                if caption == nil, !block.text.isEmpty { caption = block.text }   // an HTML <caption>
                 let read = TableReader.read(lines, id: "T\(result.tables.count + 1)", caption: caption)
                 result.tables.append(read.table)
                 result.dropped.append(contentsOf: read.dropped)

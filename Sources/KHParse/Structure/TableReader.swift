@@ -17,16 +17,16 @@ enum TableReader {
         let roles = fitted(header, width: width).map(role(of:))
         let indexColumn = roles.firstIndex(of: .index)
         var rows: [TableRow] = []
-        var previousLine = lines[0].line
+        var previousLine = lines[0].lastLine
         var afterBreak = false
         for line in lines.dropFirst() {
-            defer { previousLine = line.line }
+            defer { previousLine = line.lastLine }
             // A gap of blank lines or a page number between two rows is a page break.
             if line.line > previousLine + 1 { afterBreak = true }
             // Only rows whose first cell reads like the header's are compared in full.
             if line.cells.first.map({ Fold.key($0) }) == headerKey.first,
                line.cells.map({ Fold.key($0) }) == headerKey || trimmedKey(line.cells) == trimmedKey(header) {
-                dropped.append(DroppedText(text: line.cells.joined(separator: "\t"), reason: .repeatedHeader, lines: LineRange(line: line.line)))
+                dropped.append(DroppedText(text: line.cells.joined(separator: "\t"), reason: .repeatedHeader, lines: LineRange(line.line, line.lastLine)))
                 afterBreak = true
                 continue
             }
@@ -39,19 +39,19 @@ enum TableReader {
                 for k in cells.indices where !cells[k].isEmpty {
                     merged.cells[k] = merged.cells[k].isEmpty ? cells[k] : merged.cells[k] + " " + cells[k]
                 }
-                merged.lines = above.lines.union(LineRange(line: line.line))
+                merged.lines = above.lines.union(LineRange(line.line, line.lastLine))
                 rows[rows.count - 1] = merged
                 let number = above.cells[index].isEmpty ? "above" : above.cells[index]
                 diagnostics.append(Diagnostic(.note, .tableRowMerged, "\(id): the row on line \(line.line) continues row \(number) across a page break",
                                               lines: merged.lines))
             } else {
-                rows.append(TableRow(cells: cells, lines: LineRange(line: line.line)))
+                rows.append(TableRow(cells: cells, lines: LineRange(line.line, line.lastLine)))
             }
             afterBreak = false
         }
         let columns = fitted(header, width: width)
         let table = Table(id: id, caption: caption, columns: columns, roles: roles,
-                          rows: rows, lines: LineRange(lines.first!.line, lines.last!.line))
+                          rows: rows, lines: LineRange(lines.first!.line, lines.last!.lastLine))
         return Result(table: table, dropped: dropped, diagnostics: diagnostics)
     }
 

@@ -8,6 +8,9 @@ struct LineToken: Sendable {
         case label(String, String)
         /// A line with tab-separated cells.
         case tableRow([String])
+        /// A whole table of another shape (pipe, grid, aligned, HTML), on the first line it claims;
+        /// the other lines it claims are blank.
+        case table([TableLine], caption: String?)
         case text
     }
 
@@ -16,6 +19,19 @@ struct LineToken: Sendable {
 }
 
 enum Tokenizer {
+    /// Puts the tables found in the raw lines over the tokens of the lines they claim.
+    static func overlay(_ tables: [FoundTable], on tokens: inout [LineToken]) {
+        for table in tables {
+            let first = table.lines.lowerBound
+            guard first < tokens.count else { continue }
+            for index in table.lines where index < tokens.count {
+                tokens[index].kind = .blank
+                tokens[index].line.text = ""
+            }
+            tokens[first].kind = .table(table.rows, caption: table.caption)
+        }
+    }
+
     static func tokenize(_ lines: [SourceLine]) -> [LineToken] {
         var tokens: [LineToken] = []
         tokens.reserveCapacity(lines.count)

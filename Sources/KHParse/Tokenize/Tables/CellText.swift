@@ -1,0 +1,127 @@
+/// The text of one table cell, whatever shape it came from: tags removed, HTML entities decoded,
+/// whitespace collapsed and trimmed.
+///
+///     CellText.clean("  <b>Sở KH&amp;CN</b>,<br>Sở&nbsp;Xây   dựng ")   // "Sở KH&CN, Sở Xây dựng"
+enum CellText {
+    static func clean(_ raw: String) -> String {
+        var text = raw
+        if text.utf8.contains(0x3C) { text = stripTags(text) }       // "<"
+        if text.utf8.contains(0x26) { text = decodeEntities(text) }  // "&"
+        return collapse(text)
+    }
+
+    /// Markdown cells (pipe, grid) first lose emphasis marks and escapes, as prose lines do in
+    /// `LineCleaner`, so that a cell reads the same as its tab-separated twin.
+    static func cleanMarkdown(_ raw: String) -> String {
+        var text = raw
+        if text.utf8.contains(0x2A) || text.contains("__") { text = LineCleaner.stripEmphasis(text) }
+        if text.utf8.contains(0x5C) { text = LineCleaner.unescapeMarkdown(text) }
+        return clean(text)
+    }
+
+    /// Collapses runs of whitespace (spaces, tabs, line breaks, no-break spaces) into one space and trims.
+    static func collapse(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pending = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pending = !out.isEmpty
+                continue
+            }
+            if pending { out.unicodeScalars.append(" "); pending = false }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    /// Removes `<tag …>` and `</tag>`; a tag that breaks a line (`<br>`, `<p>`, `<div>`, `<li>`) leaves
+    /// a space. "a < b" and "<5%" are text: a tag starts with a letter, "/" or "!".
+    static func stripTags(_ text: String) -> String {
+        var out = ""
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            guard scalar == "<", let tag = HTMLTag(scalars) else { out.unicodeScalars.append(scalar); continue }
+            scalars = scalars.dropFirst(tag.length - 1)
+            if tag.breaksLine { out.append(" ") }
+        }
+        return out
+    }
+
+    private static let named: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
+        "ndash": "–", "mdash": "—", "hellip": "…", "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’",
+    ]
+
+    /// `&amp; &nbsp; &lt; &gt; &quot; &#NNN; &#xHH;` and a few typographic names; anything else stays as written.
+    static func decodeEntities(_ text: String) -> String {
+        var out = ""
+        var rest = text[...]
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            // An entity is short: look for ";" within 10 characters only.
+            if let semi = after.prefix(10).firstIndex(of: ";"), let decoded = entity(after[..<semi]) {
+                out += decoded
+                rest = after[after.index(after: semi)...]
+            } else {
+                out += "&"
+                rest = after
+            }
+        }
+        out += rest
+        return out
+    }
+
+    private static func entity(_ name: Substring) -> String? {
+        if let value = named[String(name)] { return value }
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let code = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+        guard let code, code != 0, let scalar = Unicode.Scalar(code) else { return nil }
+        return String(Character(scalar))
+    }
+
+    /// Trims the given characters from both ends.
+    static func trim(_ text: String, _ set: String) -> String {
+        var s = text[...]
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+/// One HTML tag read from the scalars after its "<": `<td colspan="2">` → name "td", length 16.
+struct HTMLTag {
+    /// Lower-cased name without "/": "td", "br", "table"; "!" for comments and doctypes.
+    var name: String
+    var closing: Bool
+    /// Scalars from "<" to ">" inclusive.
+    var length: Int
+
+    var breaksLine: Bool { ["br", "p", "div", "li", "tr", "td", "th", "table", "caption"].contains(name) }
+
+    /// `rest` starts after "<"; nil when the "<" does not open a tag or the ">" is missing.
+    init?(_ rest: Substring.UnicodeScalarView) {
+        var iterator = rest.makeIterator()
+        guard let first = iterator.next() else { return nil }
+        var closing = false, name = "", length = 2
+        var next: Unicode.Scalar? = first
+        if first == "/" { closing = true; next = iterator.next(); length += 1 }
+        guard let start = next, start.properties.isAlphabetic && start.isASCII || start == "!" else { return nil }
+        if start == "!" { name = "!" }
+        var inName = start != "!"
+        var scalar: Unicode.Scalar? = start
+        while let s = scalar {
+            if s == ">" { self.name = name.lowercased(); self.closing = closing; self.length = length; return }
+            if s == "<" { return nil }   // "<" again before ">": not a tag
+            if inName {
+                if s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) { name.unicodeScalars.append(s) }
+                else { inName = false }
+            }
+            length += 1
+            scalar = iterator.next()
+        }
+        return nil
+    }
+}

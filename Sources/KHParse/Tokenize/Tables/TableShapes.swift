@@ -1,0 +1,68 @@
+/// A table found in raw lines: its logical rows as cells, each with the input line(s) it came from.
+///
+/// `lines` indexes the array given to `TableShapes.find` (0-based, separators, borders, tags and
+/// page-break lines between two parts of one table included); `rows[k].line`/`lastLine` are 1-based
+/// input line numbers, as everywhere else.
+struct FoundTable: Sendable {
+    enum Shape: String, Sendable { case tabs, pipe, grid, aligned, html }
+
+    var rows: [TableLine]
+    var lines: ClosedRange<Int>
+    var shape: Shape
+    /// HTML only: the `<caption>` text, plus any text sharing a line with `<table>`/`</table>`
+    /// (the claimed lines must not lose it).
+    var caption: String? = nil
+
+    /// Number of columns: the widest row.
+    var width: Int { rows.map(\.cells.count).max() ?? 0 }
+}
+
+/// Finds tables that are not tab-separated in the raw normalized lines, before `LineCleaner`
+/// collapses the runs of spaces that space-aligned columns depend on.
+///
+///     TableShapes.find(in: ["| STT | Nội dung |", "|---|---|", "| 1 | Rà soát |"])
+///     // one .pipe table, lines 0...2, rows ["STT", "Nội dung"] (line 1) and ["1", "Rà soát"] (line 3)
+enum TableShapes {
+    /// `lines[i]` is input line i+1. Tables come back in input order and never overlap.
+    static func find(in lines: [String]) -> [FoundTable] {
+        // Shapes whose markup is unambiguous claim their lines first: an HTML cell may hold "|",
+        // a grid row is also a run of pipe lines, and any padded table looks space-aligned.
+        var claimed = [Bool](repeating: false, count: lines.count)
+        var free = lines   // the lines no table has claimed yet; claimed ones read as blank
+        var found: [FoundTable] = []
+        let readers: [([String]) -> [FoundTable]] = [HTMLTables.find, GridTables.find, PipeTables.find, AlignedTables.find]
+        for read in readers {
+            for table in read(free) where !table.lines.contains(where: { claimed[$0] }) {
+                for i in table.lines { claimed[i] = true; free[i] = "" }
+                found.append(table)
+            }
+        }
+        found.sort { $0.lines.lowerBound < $1.lines.lowerBound }
+        return mergePageBreaks(found, lines: lines)
+    }
+
+    /// Two tables of one shape and width, separated only by blank lines and page numbers, are one
+    /// table broken by a page (each part usually opens with the repeated header), as for tab rows.
+    static func mergePageBreaks(_ tables: [FoundTable], lines: [String]) -> [FoundTable] {
+        var merged: [FoundTable] = []
+        for table in tables {
+            if var last = merged.last, last.shape == table.shape, last.width == table.width,
+               (last.lines.upperBound + 1..<table.lines.lowerBound).allSatisfy({ isPageGap(lines[$0]) }) {
+                last.rows += table.rows
+                last.lines = last.lines.lowerBound...table.lines.upperBound
+                if let caption = table.caption { last.caption = last.caption.map { $0 + " " + caption } ?? caption }
+                merged[merged.count - 1] = last
+            } else {
+                merged.append(table)
+            }
+        }
+        return merged
+    }
+
+    /// A line that a page break leaves between two parts of a table: blank, a form feed, or a page
+    /// number alone ("2", "- 2 -", "Trang 2").
+    static func isPageGap(_ line: String) -> Bool {
+        let text = CellText.trim(line, " \t\u{0C}\r")
+        return text.isEmpty || LineCleaner.standalonePageNumber(text) != nil
+    }
+}
