@@ -21,7 +21,7 @@ let package = Package(
         .target(
             name: "KHParse",
             dependencies: ["CICU", .product(name: "Crypto", package: "swift-crypto")],
-            exclude: ["Extract/Deadlines/Corpus", "Extract/Agencies/Corpus", "Tokenize/Corpus"]
+            exclude: ["Extract/Deadlines/Corpus", "Extract/Agencies/Corpus", "Tokenize/Corpus", "Extract/References/Corpus"]
         ),
         .executableTarget(
             name: "kh-parse",

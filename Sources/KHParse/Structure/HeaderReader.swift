@@ -8,6 +8,8 @@ struct HeaderReader {
         var bodyStart = 0
         var dropped: [DroppedText] = []
         var found = false
+        /// Where the trích yếu stands, for references cited in it.
+        var titleLines: LineRange?
     }
 
     /// Document types, folded, with their sentence-case form.
@@ -78,6 +80,7 @@ struct HeaderReader {
                     if !Text.startsLowercase(text) && last.count > 120 { break }
                 }
                 title.append(text)
+                result.titleLines = result.titleLines.union(LineRange(line: token.line.number))
                 blanks = 0
                 index += 1
             }

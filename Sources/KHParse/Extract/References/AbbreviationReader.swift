@@ -1,0 +1,114 @@
+/// An abbreviation the text defines, before line numbers are attached (see `Abbreviation`).
+struct FoundAbbreviation: Sendable, Hashable {
+    var short: String
+    /// As written: "trật tự, an toàn giao thông".
+    var long: String
+    /// From the first word of the long form through the closing parenthesis.
+    var range: Range<String.Index>
+}
+
+/// Finds abbreviations defined as "long form (SHORT)".
+///
+/// `AbbreviationReader.find(in: "bảo đảm trật tự, an toàn giao thông (TTATGT); trật tự đô thị (TTĐT)")`
+/// → TTATGT = "trật tự, an toàn giao thông", TTĐT = "trật tự đô thị".
+///
+/// SHORT is 2–10 capitals, digits or "&"; the long form is the shortest run of preceding words whose initials (folded,
+/// "và" and punctuation skipped) spell it. Up to three words may stand between the long form and the parenthesis:
+/// "Ủy ban nhân dân thành phố (UBND)" → "Ủy ban nhân dân". "(sau đây gọi tắt là TTATGT)" works the same way.
+enum AbbreviationReader {
+    static func find(in text: String) -> [FoundAbbreviation] {
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return [] }   // cheap first filter
+        let s = ScanText(text)
+        var found: [FoundAbbreviation] = []
+        for open in 0..<s.count where s.isSymbol(open, "(") {
+            guard let (short, close) = shortForm(s, after: open),
+                  let (first, last) = longForm(s, before: open, spelling: letters(of: short)) else { continue }
+            found.append(FoundAbbreviation(short: short, long: s.slice(first, last),
+                                           range: s[first].range.lowerBound..<s[close].range.upperBound))
+        }
+        return found
+    }
+
+    /// "(TTATGT)", "(KH&CN)", "(sau đây gọi tắt là TTATGT)", "(viết tắt là UBND)": the short form and the ")" index.
+    private static func shortForm(_ s: ScanText, after open: Int) -> (String, Int)? {
+        var j = open + 1
+        // "sau đây (được) gọi tắt là", "viết tắt là", "gọi tắt là".
+        if s.isWord(j, "sau"), s.isWord(j + 1, "day") { j += 2 }
+        if s.isWord(j, "duoc") { j += 1 }
+        if (s.isWord(j, "goi") || s.isWord(j, "viet")), s.isWord(j + 1, "tat") {
+            j += 2
+            if s.isWord(j, "la") { j += 1 }
+            if s.isSymbol(j, ":") { j += 1 }
+        }
+        var short = ""
+        var k = j
+        while k < s.count, !s.isSymbol(k, ")") {
+            let t = s[k]
+            if k > j && !s.tight(k) { return nil }                // one piece: "TTATGT", not "Ban ATGT"
+            switch t.kind {
+            case .word: guard t.allCaps else { return nil }
+            case .number: guard k > j else { return nil }         // starts with a letter
+            case .symbol: guard t.key == "&", k > j else { return nil }
+            }
+            short += s.text[t.range]
+            k += 1
+        }
+        guard k < s.count, (2...10).contains(short.count) else { return nil }
+        return (short, k)
+    }
+
+    /// The folded letters to spell: "TTĐT" → "ttdt", "KH&CN" → "khcn".
+    private static func letters(of short: String) -> String {
+        ScanText(short).tokens.filter { $0.kind != .symbol }.map(\.key).joined()
+    }
+
+    /// The words before `open` that spell `target`: the shortest run ending at the word before "(", else one ending
+    /// up to three words earlier. Stops at sentence punctuation, so a long form never crosses a clause.
+    private static func longForm(_ s: ScanText, before open: Int, spelling target: String) -> (Int, Int)? {
+        var words: [Int] = []       // token indices of usable words, nearest first
+        var j = open - 1
+        let limit = target.count + 4
+        while j >= 0, words.count < limit {
+            let t = s[j]
+            if t.kind == .symbol {
+                guard [",", "-", "–", "&"].contains(t.key) else { break }
+            } else {
+                words.append(j)
+            }
+            j -= 1
+        }
+        let target = Array(target.utf8)
+        for skip in 0...3 where skip < words.count {
+            // Walk back from words[skip], growing the run one word at a time; the first exact spelling wins.
+            for startIndex in skip..<words.count {
+                let run = words[skip...startIndex].reversed().map { s[$0] }
+                if s.isWord(words[startIndex], "va") { continue }
+                if spells(run, target) {
+                    return (words[startIndex], words[skip])
+                }
+            }
+        }
+        return nil
+    }
+
+    private static let digraphs: Set<Substring> = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"]
+
+    /// Do the initials of `run` spell `target`? A word gives its first letter or, for a Vietnamese digraph start
+    /// ("Tr", "Ch", "Ng" …), possibly two letters; a number gives its digits; "và" gives nothing or "&".
+    private static func spells(_ run: [ScanToken], _ target: [UInt8]) -> Bool {
+        func match(_ w: Int, _ c: Int) -> Bool {
+            if w == run.count { return c == target.count }
+            let t = run[w]
+            let key = Array(t.key.utf8)
+            if t.kind == .number {
+                return c + key.count <= target.count && Array(target[c..<(c + key.count)]) == key && match(w + 1, c + key.count)
+            }
+            if t.key == "va" && w > 0 && match(w + 1, c) { return true }
+            guard c < target.count, key.first == target[c] else { return false }
+            if match(w + 1, c + 1) { return true }
+            return key.count > 2 && c + 1 < target.count && key[1] == target[c + 1] && digraphs.contains(t.key.prefix(2))
+                && match(w + 1, c + 2)
+        }
+        return match(0, 0)
+    }
+}

@@ -1,0 +1,63 @@
+/// Fills `document.references`, `document.abbreviations` and each task's `targets` from the text
+/// where it stands. Each cited document is listed once, at its first citation, with what later
+/// citations add (a date one of them gives); the plan itself ("Kế hoạch này", its own number,
+/// "Kế hoạch của UBND thành phố" in a plan of that UBND) is no reference.
+enum DocumentIndex {
+    /// A text of the output with the input lines it came from.
+    private struct Located {
+        var text: String
+        var lines: LineRange
+    }
+
+    static func apply(to document: inout DocumentInfo, titleLines: LineRange?, sections: [Section], tables: [Table], tasks: inout [PlanTask]) {
+        var texts: [Located] = []
+        func walk(_ section: Section) {
+            if let title = section.title { texts.append(Located(text: title, lines: LineRange(line: section.lines.first))) }
+            texts += section.paragraphs.map { Located(text: $0.text, lines: $0.lines) }
+            texts += section.fields.map { Located(text: $0.label + ": " + $0.text, lines: $0.lines) }
+            section.children.forEach(walk)
+        }
+        sections.forEach(walk)
+        for table in tables {
+            for row in table.rows { texts += row.cells.filter { !$0.isEmpty }.map { Located(text: $0, lines: row.lines) } }
+        }
+
+        var references: [Reference] = []
+        var abbreviations: [Abbreviation] = []
+        if let title = document.title, let lines = titleLines { texts.insert(Located(text: title, lines: lines), at: 0) }
+        for located in texts {
+            for found in ReferenceReader.find(in: located.text) where !isSelf(found, document) {
+                let reference = Reference(text: found.text, type: found.type, number: found.number, issued: found.issued,
+                                          issuer: found.issuer, lines: located.lines)
+                if let i = references.firstIndex(where: { sameDocument($0, reference) }) {
+                    if references[i].issued == nil { references[i].issued = reference.issued }
+                    if references[i].issuer == nil { references[i].issuer = reference.issuer }
+                } else {
+                    references.append(reference)
+                }
+            }
+            for found in AbbreviationReader.find(in: located.text) where !abbreviations.contains(where: { $0.short == found.short }) {
+                abbreviations.append(Abbreviation(short: found.short, long: found.long, lines: located.lines))
+            }
+        }
+        document.references = references
+        document.abbreviations = abbreviations
+        for i in tasks.indices { tasks[i].targets = TargetReader.find(in: tasks[i].text) }
+    }
+
+    /// The same cited document: the same number, or — without numbers — the same type and issuer.
+    private static func sameDocument(_ a: Reference, _ b: Reference) -> Bool {
+        if let x = a.number, let y = b.number { return x == y }
+        if a.number != nil || b.number != nil { return false }
+        // "của BTV Tỉnh ủy" and "của Ban Thường vụ Tỉnh ủy" name one issuer.
+        return a.type == b.type && a.issuer.map { Fold.key(AgencyNames.canonical($0)) } == b.issuer.map { Fold.key(AgencyNames.canonical($0)) }
+    }
+
+    private static func isSelf(_ found: FoundReference, _ document: DocumentInfo) -> Bool {
+        if let number = found.number, let own = document.number { return number == own }
+        guard found.number == nil, let type = found.type, type == document.type,
+              let issuer = found.issuer, let own = document.issuer else { return false }
+        let cited = Fold.key(AgencyNames.canonical(issuer)), mine = Fold.key(own)
+        return mine.hasPrefix(cited)
+    }
+}

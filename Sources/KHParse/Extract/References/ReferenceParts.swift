@@ -1,0 +1,158 @@
+/// The pieces after a type word: number ("số 08-CT/TU"), date (", ngày 04/3/2026"), issuer ("của Ban Bí thư"),
+/// the name of a law ("Giao thông đường bộ"). Each takes a token index and returns the index after what it read.
+enum ReferenceParts {
+    /// Words (lower case, as written) that end an issuer: prepositions, links and the verbs that follow a citation.
+    static let stopWords: Set<String> = [
+        "về", "để", "nhằm", "đã", "được", "theo", "trong", "tại", "đến", "cho", "với", "thì", "là", "có", "khi", "sau",
+        "trước", "ngày", "này", "do", "mà", "như", "từ", "gửi", "số", "của", "và", "năm", "đối", "hiện", "xây", "thực",
+        "triển", "hướng", "phê", "tăng", "yêu", "phối", "tham", "quy", "sửa", "ký", "đang", "sẽ", "nay",
+    ]
+    /// Words that end a law's name ("Luật Ngân sách nhà nước và …", "Luật này").
+    static let nameStops: Set<String> = [
+        "và", "năm", "số", "ngày", "của", "về", "để", "đã", "được", "trong", "tại", "theo", "cho", "đối", "với", "khi",
+        "này", "hiện", "như", "thì", "là", "có", "sửa", "sẽ", "đang", "mà", "do", "nhằm", "hoặc", "cùng", "nay",
+    ]
+
+    /// "số 122 /KH-UBND" → "122/KH-UBND"; "08-CT/TU", "100/2019/NĐ-CP", "23/2008/QH12". Without "số" the number must
+    /// carry letters (a symbol), so "Kế hoạch 2 năm" is no citation.
+    static func number(_ s: ScanText, at start: Int) -> (text: String, end: Int)? {
+        var k = start
+        var said = false
+        if s.isWord(k, "so") {
+            said = true
+            k += 1
+            if s.isSymbol(k, ":") { k += 1 }
+        }
+        guard s.isNumber(k) else { return nil }
+        var text = s[k].key
+        var end = k + 1
+        var letters = false
+        while end < s.count {
+            let t = s[end]
+            if t.kind == .symbol, isPart(s, end + 1) {
+                // "/" may stand between spaces ("122 /KH-UBND"); "-", "&", "." only inside the symbol.
+                let ok = t.key == "/" || (["-", "&", "."].contains(t.key) && s.tight(end) && s.tight(end + 1)
+                                          && (t.key == "-" || letters))
+                guard ok else { break }
+                text += t.key + s.text[s[end + 1].range]
+                letters = letters || s[end + 1].kind == .word
+                end += 2
+            } else if t.kind != .symbol, letters, s.tight(end), isPart(s, end) {
+                text += s.text[t.range]          // "QH" + "12"
+                end += 1
+            } else {
+                break
+            }
+        }
+        guard said || letters else { return nil }
+        return (text, end)
+    }
+
+    /// A number, or the capitalized letters of a document symbol ("KH", "CTrPH", "TTg", "NĐ").
+    private static func isPart(_ s: ScanText, _ i: Int) -> Bool {
+        s.isNumber(i) || (s.word(i) != nil && s[i].capitalized)
+    }
+
+    /// "(,) (ban hành|ký) ngày 24/3/2023", "ngày 10 / 4 /2026", "ngày 15 tháng 5 năm 2025".
+    static func dated(_ s: ScanText, at start: Int) -> (date: CivilDate, end: Int)? {
+        var j = start
+        if s.isSymbol(j, ",") { j += 1 }
+        if s.isWord(j, "ban"), s.isWord(j + 1, "hanh") { j += 2 } else if s.isWord(j, "ky") { j += 1 }
+        guard s.isWord(j, "ngay") else { return nil }
+        return date(s, at: j + 1)
+    }
+
+    static func date(_ s: ScanText, at j: Int) -> (date: CivilDate, end: Int)? {
+        guard let d = s.value(j) else { return nil }
+        if s.isWord(j + 1, "thang"), let m = s.value(j + 2), s.isWord(j + 3, "nam"), let y = s.value(j + 4),
+           s[j + 4].key.count == 4, let date = CivilDate(year: y, month: m, day: d) {
+            return (date, j + 5)
+        }
+        for sep in ["/", "-", "."] where s.isSymbol(j + 1, sep) && s.isSymbol(j + 3, sep) {
+            // Spaces around "/" are common in typed documents ("10 / 4 /2026"); "-" and "." must be tight.
+            if sep != "/" && !(s.tight(j + 1) && s.tight(j + 2) && s.tight(j + 3) && s.tight(j + 4)) { continue }
+            guard let m = s.value(j + 2), let y = s.value(j + 4), s[j + 4].key.count == 4,
+                  let date = CivilDate(year: y, month: m, day: d) else { return nil }
+            return (date, j + 5)
+        }
+        return nil
+    }
+
+    /// The issuer after "của"/"giữa": "UBND tỉnh Bắc Ninh", "Bộ Công an và Bộ Giáo dục và Đào tạo", "Ban Thường vụ
+    /// Thành uỷ". Ends at punctuation, at a stop word ("về", "để" …), at "và" + a lower-case word, and after a place
+    /// name at the next lower-case word ("UBND tỉnh xây dựng …" → "UBND tỉnh"). Returns the index after the last word.
+    static func issuer(_ s: ScanText, at start: Int) -> Int? {
+        // A body's name starts with a capital ("UBND", "Ban", "Bộ"); "của mình", "của cơ quan" name none.
+        guard s.word(start) != nil, s[start].capitalized else { return nil }
+        var j = start
+        var last = -1
+        var words = 0
+        var place = 0          // 0: none yet, 1: just read a place unit ("tỉnh"), 2: inside its name ("Bắc Ninh")
+        while j < s.count, words < 14 {
+            let t = s[j]
+            if t.kind == .symbol {
+                // "HĐND-UBND", "KH&CN": joined names.
+                if (t.key == "-" || t.key == "&"), last == j - 1, s.tight(j), s.tight(j + 1), s.word(j + 1) != nil {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            guard t.kind == .word else { break }
+            let w = t.key
+            if w == "va" {
+                guard words > 0, s.word(j + 1) != nil, s[j + 1].capitalized else { break }
+                j += 1
+                continue
+            }
+            if !t.capitalized {
+                if place == 2 || stopWords.contains(s.written(j) ?? "") || (w == "ban" && s.isWord(j + 1, "hanh")) { break }
+            }
+            if let unit = placeUnit(s, at: j) {
+                place = 1
+                words += unit
+                j += unit
+                last = j - 1
+                continue
+            }
+            if place >= 1 {
+                guard t.capitalized else { break }
+                place = 2
+            }
+            words += 1
+            last = j
+            j += 1
+        }
+        return last >= start ? last + 1 : nil
+    }
+
+    /// "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "đặc khu" (not "Tỉnh ủy"): its word count.
+    private static func placeUnit(_ s: ScanText, at j: Int) -> Int? {
+        guard let w = s.word(j) else { return nil }
+        let n: Int
+        switch w {
+        case "tinh", "huyen", "xa", "phuong", "quan": n = 1
+        case "thanh" where s.isWord(j + 1, "pho"): n = 2
+        case "thi" where s.isWord(j + 1, "xa") || s.isWord(j + 1, "tran"): n = 2
+        case "dac" where s.isWord(j + 1, "khu"): n = 2
+        default: return nil
+        }
+        if s.isWord(j + n, "uy") { return nil }
+        // The folded key joins "quận" with "quan" ("cơ quan", "Hải quan"): the written word decides.
+        if w == "quan" || w == "xa" {
+            let written = s.text[s[j].range].lowercased()
+            if written != (w == "quan" ? "quận" : "xã") { return nil }
+        }
+        return n
+    }
+
+    /// The name of a law: "Giao thông đường bộ", "Ngân sách nhà nước" (up to 8 words, ending at a stop word or
+    /// punctuation). Returns the index after the name; nil for "Luật này", "Luật hiện hành".
+    static func lawName(_ s: ScanText, at start: Int) -> Int? {
+        var j = start
+        while j < s.count, j - start < 8, let w = s.written(j), !nameStops.contains(w) || s[j].capitalized {
+            j += 1
+        }
+        return j > start ? j : nil
+    }
+}

@@ -1,0 +1,91 @@
+/// A cited document found in a text, before line numbers are attached (see `Reference`).
+struct FoundReference: Sendable, Hashable {
+    /// The cited span as written (type word through issuer), whitespace runs collapsed.
+    var text: String
+    /// Sentence case: "Chỉ thị", "Kế hoạch", "Luật".
+    var type: String?
+    /// Spaces removed: "122/KH-UBND".
+    var number: String?
+    var issued: CivilDate?
+    var issuer: String?
+    var range: Range<String.Index>
+}
+
+/// Finds the documents a text cites.
+///
+/// `ReferenceReader.find(in: "Thực hiện Chỉ thị số 08-CT/TU, ngày 04/3/2026 của Ban Thường vụ Thành uỷ về lãnh đạo")`
+/// → one reference: type "Chỉ thị", number "08-CT/TU", issued 2026-03-04, issuer "Ban Thường vụ Thành uỷ",
+/// text "Chỉ thị số 08-CT/TU, ngày 04/3/2026 của Ban Thường vụ Thành uỷ".
+///
+/// A type word counts when a document number follows it ("Nghị định số 100/2019/NĐ-CP"), when it is written with a
+/// capital and "của"/"giữa" + an issuer follows ("Nghị quyết của Ban Thường vụ Tỉnh ủy"), or, for a law, when a name
+/// follows ("Luật Giao thông đường bộ"). "Kế hoạch này" and "kế hoạch" in prose never count.
+enum ReferenceReader {
+    static func find(in text: String) -> [FoundReference] {
+        // One linear scan; each word then costs one dictionary lookup of its key (`DocumentType.head`), and only a
+        // type word starts the (short) reading of number, date and issuer.
+        let s = ScanText(text)
+        var found: [FoundReference] = []
+        var i = 0
+        while i < s.count {
+            guard s[i].kind == .word, let head = DocumentType.head(s, at: i), let ref = read(s, head: head, at: i) else {
+                i += 1
+                continue
+            }
+            found.append(ref.reference)
+            i = ref.next
+        }
+        return found
+    }
+
+    private static func read(_ s: ScanText, head: DocumentType.Head, at i: Int) -> (reference: FoundReference, next: Int)? {
+        var last = head.end - 1
+        var number: String?
+        var issued: CivilDate?
+        var issuer: String?
+        var k = head.end
+        var hasName = head.type.alone
+        if let n = ReferenceParts.number(s, at: k) ?? qualifiedNumber(s, at: k) {
+            number = n.text
+            last = n.end - 1
+            k = n.end
+        } else if head.type.byName, s[i].capitalized, let name = ReferenceParts.lawName(s, at: k) {
+            // "Luật Giao thông đường bộ (số 23/2008/QH12)".
+            hasName = true
+            last = name - 1
+            k = name
+            if let n = ReferenceParts.number(s, at: k) { number = n.text; last = n.end - 1; k = n.end }
+        }
+        // ", ngày 04/3/2026" / "ban hành ngày 15 tháng 5 năm 2025": the cited document's own date.
+        if let d = ReferenceParts.dated(s, at: k) {
+            issued = d.date
+            last = d.end - 1
+            k = d.end
+        }
+        if s.isWord(k, "cua") || s.isWord(k, "giua"), let end = ReferenceParts.issuer(s, at: k + 1) {
+            issuer = s.slice(k + 1, end - 1)
+            last = end - 1
+            k = end
+        }
+        if number == nil {
+            // Without a number: a capitalized type word that names its issuer, or a law by its name.
+            let capital = s[i].capitalized
+            guard capital, (head.type.byIssuer && issuer != nil) || (head.type.byName && hasName) else { return nil }
+        }
+        let ref = FoundReference(text: s.slice(i, last), type: head.type.name, number: number, issued: issued,
+                                 issuer: issuer, range: s.range(i, last))
+        return (ref, k)
+    }
+
+    /// "Chương trình phối hợp số 11/…", "Thông tư liên tịch số …": up to three lower-case words, then "số" + number.
+    private static func qualifiedNumber(_ s: ScanText, at k: Int) -> (text: String, end: Int)? {
+        var j = k
+        for _ in 0..<3 {
+            // Any lower-case words ("phối hợp", "liên tịch"): the "số" + number after them is what makes the citation.
+            guard s.word(j) != nil, !s[j].capitalized, !s.isWord(j, "so") else { return nil }
+            j += 1
+            if s.isWord(j, "so"), let n = ReferenceParts.number(s, at: j) { return n }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,146 @@
+/// One word, number or symbol of a text, with its place. The three readers of this folder (references,
+/// abbreviations, targets) share this scan: one linear pass, no regular expressions.
+struct ScanToken: Sendable {
+    enum Kind: Sendable { case word, number, symbol }
+    var kind: Kind
+    var range: Range<String.Index>
+    /// Words: folded lower case without diacritics ("Thành uỷ" → "thanh", "uy"); numbers: the digits; symbols: the character.
+    var key: String
+    /// Whitespace (any, line breaks included) stands before it.
+    var spaced: Bool
+    /// The first letter is upper case ("Kế", "UBND", "TTg").
+    var capitalized: Bool
+    /// Every letter is upper case ("KH", "BGDĐT"): the letters of a document symbol or an abbreviation.
+    var allCaps: Bool
+}
+
+/// `ScanText("Chỉ thị 35/CT-TTg")` → words "chi", "thi", number "35", symbol "/", words "ct", symbol "-", word "ttg".
+struct ScanText: Sendable {
+    let text: String
+    let tokens: [ScanToken]
+
+    init(_ text: String) {
+        self.text = text
+        tokens = ScanText.scan(text)
+    }
+
+    var count: Int { tokens.count }
+    subscript(i: Int) -> ScanToken { tokens[i] }
+
+    /// The folded key of the word at `i`, or nil (outside the text, or not a word).
+    func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].key : nil }
+    func isWord(_ i: Int, _ key: String) -> Bool { word(i) == key }
+    /// The word at `i` as written, in lower case: for the few words whose folded keys collide ("tại"/"tai nạn",
+    /// "có"/"cơ quan", "từ"/"tự").
+    func written(_ i: Int) -> String? { word(i) != nil ? text[tokens[i].range].lowercased() : nil }
+    func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
+    func isSymbol(_ i: Int, _ s: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].key == s
+    }
+    /// Token `i` follows token `i - 1` with no space between ("KH" in "122/KH").
+    func tight(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !tokens[i].spaced }
+    func value(_ i: Int) -> Int? { isNumber(i) && tokens[i].key.utf8.count <= 9 ? Int(tokens[i].key) : nil }
+
+    /// The text of tokens `a...b` as written, whitespace runs (hard wraps) collapsed to one space.
+    func slice(_ a: Int, _ b: Int) -> String {
+        ScanText.collapse(text[tokens[a].range.lowerBound..<tokens[b].range.upperBound])
+    }
+    func range(_ a: Int, _ b: Int) -> Range<String.Index> { tokens[a].range.lowerBound..<tokens[b].range.upperBound }
+
+    static func collapse(_ s: Substring) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for ch in s {
+            if ch.isWhitespace { pendingSpace = true; continue }
+            if pendingSpace && !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            out.append(ch)
+        }
+        return out
+    }
+
+    // MARK: scanning
+
+    private static func scan(_ text: String) -> [ScanToken] {
+        var tokens: [ScanToken] = []
+        tokens.reserveCapacity(text.utf8.count / 5)
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        var spaced = true
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            if isSpace(s) { spaced = true; i = scalars.index(after: i); continue }
+            let start = i
+            if s.value >= 0x30 && s.value <= 0x39 {
+                var key = ""
+                while i < scalars.endIndex, scalars[i].value >= 0x30 && scalars[i].value <= 0x39 {
+                    key.unicodeScalars.append(scalars[i]); i = scalars.index(after: i)
+                }
+                tokens.append(ScanToken(kind: .number, range: start..<i, key: key, spaced: spaced, capitalized: false, allCaps: false))
+            } else if isLetter(s) {
+                var key = ""
+                var upper = 0, lower = 0, first: Bool?
+                while i < scalars.endIndex, isLetter(scalars[i]) {
+                    let c = scalars[i]
+                    if let (folded, isUpper) = fold(c) {
+                        key.unicodeScalars.append(folded)
+                        if isUpper { upper += 1 } else { lower += 1 }
+                        if first == nil { first = isUpper }
+                    }
+                    i = scalars.index(after: i)
+                }
+                tokens.append(ScanToken(kind: .word, range: start..<i, key: key, spaced: spaced,
+                                        capitalized: first ?? false, allCaps: upper > 0 && lower == 0))
+            } else {
+                i = scalars.index(after: i)
+                tokens.append(ScanToken(kind: .symbol, range: start..<i, key: String(s), spaced: spaced, capitalized: false, allCaps: false))
+            }
+            spaced = false
+        }
+        return tokens
+    }
+
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if letters[v] != nil || (0x300...0x36F).contains(v) { return true }
+        return s.properties.isAlphabetic
+    }
+
+    /// The folded letter and whether it was upper case; nil for a combining mark (it adds nothing to the key).
+    private static func fold(_ s: Unicode.Scalar) -> (Unicode.Scalar, Bool)? {
+        let v = s.value
+        if v < 0x80 {
+            let upper = v >= 0x41 && v <= 0x5A
+            return (Unicode.Scalar(upper ? v + 0x20 : v)!, upper)
+        }
+        if (0x300...0x36F).contains(v) { return nil }
+        if let f = letters[v] { return f }
+        let lowered = s.properties.lowercaseMapping.unicodeScalars.first ?? s
+        return (lowered, s.properties.isUppercase)
+    }
+
+    /// Vietnamese letters with diacritics → base letter, upper case flag ("Ế" → ("e", true), "đ" → ("d", false)).
+    private static let letters: [UInt32: (Unicode.Scalar, Bool)] = {
+        let groups: [(String, Unicode.Scalar)] = [
+            ("àáảãạăằắẳẵặâầấẩẫậ", "a"), ("èéẻẽẹêềếểễệ", "e"), ("ìíỉĩị", "i"),
+            ("òóỏõọôồốổỗộơờớởỡợ", "o"), ("ùúủũụưừứửữự", "u"), ("ỳýỷỹỵ", "y"), ("đ", "d"),
+        ]
+        var table: [UInt32: (Unicode.Scalar, Bool)] = [:]
+        for (chars, base) in groups {
+            for c in chars.unicodeScalars {
+                table[c.value] = (base, false)
+                for u in c.properties.uppercaseMapping.unicodeScalars { table[u.value] = (base, true) }
+            }
+        }
+        return table
+    }()
+}
