@@ -10,10 +10,11 @@ struct KHParseCommand: ParsableCommand {
         discussion: """
         Examples:
           kh-parse plan.txt > plan.json          parse one plan
+          kh-parse old.txt --from tcvn3          read a legacy encoding (detected if absent)
           cat plan.txt | kh-parse --pretty       read standard input, indented JSON
-          kh-parse plan.txt --issued 2026-04-10  set the issue date used to read year-less deadlines
+          kh-parse plan.txt --issued 2026-04-10  issue date for year-less deadlines
           kh-parse schema                        print the JSON Schema of the output
-          kh-parse dump plan.txt                 a readable tree of what was parsed, with line numbers
+          kh-parse dump plan.txt                 a readable tree with line numbers
           kh-parse normalize old.txt             print the normalized text only
           echo "trước ngày 15/4/2026" | kh-parse deadlines --issued 2026-04-10
 
@@ -85,14 +86,38 @@ func parseDate(_ text: String?) throws -> CivilDate? {
 extension ToneStyle: ExpressibleByArgument {}
 extension TextEncoding: ExpressibleByArgument {}
 
-struct Parse: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Parse one plan (the default command).")
-
+/// What every command that reads a plan takes: the file and how to read it.
+struct InputOptions: ParsableArguments {
     @Argument(help: "The plan's text file; standard input when absent or \"-\".")
     var file: String?
 
     @Option(help: "Issue date YYYY-MM-DD, overriding the document's own (used to read year-less deadlines).")
     var issued: String?
+
+    @Option(help: "Tone mark placement: classic (hòa, thủy), modern (hoà, thuỷ) or keep.")
+    var toneStyle: ToneStyle = .classic
+
+    @Option(help: "The input's encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")). Detected when absent.")
+    var from: TextEncoding?
+
+    func validate() throws { _ = try parseDate(issued) }
+
+    /// Reads and parses the input, or exits with the contract's status and a one-line message.
+    func parsePlan() throws -> PlanOutput {
+        let options = ParseOptions(issued: try parseDate(issued), normalization: NormalizationOptions(toneStyle: toneStyle), from: from)
+        let (bytes, name) = readInput(file)
+        do {
+            return try KHParser.parse(bytes: bytes, name: name, options: options)
+        } catch {
+            fail("\(file ?? "-"): \(error.description)", status: ExitStatus.dataError)
+        }
+    }
+}
+
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Parse one plan (the default command).")
+
+    @OptionGroup var input: InputOptions
 
     @Option(name: [.short, .long], help: "Write the JSON to this file instead of standard output.")
     var output: String?
@@ -103,26 +128,12 @@ struct Parse: ParsableCommand {
     @Flag(help: "One-line JSON (the default when standard output is not a terminal).")
     var compact = false
 
-    @Option(help: "Tone mark placement: classic (hòa, thủy), modern (hoà, thuỷ) or keep.")
-    var toneStyle: ToneStyle = .classic
-
-    @Option(help: "The input's encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")). Detected when absent.")
-    var from: TextEncoding?
-
     func validate() throws {
         if pretty && compact { throw ValidationError("--pretty and --compact exclude each other") }
-        _ = try parseDate(issued)
     }
 
     func run() throws {
-        let options = ParseOptions(issued: try parseDate(issued), normalization: NormalizationOptions(toneStyle: toneStyle), from: from)
-        let (bytes, name) = readInput(file)
-        let plan: PlanOutput
-        do {
-            plan = try KHParser.parse(bytes: bytes, name: name, options: options)
-        } catch {
-            fail("\(file ?? "-"): \(error.description)", status: ExitStatus.dataError)
-        }
+        let plan = try input.parsePlan()
         let indent = pretty || (!compact && output == nil && isatty(STDOUT_FILENO) == 1)
         var json = JSONWriter(pretty: indent).bytes(plan.json)
         if !indent { json.append(0x0A) }
@@ -133,22 +144,10 @@ struct Parse: ParsableCommand {
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print a readable tree of what was parsed, one node per line with its input lines.")
 
-    @Argument(help: "The plan's text file; standard input when absent or \"-\".")
-    var file: String?
-
-    @Option(help: "Issue date YYYY-MM-DD, overriding the document's own.")
-    var issued: String?
-
-    func validate() throws { _ = try parseDate(issued) }
+    @OptionGroup var input: InputOptions
 
     func run() throws {
-        let (bytes, name) = readInput(file)
-        do {
-            let plan = try KHParser.parse(bytes: bytes, name: name, options: ParseOptions(issued: try parseDate(issued)))
-            writeOutput(TreeDump.render(plan), to: nil)
-        } catch let error as RefusedInput {
-            fail("\(file ?? "-"): \(error.description)", status: ExitStatus.dataError)
-        }
+        writeOutput(TreeDump.render(try input.parsePlan()), to: nil)
     }
 }
 

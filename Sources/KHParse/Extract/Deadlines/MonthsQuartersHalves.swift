@@ -13,33 +13,28 @@ extension DeadlineParser {
             return (TimeUnit(grain: .month, year: y, index: m), nil, n)
         }
         guard (1...12).contains(m) else { return nil }
-        var first = TimeUnit(grain: .month, year: nil, index: m)
-        var (last, j) = compactTail(after: i + 2) { monthNumber($0) }
+        return unitWithTail(TimeUnit(grain: .month, year: nil, index: m), after: i + 2) { monthNumber($0) }
+    }
+
+    /// "tháng 4-5/2026", "Quý II-III/2026": a first unit, an optional compact last one, the year.
+    /// "tháng 4, 5" without a year is no list.
+    private func unitWithTail(_ unit: TimeUnit, after k: Int, number: (Int) -> Int?) -> (TimeUnit, TimeUnit?, Int)? {
+        var first = unit
+        var (last, j) = compactTail(after: k, number)
         if let (y, n) = yearTail(j) {
             first.year = y
             j = n
             if last != nil { last!.year = y }
-        } else if last != nil, sym(i + 2, ",") {
-            // "tháng 4, 5" without a year is no list.
-            (last, j) = (nil, i + 2)
+        } else if last != nil, sym(k, ",") {
+            (last, j) = (nil, k)
         }
-        if var l = last { l.grain = .month; return (first, l, j) }
+        if var l = last { l.grain = unit.grain; return (first, l, j) }
         return (first, nil, j)
     }
 
     func quarter(at i: Int) -> (TimeUnit, TimeUnit?, Int)? {
         guard isWord(i, .quy), let q = quarterNumber(i + 1) else { return nil }
-        var first = TimeUnit(grain: .quarter, year: nil, index: q)
-        var (last, j) = compactTail(after: i + 2) { quarterNumber($0) }
-        if let (y, n) = yearTail(j) {
-            first.year = y
-            j = n
-            if last != nil { last!.year = y }
-        } else if last != nil, sym(i + 2, ",") {
-            (last, j) = (nil, i + 2)
-        }
-        if var l = last { l.grain = .quarter; return (first, l, j) }
-        return (first, nil, j)
+        return unitWithTail(TimeUnit(grain: .quarter, year: nil, index: q), after: i + 2) { quarterNumber($0) }
     }
 
     /// "6 tháng đầu năm [2026]", "06 tháng cuối năm", "nửa đầu năm".
