@@ -79,6 +79,20 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(schema.out, try String(contentsOf: Paths.schema, encoding: .utf8))
     }
 
+    func testDeadlinesCommandSurvivesBadLines() throws {
+        var input = Data("Quý II/2026\n".utf8)
+        input.append(Data(String(repeating: "trước ngày 15/4/2026 ", count: 5000).utf8))   // ~100 KB
+        input.append(Data("\n".utf8))
+        input.append(Data([0xFF, 0xFE, 0x00, 0x41, 0x0A]))                                   // binary junk
+        input.append(Data("\n".utf8))
+        let result = try runProgram(Paths.binary, ["deadlines", "--issued", "2026-04-10"], stdin: input)
+        XCTAssertEqual(result.status, 0, result.err)
+        let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        XCTAssertEqual(lines.count, 4, "one array per input line")
+        XCTAssertTrue(lines[0].contains("\"kind\":\"due\""))
+        XCTAssertEqual(lines[3], "[]")
+    }
+
     func testNormalizeAndDeadlinesCommands() throws {
         let normalized = try runProgram(Paths.binary, ["normalize", small.appendingPathComponent("crlf.txt").path])
         XCTAssertEqual(normalized.status, 0)

@@ -123,6 +123,13 @@ final class TableTaskTests: XCTestCase {
         XCTAssertEqual(tasks[1].deadlines.map(\.text), ["Quý II/2026"])
     }
 
+    func testGroupRowsGroupTheRowsBelowThem() {
+        let text = "PHỤ LỤC\n\(header)\nI\tCÔNG TÁC TUYÊN TRUYỀN\t\t\t\n1\tTuyên truyền pháp luật\tSở Tư pháp\t\tQuý II/2026\nII\tHẠ TẦNG\t\t\t\n2\tRà soát điểm đen\tSở Xây dựng\tCATP\tThường xuyên\n"
+        let tasks = parse(text: text, name: "t.txt").tasks
+        XCTAssertEqual(tasks.map(\.id), ["T1/1", "T1/2"])
+        XCTAssertEqual(tasks.map(\.section), ["T1/I", "T1/II"])
+    }
+
     func testIndicatorTableWithoutTaskColumnGivesNoTasks() {
         let text = "PHỤ LỤC\nSTT\tChỉ tiêu\tĐơn vị\tNăm 2026\n1\tTỷ lệ xử phạt qua hình ảnh\t%\t50\n2\tSố vụ TNGT giảm\t%\t6\n"
         XCTAssertTrue(parse(text: text, name: "t.txt").tasks.isEmpty)
