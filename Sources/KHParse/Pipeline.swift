@@ -77,10 +77,9 @@ public enum KHParser {
         var sections = extracted.sections
         var tasks = extracted.tasks
         diagnostics += extracted.diagnostics
-        let agencies = AgencyIndex.unify(tasks: &tasks, sections: &sections)
-
         if document.issuer == nil, header.found { document.issuer = SelfReference.issuer(of: document, in: sections) }
         DocumentIndex.apply(to: &document, titleLines: header.titleLines, sections: sections, tables: outline.tables, tasks: &tasks)
+        let agencies = AgencyIndex.unify(tasks: &tasks, sections: &sections, abbreviations: document.abbreviations)
 
         dropped.sort { ($0.lines.first, $0.lines.last) < ($1.lines.first, $1.lines.last) }
         diagnostics.sort { ($0.lines?.first ?? 0) < ($1.lines?.first ?? 0) }

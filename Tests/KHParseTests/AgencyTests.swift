@@ -46,6 +46,13 @@ final class AgencyTests: XCTestCase {
         }
     }
 
+    func testDocumentAbbreviationsNameBodies() {
+        let text = "I. NHIỆM VỤ\n1. Thành lập Ban chỉ đạo an toàn giao thông (BCĐATGT) của huyện.\n2. Rà soát các điểm đen (BCĐATGT chủ trì, phối hợp với Công an huyện).\n"
+        let output = parse(text: text)
+        XCTAssertEqual(output.document.abbreviations.map(\.short), ["BCĐATGT"])
+        XCTAssertEqual(output.tasks[1].lead, [Agency(name: "Ban chỉ đạo an toàn giao thông", text: "BCĐATGT")])
+    }
+
     func testNamesAreUnifiedAcrossSpellings() {
         let text = "I. NHIỆM VỤ\n1. Việc một (Công an Thành phố).\n2. Việc hai (Công an thành phố).\n3. Việc ba (CATP).\n"
         let output = parse(text: text)

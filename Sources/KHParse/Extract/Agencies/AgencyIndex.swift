@@ -2,7 +2,23 @@
 /// "Sở xây dựng" and "Sở Xây dựng" are one body: of the spellings that fold alike, the most
 /// frequent wins (ties: the one with more capitals, then the first seen).
 enum AgencyIndex {
-    static func unify(tasks: inout [PlanTask], sections: inout [Section]) -> [AgencyEntry] {
+    static func unify(tasks: inout [PlanTask], sections: inout [Section], abbreviations: [Abbreviation] = []) -> [AgencyEntry] {
+        // The document's own abbreviations name bodies too: "Ban ATGTĐB (Ban An toàn giao thông
+        // đường bộ)" defined once gives every later "Ban ATGTĐB" its full name.
+        let own = abbreviations.filter { AgencyGlossary.expansions[$0.short] == nil }
+        if !own.isEmpty {
+            func expand(_ agency: Agency) -> Agency {
+                let words = agency.name.split(separator: " ").map { word in
+                    own.first { $0.short == word }.map { $0.long } ?? String(word)
+                }
+                return Agency(name: Casing.capitalizedFirst(words.joined(separator: " ")), text: agency.text)
+            }
+            for i in tasks.indices {
+                tasks[i].lead = tasks[i].lead.map(expand)
+                tasks[i].support = tasks[i].support.map(expand)
+                tasks[i].requested = tasks[i].requested.map(expand)
+            }
+        }
         var counts: [String: [String: Int]] = [:]
         var order: [String] = []
         func count(_ agency: Agency) {

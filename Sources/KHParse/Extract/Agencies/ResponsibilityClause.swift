@@ -25,7 +25,12 @@ struct ResponsibilityClause: Sendable, Hashable {
                 clause.requested += AgencyReader.split(segment)
                 continue
             }
-            guard AgencyReader.beginsWithAgency(segment) else { return nil }
+            // An acronym the glossary does not know still names a body when a role word follows:
+            // "BCĐATGT chủ trì, phối hợp với Công an huyện".
+            let acronym = segment.prefix { !$0.isWhitespace }
+            let namedByRole = acronym.count >= 2 && Text.isAllCaps(acronym) && acronym.allSatisfy { $0.isLetter || $0 == "&" }
+                && (lower.containsBytes(" chủ trì") || lower.containsBytes(" phối hợp"))
+            guard AgencyReader.beginsWithAgency(segment) || namedByRole else { return nil }
             if let range = lower.byteRange(of: "phối hợp") {
                 let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
                 let head = String(segment.prefix(offset))
