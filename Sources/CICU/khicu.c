@@ -132,16 +132,6 @@ int32_t khicu_decode(const char *charset, const uint8_t *src, int32_t srcLength,
     return finish(err, length, status);
 }
 
-int32_t khicu_encode(const char *charset, const uint16_t *src, int32_t srcLength,
-                     uint8_t *dest, int32_t destCapacity, int32_t *status) {
-    UErrorCode err = U_ZERO_ERROR;
-    UConverter *conv = ucnv_open(charset, &err);
-    if (U_FAILURE(err)) return finish(err, 0, status);
-    int32_t length = ucnv_fromUChars(conv, (char *)dest, destCapacity, (const UChar *)src, srcLength, &err);
-    ucnv_close(conv);
-    return finish(err, length, status);
-}
-
 const char *khicu_version(void) {
     static char text[U_MAX_VERSION_STRING_LENGTH];
     UVersionInfo v;

@@ -37,10 +37,6 @@ int32_t khicu_fold(const uint16_t *src, int32_t srcLength,
 int32_t khicu_decode(const char *charset, const uint8_t *src, int32_t srcLength,
                      uint16_t *dest, int32_t destCapacity, int32_t *substitutions, int32_t *status);
 
-/// Encodes UTF-16 into an ICU charset (used by tests to make legacy fixtures).
-int32_t khicu_encode(const char *charset, const uint16_t *src, int32_t srcLength,
-                     uint8_t *dest, int32_t destCapacity, int32_t *status);
-
 /// The version of the ICU library linked, as "72.1".
 const char *khicu_version(void);
 

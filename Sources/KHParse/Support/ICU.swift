@@ -38,23 +38,6 @@ enum ICU {
         return text.map { ($0, Int(substitutions)) }
     }
 
-    /// Encodes text into an ICU charset; nil when the converter is unknown.
-    static func encode(_ text: String, charset: String) -> [UInt8]? {
-        let source = Array(text.utf16)
-        var capacity = source.count * 4 + 16
-        for _ in 0..<3 {
-            var dest = [UInt8](repeating: 0, count: capacity)
-            var status: Int32 = 0
-            let length = source.withUnsafeBufferPointer { src in
-                dest.withUnsafeMutableBufferPointer { khicu_encode(charset, src.baseAddress, Int32(src.count), $0.baseAddress, Int32(capacity), &status) }
-            }
-            if status == 0 { return Array(dest.prefix(Int(length))) }
-            if status != 1 { return nil }
-            capacity = Int(length) + 16
-        }
-        return nil
-    }
-
     private static func callGrowing(initial: Int,
                                     _ body: (UnsafeMutablePointer<UInt16>?, Int32, UnsafeMutablePointer<Int32>) -> Int32) -> String? {
         var capacity = initial

@@ -23,18 +23,8 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Optional helpers so model code reads `.string(orNull: title)`.
+    /// So model code reads `.string(orNull: title)`.
     public static func string(orNull value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
-    public static func int(orNull value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
-
-    /// The value at a key of an object (tests and the dump use it).
-    public subscript(key: String) -> JSONValue? {
-        if case let .object(pairs) = self { return pairs.first { $0.0 == key }?.1 }
-        return nil
-    }
-
-    public var stringValue: String? { if case let .string(s) = self { return s } else { return nil } }
-    public var arrayValue: [JSONValue]? { if case let .array(a) = self { return a } else { return nil } }
 }
 
 /// Anything of the output contract.
