@@ -27,4 +27,26 @@ final class LinesTests: XCTestCase {
         let cleaned = LineCleaner.clean("1\tTham mưu\t\t\n")
         XCTAssertEqual(cleaned.lines[0].text, "1\tTham mưu\t\t")
     }
+
+    func testTwoColumnHeaderAndFooterAreReadColumnByColumn() {
+        let lines = [
+            "ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "HUYỆN ĐÔNG ANH                        Độc lập - Tự do - Hạnh phúc",
+            "Số: 12/KH-UBND                     Đông Anh, ngày 2 tháng 1 năm 2026",
+            "KẾ HOẠCH",
+            "I. NHIỆM VỤ   với  hai  khoảng  trắng",
+            "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN",
+            "- UBND thành phố;                          CHỦ TỊCH",
+            "- Lưu: VT.",
+            "                                           Nguyễn Văn An",
+        ]
+        let order = ColumnLayout.readingOrder(lines).map { "\($0.number):\($0.text)" }
+        XCTAssertEqual(order, [
+            "1:ỦY BAN NHÂN DÂN", "2:HUYỆN ĐÔNG ANH", "3:Số: 12/KH-UBND",
+            "1:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2:Độc lập - Tự do - Hạnh phúc", "3:Đông Anh, ngày 2 tháng 1 năm 2026",
+            "4:KẾ HOẠCH", "5:I. NHIỆM VỤ   với  hai  khoảng  trắng",
+            "6:Nơi nhận:", "7:- UBND thành phố;", "8:- Lưu: VT.",
+            "6:TM. ỦY BAN NHÂN DÂN", "7:CHỦ TỊCH", "9:Nguyễn Văn An",
+        ])
+    }
 }

@@ -27,7 +27,7 @@ struct TaskExtractor {
         " nghiên cứu", " đề xuất", " ban hành", " lập ", " trình ", " tổng hợp", " phát động", " vận động", " chịu trách nhiệm",
         " có trách nhiệm", " giám sát", " thành lập", " quản lý", " cung cấp", " phổ biến", " duy trì", " đẩy mạnh",
         " tăng cường", " tích cực", " gửi ", " nâng cao", " đảm bảo", " bảo đảm", " xử lý", " quán triệt", " ký ",
-        " cập nhật", " thống kê", " khảo sát", " hướng dẫn", " tiếp tục", " sớm ", " khẩn trương", " căn cứ",
+        " cập nhật", " thống kê", " khảo sát", " hướng dẫn", " tiếp tục", " sớm ", " khẩn trương", " căn cứ", " là ",
     ]
 
     func extract(_ sections: [Section], tables: [Table] = [], documentType: String?) -> Result {

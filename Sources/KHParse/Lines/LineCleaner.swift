@@ -6,12 +6,14 @@ enum LineCleaner {
         var lines: [SourceLine] = []
         var dropped: [DroppedText] = []
         var emphasis = false, escapes = false, decorations = false, pages = false, headings = false
-        var number = 0
         var lastPage: Int?
 
-        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            number += 1
-            var line = String(Substring(raw))
+        var raw = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        // A final newline ends the last line; it does not start another.
+        if text.hasSuffix("\n"), raw.last == "" { raw.removeLast() }
+        for segment in ColumnLayout.readingOrder(raw) {
+            let number = segment.number
+            var line = segment.text
             if line.containsByte(0x2A) || line.containsBytes("__") {
                 let stripped = stripEmphasis(line)
                 if stripped != line { emphasis = true; line = stripped }
@@ -54,8 +56,6 @@ enum LineCleaner {
             }
             lines.append(SourceLine(number: number, text: line))
         }
-        // A final newline ends the last line; it does not start another.
-        if text.hasSuffix("\n"), let last = lines.last, last.isBlank { lines.removeLast() }
 
         var repairs: [String] = []
         if emphasis { repairs.append("markdown-emphasis") }

@@ -20,15 +20,21 @@ struct LineToken: Sendable {
 
 enum Tokenizer {
     /// Puts the tables found in the raw lines over the tokens of the lines they claim.
+    /// `FoundTable.lines` are 0-based indexes of input lines; tokens are found by line number
+    /// (a column layout may have reordered or cut some lines).
     static func overlay(_ tables: [FoundTable], on tokens: inout [LineToken]) {
+        var byLine: [Int: [Int]] = [:]
+        for (index, token) in tokens.enumerated() { byLine[token.line.number, default: []].append(index) }
         for table in tables {
-            let first = table.lines.lowerBound
-            guard first < tokens.count else { continue }
-            for index in table.lines where index < tokens.count {
-                tokens[index].kind = .blank
-                tokens[index].line.text = ""
+            var first: Int?
+            for line in table.lines {
+                for index in byLine[line + 1] ?? [] {
+                    tokens[index].kind = .blank
+                    tokens[index].line.text = ""
+                    first = min(first ?? index, index)
+                }
             }
-            tokens[first].kind = .table(table.rows, caption: table.caption)
+            if let first { tokens[first].kind = .table(table.rows, caption: table.caption) }
         }
     }
 
