@@ -17,7 +17,9 @@ enum TrailingClauses {
 
     static func isDeadlinePhrase(_ content: String) -> Bool {
         let key = Fold.key(content.prefix(24))
-        return deadlineOpenings.contains { key.hasPrefix($0) }
+        if deadlineOpenings.contains(where: { key.hasPrefix($0) }) { return true }
+        // "(6 tháng đầu năm 2026)": whatever the grammar reads as a time is one.
+        return DeadlineGrammar.read(content, position: .parenthesis, context: DeadlineContext()).contains { $0.kind != .unparsed }
     }
 
     static func peel(_ text: String) -> Peeled {

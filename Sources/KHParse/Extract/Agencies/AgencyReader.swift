@@ -46,7 +46,8 @@ enum AgencyReader {
         for head in heads where lower.hasPrefix(head) {
             let after = lower.dropFirst(head.count)
             if head.hasSuffix(" ") { return true }
-            guard let next = after.first else { return true }
+            // A bare head ("…, ngành") is the tail of a collective name, unless it names a body alone.
+            guard let next = after.first else { return selfStanding.contains(head) }
             guard next == " " || next == "," || next == "-" || next == ";" else { continue }
             if selfStanding.contains(head) { return true }
             // "Sở Xây dựng", "phòng Quản lý đô thị": the head is followed by a capitalized name.
