@@ -198,8 +198,11 @@ struct TaskExtractor {
         let key = Fold.key(title.suffix(30))
         let intros = ["de:", "sau:", "nhu:", "gom:", "gom co:", "bao gom:", "cu the:", "nham:", "cac noi dung:", "trong do:"]
         guard intros.contains(where: { key.hasSuffix(" " + $0) || key == $0 }) else { return false }
+        // Unless a bullet states its own agency or a dated deadline: then each bullet is a task.
         return section.children.allSatisfy { child in
-            child.style == .bullet && child.children.isEmpty && TrailingClauses.peel(child.title ?? "").responsibility == nil
+            let title = child.title ?? ""
+            return child.style == .bullet && child.children.isEmpty && TrailingClauses.peel(title).responsibility == nil
+                && !DeadlineGrammar.find(inSentence: title, context: context).contains { $0.start != nil || $0.end != nil }
         }
     }
 
@@ -208,8 +211,14 @@ struct TaskExtractor {
         var segments: [Paragraph] = []
         if !headingLike, let title = section.title { segments.append(Paragraph(text: title, lines: LineRange(line: section.lines.first))) }
         segments += section.paragraphs
-        // Content labels ("Nội dung cam kết: …") belong to the statement; time labels become deadlines.
+        // Content labels ("Nội dung cam kết: …") belong to the statement; time labels become deadlines;
+        // the bullets under "Nhiệm vụ:" are the task's parts.
+        var labelParts: [Paragraph] = []
         for field in section.fields where !LabelReader.isDeadlineLabel(field.label) {
+            if Fold.key(field.label) == "nhiem vu", field.text.hasPrefix("- ") {
+                labelParts += field.text.split(separator: "\n").map { Paragraph(text: String($0.dropFirst(2)), lines: field.lines) }
+                continue
+            }
             segments.append(Paragraph(text: field.label + ": " + field.text, lines: field.lines))
         }
         if segments.isEmpty, let title = section.title { segments.append(Paragraph(text: title, lines: section.lines)) }
@@ -251,6 +260,7 @@ struct TaskExtractor {
         if parts {
             task.parts = section.children.map { Paragraph(text: $0.title ?? "", lines: $0.lines) }
         }
+        task.parts += labelParts
         if task.deadlines.isEmpty {
             state.diagnostics.append(Diagnostic(.note, .missingDeadline, "task \(task.id) states no deadline", lines: task.lines))
         }

@@ -61,7 +61,18 @@ struct OutlineBuilder {
             for open in stack { open.extend(paragraph.lines) }
         }
 
+        // A label with nothing after its colon ("Thời gian thực hiện:", "Nhiệm vụ:") gathers the
+        // bullets right under it: they are its text, one per line, not items of their own.
+        var openLabel: (node: Node, field: Int)?
+
         for block in blocks {
+            if case let .item(marker) = block.kind, marker.style == .bullet, let (node, field) = openLabel {
+                node.fields[field].text += (node.fields[field].text.isEmpty ? "" : "\n") + "- " + block.text
+                node.fields[field].lines = node.fields[field].lines.union(block.lines)
+                for open in stack { open.extend(block.lines) }
+                continue
+            }
+            openLabel = nil
             switch block.kind {
             case let .item(marker):
                 let rank = Self.rank(marker, stack: stack, bulletRanks: &bulletRanks)
@@ -78,6 +89,7 @@ struct OutlineBuilder {
                 let field = Field(label: label, text: block.text, deadlines: [], lines: block.lines)
                 if let top = stack.last {
                     top.fields.append(field)
+                    if block.text.isEmpty { openLabel = (top, top.fields.count - 1) }
                     for open in stack { open.extend(block.lines) }
                 } else {
                     attachToCurrent(Paragraph(text: label + ": " + block.text, lines: block.lines))
