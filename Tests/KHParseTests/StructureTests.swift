@@ -83,6 +83,16 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(document.signer, Signer(name: "Đào Quang Khải", position: "Phó Chủ tịch", authority: nil, delegation: "KT. Chủ tịch"))
     }
 
+    func testCapitalsOfTheLayoutBecomeSentenceCase() {
+        XCTAssertEqual(Casing.sentence("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"), "Ủy ban nhân dân thành phố Hải Phòng")
+        XCTAssertEqual(Casing.sentence("SỞ TƯ PHÁP TỈNH LÂM ĐỒNG"), "Sở Tư pháp tỉnh Lâm Đồng")
+        XCTAssertEqual(Casing.sentence("CÔNG AN TỈNH BẮC NINH"), "Công an tỉnh Bắc Ninh")
+        XCTAssertEqual(Casing.sentence("BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI"), "Ban Chỉ đạo phòng chống thiên tai")
+        XCTAssertEqual(Casing.sentence("PHÓ CHỦ TỊCH"), "Phó Chủ tịch")
+        XCTAssertEqual(Casing.sentence("TM. ỦY BAN NHÂN DÂN"), "TM. Ủy ban nhân dân")
+        XCTAssertEqual(Casing.sentence("Đã có chữ thường"), "Đã có chữ thường")
+    }
+
     func testRepeatedTableHeadersAreDroppedAndRolesRead() {
         let text = "PHỤ LỤC\nBẢNG PHÂN CÔNG\nSTT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\n1\tA\tB\tC\tQuý II/2026\n\nSTT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\n2\tD\tE\tF\tThường xuyên\n"
         let output = parse(text: text)

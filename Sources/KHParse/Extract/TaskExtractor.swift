@@ -214,9 +214,20 @@ struct TaskExtractor {
         // Content labels ("Nội dung cam kết: …") belong to the statement; time labels become deadlines;
         // the bullets under "Nhiệm vụ:" are the task's parts.
         var labelParts: [Paragraph] = []
+        var labelLead: [Agency] = [], labelSupport: [Agency] = []
         for field in section.fields where !LabelReader.isDeadlineLabel(field.label) {
-            if Fold.key(field.label) == "nhiem vu", field.text.hasPrefix("- ") {
+            let key = Fold.key(field.label)
+            if key == "nhiem vu", field.text.hasPrefix("- ") {
                 labelParts += field.text.split(separator: "\n").map { Paragraph(text: String($0.dropFirst(2)), lines: field.lines) }
+                continue
+            }
+            // "Cơ quan chủ trì: Sở Tư pháp", "Đơn vị phối hợp: …", "Đơn vị thực hiện: …".
+            if key.hasSuffix("chu tri") || key.hasSuffix("thuc hien") && (key.hasPrefix("co quan") || key.hasPrefix("don vi")) {
+                labelLead += AgencyReader.split(Self.listText(field.text), recoverJoined: true)
+                continue
+            }
+            if key.hasSuffix("phoi hop") {
+                labelSupport += AgencyReader.split(Self.listText(field.text), recoverJoined: true)
                 continue
             }
             segments.append(Paragraph(text: field.label + ": " + field.text, lines: field.lines))
@@ -248,6 +259,8 @@ struct TaskExtractor {
             task.support = clause.support
             task.requested = clause.requested
         }
+        if !labelLead.isEmpty { task.lead = labelLead }
+        if !labelSupport.isEmpty { task.support = labelSupport }
         if let sentence = sentenceClause(text) {
             if task.lead.isEmpty { task.lead = sentence.lead }
             if task.support.isEmpty { task.support = sentence.support }
@@ -265,6 +278,16 @@ struct TaskExtractor {
             state.diagnostics.append(Diagnostic(.note, .missingDeadline, "task \(task.id) states no deadline", lines: task.lines))
         }
         return task
+    }
+
+    /// A label's list of bodies, one per bullet line or written on one line.
+    static func listText(_ text: String) -> String {
+        text.split(separator: "\n").map { line in
+            var l = line.trimmingSpaces()
+            if l.hasPrefix("- ") { l = l.dropFirst(2) }
+            while let last = l.last, ";.,".contains(last) { l = l.dropLast() }
+            return String(l)
+        }.joined(separator: "; ")
     }
 
     /// Two statements that say the same time, whatever their wording.
@@ -302,7 +325,7 @@ struct TaskExtractor {
         var cut = text.endIndex
         for stop in Self.clauseStops {
             var searchFrom = head.startIndex
-            while let range = head.byteRange(of: stop, from: searchFrom) {
+            while let range = AgencyReader.firstVerb(stop, in: head[searchFrom...]) {
                 // "… và các tổ chức đoàn thể": after "các" the word names bodies, it is no verb.
                 let before = head[..<range.lowerBound]
                 if before.hasSuffix(" các") || before.hasSuffix(" những") { searchFrom = range.upperBound; continue }

@@ -3,6 +3,8 @@
 enum Casing {
     /// Words after which a place name follows (title-cased).
     private static let placeUnits: [[String]] = [["thanh", "pho"], ["tinh"], ["huyen"], ["quan"], ["thi", "xa"], ["thi", "tran"], ["xa"], ["phuong"], ["dac", "khu"]]
+    /// Head nouns whose next word begins the body's proper name.
+    private static let namedHeads: Set<String> = ["so", "bo", "cuc", "phong", "ban", "vu", "vien", "truong", "dai", "hoi", "tong cuc"]
     /// Titles capitalized inside a position ("Phó Chủ tịch", "Phó Giám đốc").
     private static let titles: [[String]] = [["chu", "tich"], ["giam", "doc"], ["bi", "thu"], ["truong", "ban"], ["chanh", "van", "phong"],
                                              ["thu", "tuong"], ["bo", "truong"], ["truong", "phong"], ["hieu", "truong"], ["vien", "truong"],
@@ -31,6 +33,12 @@ enum Casing {
             }
             if i == 0 || capitalizeRest || (i > 0 && out[i - 1].hasSuffix(".") && out[i - 1].count <= 5) {
                 out[i] = capitalizedFirst(out[i])
+            }
+            // "SỞ TƯ PHÁP" → "Sở Tư pháp", "BAN CHỈ ĐẠO" → "Ban Chỉ đạo": a body's name after its head
+            // noun starts with a capital, unless a place follows ("CÔNG AN TỈNH" → "Công an tỉnh").
+            if i == 0, namedHeads.contains(keys[i]), i + 1 < out.count, !placeUnits.contains(where: { matches(keys, at: i + 1, $0) }),
+               !(keys[i] == "ban" && i > 0 && keys[i - 1] == "uy") {
+                out[i + 1] = capitalizedFirst(out[i + 1])
             }
             if let unit = placeUnits.first(where: { matches(keys, at: i, $0) }) {
                 i += unit.count

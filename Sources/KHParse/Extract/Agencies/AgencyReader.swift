@@ -163,10 +163,28 @@ enum AgencyReader {
                         " thường xuyên", " theo dõi", " kiểm tra", " giúp ", " để ", " báo cáo", " tổ chức sơ kết", " xây dựng kế hoạch",
                         " tích cực", " tham gia", " gửi "]
 
+    /// The first place `verb` stands as a verb. A one-syllable verb right after a capitalized
+    /// syllable is the second half of a name's word ("Trung tâm Trợ giúp pháp lý"); two-syllable
+    /// verbs ("… Cẩm Giang phối hợp") are never part of a name in lower case.
+    static func firstVerb(_ verb: String, in text: Substring) -> Range<String.Index>? {
+        let oneSyllable = verb.split(separator: " ").count == 1
+        var from = text.startIndex
+        while let range = text.byteRange(of: verb, from: from) {
+            let before = text[..<range.lowerBound]
+            let previousWord = before.split(separator: " ").last
+            if oneSyllable, let initial = previousWord?.first, initial.isUppercase, previousWord!.contains(where: \.isLowercase) {
+                from = range.upperBound
+                continue
+            }
+            return range
+        }
+        return nil
+    }
+
     static func stripTrailingVerbs(_ piece: String) -> String {
         var cut = piece.endIndex
         for verb in verbs {
-            if let range = piece.byteRange(of: verb), range.lowerBound < cut { cut = range.lowerBound }
+            if let range = firstVerb(verb, in: piece[...]), range.lowerBound < cut { cut = range.lowerBound }
         }
         var s = String(piece[..<cut]).trimmingCharacters()
         while let last = s.last, ",.;:".contains(last) { s.removeLast() }
