@@ -66,9 +66,10 @@ public enum KHParser {
         let bodyTokens = Array(tokens[header.bodyStart..<max(header.bodyStart, bodyEnd)])
         let tailTokens = footer.range.map { Array(tokens[$0.upperBound...]) } ?? []
         let reflow = Reflow(tokens: bodyTokens + tailTokens)
-        let blocks = reflow.blocks(bodyTokens) + reflow.blocks(tailTokens)
+        let bodyBlocks = reflow.blocks(bodyTokens)
+        let blocks = bodyBlocks + reflow.blocks(tailTokens)
 
-        let outline = OutlineBuilder().build(blocks)
+        let outline = OutlineBuilder().build(blocks, tailStart: bodyBlocks.count)
         dropped += outline.dropped
         diagnostics += outline.diagnostics
 

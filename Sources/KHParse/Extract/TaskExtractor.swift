@@ -33,9 +33,14 @@ struct TaskExtractor {
     func extract(_ sections: [Section], tables: [Table] = [], documentType: String?) -> Result {
         var state = State(context: context)
         let bearsTasks = documentType.map(Self.planTypes.contains) ?? true
-        let out = sections.map { walk($0, parent: nil, inherited: Inherited(), bearsTasks: bearsTasks, state: &state) }
+        // A decision's own articles give no tasks; a plan attached after its signature does.
+        let out = sections.map { section in
+            walk(section, parent: nil, inherited: Inherited(), bearsTasks: bearsTasks || section.id.hasPrefix("attachment"), state: &state)
+        }
         // Body items first, then table rows (output.md).
-        if bearsTasks { for table in tables { tableTasks(table, state: &state) } }
+        if bearsTasks || sections.contains(where: { $0.id.hasPrefix("attachment") }) {
+            for table in tables { tableTasks(table, state: &state) }
+        }
         return Result(sections: out, tasks: state.tasks, diagnostics: state.diagnostics)
     }
 

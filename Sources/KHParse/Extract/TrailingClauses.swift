@@ -22,6 +22,21 @@ enum TrailingClauses {
         return DeadlineGrammar.read(content, position: .parenthesis, context: DeadlineContext()).contains { $0.kind != .unparsed }
     }
 
+    /// A responsibility clause, possibly with time segments among its ";"-separated parts.
+    static func mixedClause(_ content: String) -> (ResponsibilityClause, [String])? {
+        if let clause = ResponsibilityClause.read(content) { return (clause, []) }
+        guard content.contains(";") else { return nil }
+        var bodies: [String] = [], times: [String] = []
+        for part in content.split(separator: ";") {
+            let segment = String(part).trimmingCharacters()
+            if let (label, rest) = LabelReader.read(segment), LabelReader.isDeadlineLabel(label) { times.append(rest) }
+            else if isDeadlinePhrase(segment) { times.append(segment) }
+            else { bodies.append(segment) }
+        }
+        guard !times.isEmpty, !bodies.isEmpty, let clause = ResponsibilityClause.read(bodies.joined(separator: "; ")) else { return nil }
+        return (clause, times)
+    }
+
     static func peel(_ text: String) -> Peeled {
         var peeled = Peeled(text: text)
         var rest = text
@@ -31,8 +46,10 @@ enum TrailingClauses {
             while let last = rest.last, ".;:/ ".contains(last) { tail = String(last) + tail; rest.removeLast() }
             guard rest.hasSuffix(")"), let open = matchingOpen(rest) else { rest += tail; break }
             let content = String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]).trimmingCharacters()
-            if peeled.responsibility == nil, let clause = ResponsibilityClause.read(content) {
+            if peeled.responsibility == nil, let (clause, times) = mixedClause(content) {
+                // "(UBND các xã; Thời gian: Quý II/2026)": who, and when.
                 peeled.responsibility = clause
+                peeled.deadlinePhrases.insert(contentsOf: times, at: 0)
             } else if isDeadlinePhrase(content) {
                 peeled.deadlinePhrases.insert(content, at: 0)
             } else {

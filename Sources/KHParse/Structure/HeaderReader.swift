@@ -75,6 +75,8 @@ struct HeaderReader {
                 guard case .text = token.kind else { break }
                 let text = token.line.text
                 if let last = title.last {
+                    // "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" above a decision's preamble is no part of it.
+                    if Text.isAllCaps(text) && !Text.isAllCaps(last) { break }
                     let key = Fold.key(text)
                     if Self.bodyOpenings.contains(where: { key.hasPrefix($0) }) || Text.endsClause(last) && !Text.startsLowercase(text) { break }
                     if !Text.startsLowercase(text) && last.count > 120 { break }

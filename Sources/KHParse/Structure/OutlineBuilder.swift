@@ -36,7 +36,9 @@ struct OutlineBuilder {
         func extend(_ range: LineRange) { lines = lines.union(range) }
     }
 
-    func build(_ blocks: [Block]) -> Result {
+    /// `tailStart`: index of the first block after the signature, where appendices and attached
+    /// plans ("KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)") stand.
+    func build(_ blocks: [Block], tailStart: Int? = nil) -> Result {
         var result = Result()
         var roots: [Node] = []
         var stack: [Node] = []
@@ -65,7 +67,8 @@ struct OutlineBuilder {
         // bullets right under it: they are its text, one per line, not items of their own.
         var openLabel: (node: Node, field: Int)?
 
-        for block in blocks {
+        var attachmentCount = 0
+        for (blockIndex, block) in blocks.enumerated() {
             if case let .item(marker) = block.kind, marker.style == .bullet, let (node, field) = openLabel {
                 node.fields[field].text += (node.fields[field].text.isEmpty ? "" : "\n") + "- " + block.text
                 node.fields[field].lines = node.fields[field].lines.union(block.lines)
@@ -95,7 +98,15 @@ struct OutlineBuilder {
                     attachToCurrent(Paragraph(text: label + ": " + block.text, lines: block.lines))
                 }
             case .paragraph:
-                if block.text.utf8.first == 0x50, block.isAllCaps, Fold.key(block.text.prefix(12)).hasPrefix("phu luc") {   // "P"
+                if let tailStart, blockIndex >= tailStart, block.isAllCaps, Self.attachedTypes.contains(Fold.key(block.text)) {
+                    // A plan attached to a decision, after its signature: a document of its own.
+                    attachmentCount += 1
+                    let node = Node(marker: nil, style: .none, rank: 0, title: block.text, lines: block.lines)
+                    node.fixedID = attachmentCount == 1 ? "attachment" : "attachment\(attachmentCount)"
+                    node.fixedRole = .other
+                    roots.append(node)
+                    stack = [node]
+                } else if block.text.utf8.first == 0x50, block.isAllCaps, Fold.key(block.text.prefix(12)).hasPrefix("phu luc") {   // "P"
                     appendixCount += 1
                     let number = Self.appendixNumber(block.text)
                     let node = Node(marker: nil, style: .none, rank: 0, title: block.text, lines: block.lines)
@@ -131,6 +142,9 @@ struct OutlineBuilder {
         result.sections = freeze(roots, parentPath: nil, parentRole: nil, ids: &ids, diagnostics: &result.diagnostics, parentNumber: nil).sections
         return result
     }
+
+    /// Plan-like documents that a decision may carry after its signature.
+    static let attachedTypes: Set<String> = ["ke hoach", "chuong trinh", "de an", "phuong an"]
 
     // MARK: Ranks
 
