@@ -33,15 +33,24 @@ struct TaskExtractor {
     func extract(_ sections: [Section], tables: [Table] = [], documentType: String?) -> Result {
         var state = State(context: context)
         let bearsTasks = documentType.map(Self.planTypes.contains) ?? true
-        // A decision's own articles give no tasks; a plan attached after its signature does.
+        // A decision's own articles give no tasks; a plan it approves in an article ("Điều 1. Phê
+        // duyệt Kế hoạch … với các nội dung chủ yếu sau:") or carries after its signature does.
         let out = sections.map { section in
-            walk(section, parent: nil, inherited: Inherited(), bearsTasks: bearsTasks || section.id.hasPrefix("attachment"), state: &state)
+            walk(section, parent: nil, inherited: Inherited(),
+                 bearsTasks: bearsTasks || section.id.hasPrefix("attachment") || Self.approvesPlan(section), state: &state)
         }
         // Body items first, then table rows (output.md).
         if bearsTasks || sections.contains(where: { $0.id.hasPrefix("attachment") }) {
             for table in tables { tableTasks(table, state: &state) }
         }
         return Result(sections: out, tasks: state.tasks, diagnostics: state.diagnostics)
+    }
+
+    /// "Điều 1. Phê duyệt Kế hoạch …" with the plan's content under it.
+    static func approvesPlan(_ section: Section) -> Bool {
+        guard section.style == .article, !section.children.isEmpty, let title = section.title else { return false }
+        let key = Fold.key(title.prefix(80))
+        return key.hasPrefix("phe duyet") && ["ke hoach", "chuong trinh", "de an", "phuong an"].contains { key.contains($0) }
     }
 
     /// Every data row of a table with a task column is a task: `T1/15`, led by its "Cơ quan chủ trì"

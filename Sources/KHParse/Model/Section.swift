@@ -2,6 +2,8 @@
 /// "II/1 · 1. · Công tác quán triệt, triển khai".
 public struct Section: Sendable, Hashable, JSONRepresentable {
     public enum Style: String, Sendable, CaseIterable {
+        /// "Điều 1." of a decision.
+        case article
         case roman, arabic, decimal, letter, bullet
         /// Text with no marker of its own: the preamble before the first heading, an appendix.
         case none

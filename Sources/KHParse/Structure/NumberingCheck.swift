@@ -8,7 +8,7 @@ enum NumberingCheck {
 
     static func check(_ siblings: [Item], parentNumber: String?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for style in [Section.Style.roman, .arabic, .decimal, .letter] {
+        for style in [Section.Style.article, .roman, .arabic, .decimal, .letter] {
             let items = siblings.filter { $0.style == style && $0.number != nil }
             guard let first = items.first else { continue }
             let firstValue = value(first)
@@ -53,7 +53,13 @@ enum NumberingCheck {
         }
     }
 
-    private static func noun(_ style: Section.Style) -> String { style == .roman ? "part" : "item" }
+    private static func noun(_ style: Section.Style) -> String {
+        switch style {
+        case .roman: return "part"
+        case .article: return "article"
+        default: return "item"
+        }
+    }
 
     private static func gap(_ missing: [String], before next: Item, after previous: Item?, style: Section.Style) -> Diagnostic {
         let what = missing.count == 1 ? "\(noun(style)) \(missing[0]) is missing"

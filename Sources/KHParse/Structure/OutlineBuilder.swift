@@ -150,6 +150,8 @@ struct OutlineBuilder {
 
     private static func rank(_ marker: Marker, stack: [Node], bulletRanks: inout [String: Int]) -> Int {
         switch marker.style {
+        // An article holds everything until the next one, Roman parts of an approved plan included.
+        case .article: return 0
         case .roman: return 1
         case .arabic: return 2
         case .decimal: return 1 + marker.values.count
@@ -166,6 +168,7 @@ struct OutlineBuilder {
 
     private static func style(_ marker: Marker) -> Section.Style {
         switch marker.style {
+        case .article: return .article
         case .roman: return .roman
         case .arabic: return .arabic
         case .decimal: return .decimal
@@ -205,6 +208,8 @@ struct OutlineBuilder {
             } else if node.style == .bullet {
                 bulletCount += 1
                 ownID = "b\(bulletCount)"
+            } else if node.style == .article {
+                ownID = "D" + (node.marker?.number ?? "")
             } else {
                 ownID = node.marker?.number ?? "s"
             }
@@ -224,7 +229,7 @@ struct OutlineBuilder {
                 title = label
                 fields.insert(Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines), at: 0)
             }
-            let headingLike = node.style == .roman || node.style == .none || !node.children.isEmpty
+            let headingLike = node.style == .roman || node.style == .none || node.style == .article || !node.children.isEmpty
                 || (!node.paragraphs.isEmpty && !Text.endsClause(title ?? ""))
             let ownRole = node.fixedRole ?? (headingLike ? title.flatMap(SectionRoles.role(forTitle:)) : nil)
             let role = ownRole ?? parentRole ?? .other

@@ -1,6 +1,6 @@
 /// The numbering or bullet that opens an item: "II." "1." "1.1." "a)" "-".
 struct Marker: Sendable, Hashable {
-    enum Style: String, Sendable { case roman, arabic, decimal, letter, bullet }
+    enum Style: String, Sendable { case article, roman, arabic, decimal, letter, bullet }
 
     var style: Style
     /// The marker as written, trimmed: "1.1.", "a)", "-".
@@ -56,9 +56,22 @@ enum MarkerReader {
             return (Marker(style: .bullet, text: String(first), number: nil, values: []), String(text))
         }
         if first.isASCIIDigit { return numeric(line) }
+        if first == "Đ" || first == "Đ", let article = article(line) { return article }
         if let letter = letterMarker(line, previousLetter: previousLetter) { return letter }
         if first == "I" || first == "V" || first == "X" || first == "L" || first == "C" { return roman(line) }
         return nil
+    }
+
+    /// "Điều 1. Phê duyệt Kế hoạch …": an article of a decision.
+    private static func article(_ line: String) -> (Marker, String)? {
+        guard line.hasPrefix("Điều ") else { return nil }
+        let rest = line.dropFirst(5)
+        let digits = rest.prefix { $0.isASCIIDigit }
+        guard (1...3).contains(digits.count), let value = Int(digits) else { return nil }
+        let after = rest.dropFirst(digits.count)
+        guard let punct = after.first, punct == "." || punct == ":" else { return nil }
+        let text = after.dropFirst().drop { $0 == " " }
+        return (Marker(style: .article, text: "Điều \(digits)\(punct)", number: String(digits), values: [value]), String(text))
     }
 
     private static func roman(_ line: String) -> (Marker, String)? {
