@@ -311,16 +311,40 @@ struct TaskExtractor {
 
     /// "Giao Công an thành phố chủ trì, phối hợp với Sở Xây dựng …", "Đề nghị Ban trị sự … phối hợp …".
     private func sentenceClause(_ text: String) -> ResponsibilityClause? {
-        let lower = text.prefix(12).lowercased()
+        var body = text[...]
+        if text.prefix(8).lowercased().hasPrefix("căn cứ ") {
+            // "Căn cứ Kế hoạch này, các sở …" / "Căn cứ Kế hoạch này đề nghị …": the basis is no subject.
+            let window = text.prefix(300)
+            let comma = window.firstIndex(of: ",")
+            if let ask = window.byteRange(of: " đề nghị "), comma.map({ ask.lowerBound < $0 }) ?? true {
+                body = text[text.index(after: ask.lowerBound)...]
+            } else if let comma {
+                body = text[text.index(after: comma)...].drop { $0 == " " }
+            } else {
+                return nil
+            }
+        }
+        let lower = body.prefix(12).lowercased()
         let requested: Bool
         var rest: Substring
-        if lower.hasPrefix("đề nghị ") { requested = true; rest = text.dropFirst(8) }
-        else if lower.hasPrefix("giao ") { requested = false; rest = text.dropFirst(5) }
-        else { requested = false; rest = text[...] }   // "Công an thành phố tham mưu …": the subject leads
+        if lower.hasPrefix("đề nghị ") { requested = true; rest = body.dropFirst(8) }
+        else if lower.hasPrefix("giao ") { requested = false; rest = body.dropFirst(5) }
+        else { requested = false; rest = body }   // "Công an thành phố tham mưu …": the subject leads
         guard AgencyReader.beginsWithAgency(rest) else { return nil }
         var clause = ResponsibilityClause()
-        let (bodies, after) = bodiesUntilStop(rest)
-        if requested { clause.requested = bodies } else { clause.lead = bodies }
+        let (bodies, after, list) = bodiesUntilStop(rest)
+        if requested {
+            // "đề nghị Ủy ban MTTQ thành phố; các cơ quan, đơn vị … xây dựng": the request ends at ";",
+            // the bodies after it are the plan's own.
+            if let semicolon = list.firstIndex(of: ";") {
+                clause.requested = AgencyReader.split(String(list[..<semicolon]))
+                clause.lead = AgencyReader.split(String(list[list.index(after: semicolon)...]))
+            } else {
+                clause.requested = bodies
+            }
+        } else {
+            clause.lead = bodies
+        }
         rest = after
         let tail = rest.prefix(400).lowercased()
         if !requested, let range = tail.byteRange(of: "phối hợp") {
@@ -331,7 +355,7 @@ struct TaskExtractor {
         return clause.isEmpty ? nil : clause
     }
 
-    private func bodiesUntilStop(_ text: Substring) -> ([Agency], Substring) {
+    private func bodiesUntilStop(_ text: Substring) -> ([Agency], Substring, String) {
         // A list of bodies opening a sentence is short: stop words are looked for in its first
         // 300 bytes only.
         let window = text.utf8.index(text.startIndex, offsetBy: 300, limitedBy: text.endIndex) ?? text.endIndex
@@ -349,6 +373,6 @@ struct TaskExtractor {
         }
         var list = String(text[..<cut])
         if let sentenceEnd = list.firstIndex(where: { $0 == "." }) { list = String(list[..<sentenceEnd]) }
-        return (AgencyReader.split(list), text[cut...])
+        return (AgencyReader.split(list), text[cut...], list)
     }
 }
