@@ -23,11 +23,12 @@ public enum KHParser {
         var normalization = options.normalization
         normalization.sourceEncoding = TextEncoding(rawValue: decoded.encoding)
         let normalized = TextNormalizer.normalize(decoded.text, options: normalization)
-        var cleaned = LineCleaner.clean(normalized.text)
+        let rawLines = LineCleaner.rawLines(normalized.text)
+        var cleaned = LineCleaner.clean(lines: rawLines)
         var tokens = Tokenizer.tokenize(cleaned.lines)
         // Pipe, grid, space-aligned and HTML tables are found in the raw lines (the cleaner
         // collapses the spaces that align columns); their cells keep what the cleaner would drop.
-        let found = TableShapes.find(in: normalized.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        let found = TableShapes.find(in: rawLines)
         if !found.isEmpty {
             Tokenizer.overlay(found, on: &tokens)
             let claimed = found.map { ($0.lines.lowerBound + 1)...($0.lines.upperBound + 1) }
@@ -78,7 +79,6 @@ public enum KHParser {
         var sections = extracted.sections
         var tasks = extracted.tasks
         diagnostics += extracted.diagnostics
-        if document.issuer == nil, header.found { document.issuer = SelfReference.issuer(of: document, in: sections) }
         DocumentIndex.apply(to: &document, titleLines: header.titleLines, sections: sections, tables: outline.tables, tasks: &tasks)
         let agencies = AgencyIndex.unify(tasks: &tasks, sections: &sections, abbreviations: document.abbreviations)
 

@@ -2,15 +2,21 @@
 /// escapes, decorative symbols (✦ ↴ ✓), page numbers standing alone or glued to a line's end.
 /// Removed words go to `dropped`; marks that carry no words (`**`) only to `repairs`.
 enum LineCleaner {
-    static func clean(_ text: String) -> CleanedLines {
+    /// The input's lines (a final newline ends the last line; it does not start another).
+    static func rawLines(_ text: String) -> [String] {
+        var raw = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        if text.hasSuffix("\n"), raw.last == "" { raw.removeLast() }
+        return raw
+    }
+
+    static func clean(_ text: String) -> CleanedLines { clean(lines: rawLines(text)) }
+
+    static func clean(lines raw: [String]) -> CleanedLines {
         var lines: [SourceLine] = []
         var dropped: [DroppedText] = []
         var emphasis = false, escapes = false, decorations = false, pages = false, headings = false
         var lastPage: Int?
 
-        var raw = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
-        // A final newline ends the last line; it does not start another.
-        if text.hasSuffix("\n"), raw.last == "" { raw.removeLast() }
         for segment in ColumnLayout.readingOrder(raw) {
             let number = segment.number
             var line = segment.text

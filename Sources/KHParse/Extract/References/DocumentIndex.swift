@@ -1,5 +1,5 @@
-/// Fills `document.references`, `document.abbreviations` and each task's `targets` from the text
-/// where it stands. Each cited document is listed once, at its first citation, with what later
+/// Fills `document.references`, `document.abbreviations`, each task's `targets`, and a missing
+/// `document.issuer` from the plan's citation of itself, from the text where they stand. Each cited document is listed once, at its first citation, with what later
 /// citations add (a date one of them gives); the plan itself ("Kế hoạch này", its own number,
 /// "Kế hoạch của UBND thành phố" in a plan of that UBND) is no reference.
 enum DocumentIndex {
@@ -25,19 +25,29 @@ enum DocumentIndex {
         var references: [Reference] = []
         var abbreviations: [Abbreviation] = []
         if let title = document.title, let lines = titleLines { texts.insert(Located(text: title, lines: lines), at: 0) }
+        // Every citation first: the plan's citation of its own number may stand last (an appendix
+        // line) yet name the issuer that tells its earlier self-citations apart.
+        var citations: [(FoundReference, LineRange)] = []
         for located in texts {
-            for found in ReferenceReader.find(in: located.text) where !isSelf(found, document) {
-                let reference = Reference(text: found.text, type: found.type, number: found.number, issued: found.issued,
-                                          issuer: found.issuer, lines: located.lines)
-                if let i = references.firstIndex(where: { sameDocument($0, reference) }) {
-                    if references[i].issued == nil { references[i].issued = reference.issued }
-                    if references[i].issuer == nil { references[i].issuer = reference.issuer }
-                } else {
-                    references.append(reference)
-                }
-            }
+            citations += ReferenceReader.find(in: located.text).map { ($0, located.lines) }
             for found in AbbreviationReader.find(in: located.text) where !abbreviations.contains(where: { $0.short == found.short }) {
                 abbreviations.append(Abbreviation(short: found.short, long: found.long, lines: located.lines))
+            }
+        }
+        // "(kèm theo Kế hoạch số 122/KH-UBND … của Ủy ban nhân dân thành phố Hải Phòng)": a plan whose
+        // header lost its issuer still names it here.
+        if document.issuer == nil, let own = document.number,
+           let issuer = citations.first(where: { $0.0.number == own && $0.0.issuer.map(AgencyReader.beginsWithAgency) == true })?.0.issuer {
+            document.issuer = issuer
+        }
+        for (found, lines) in citations where !isSelf(found, document) {
+            let reference = Reference(text: found.text, type: found.type, number: found.number, issued: found.issued,
+                                      issuer: found.issuer, lines: lines)
+            if let i = references.firstIndex(where: { sameDocument($0, reference) }) {
+                if references[i].issued == nil { references[i].issued = reference.issued }
+                if references[i].issuer == nil { references[i].issuer = reference.issuer }
+            } else {
+                references.append(reference)
             }
         }
         document.references = references
