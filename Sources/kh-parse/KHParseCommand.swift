@@ -86,25 +86,31 @@ func parseDate(_ text: String?) throws -> CivilDate? {
 extension ToneStyle: ExpressibleByArgument {}
 extension TextEncoding: ExpressibleByArgument {}
 
-/// What every command that reads a plan takes: the file and how to read it.
-struct InputOptions: ParsableArguments {
-    @Argument(help: "The plan's text file; standard input when absent or \"-\".")
+/// What every command that reads a text takes: the file and how to read its characters.
+struct TextOptions: ParsableArguments {
+    @Argument(help: "A text file; standard input when absent or \"-\".")
     var file: String?
-
-    @Option(help: "Issue date YYYY-MM-DD, overriding the document's own (used to read year-less deadlines).")
-    var issued: String?
 
     @Option(help: "Tone mark placement: classic (hòa, thủy), modern (hoà, thuỷ) or keep.")
     var toneStyle: ToneStyle = .classic
 
     @Option(help: "The input's encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")). Detected when absent.")
     var from: TextEncoding?
+}
+
+/// What every command that parses a plan takes: the text options and the issue date.
+struct InputOptions: ParsableArguments {
+    @OptionGroup var text: TextOptions
+
+    @Option(help: "Issue date YYYY-MM-DD, overriding the document's own (used to read year-less deadlines).")
+    var issued: String?
 
     func validate() throws { _ = try parseDate(issued) }
 
     /// Reads and parses the input, or exits with the contract's status and a one-line message.
     func parsePlan() throws -> PlanOutput {
-        let options = ParseOptions(issued: try parseDate(issued), normalization: NormalizationOptions(toneStyle: toneStyle), from: from)
+        let options = ParseOptions(issued: try parseDate(issued), normalization: NormalizationOptions(toneStyle: text.toneStyle), from: text.from)
+        let file = text.file
         let (bytes, name) = readInput(file)
         do {
             return try KHParser.parse(bytes: bytes, name: name, options: options)
@@ -162,23 +168,16 @@ struct Schema: ParsableCommand {
 struct Normalize: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the normalized text of a file (no reflow).")
 
-    @Argument(help: "A text file; standard input when absent or \"-\".")
-    var file: String?
-
-    @Option(help: "Tone mark placement: classic, modern or keep.")
-    var toneStyle: ToneStyle = .classic
-
-    @Option(help: "The input's encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")). Detected when absent.")
-    var from: TextEncoding?
+    @OptionGroup var text: TextOptions
 
     func run() throws {
-        let (bytes, _) = readInput(file)
+        let (bytes, _) = readInput(text.file)
         do {
-            let decoded = try TextDecoder.decode(bytes, from: from)
-            let options = NormalizationOptions(toneStyle: toneStyle, sourceEncoding: TextEncoding(rawValue: decoded.encoding))
+            let decoded = try TextDecoder.decode(bytes, from: text.from)
+            let options = NormalizationOptions(toneStyle: text.toneStyle, sourceEncoding: TextEncoding(rawValue: decoded.encoding))
             writeOutput(TextNormalizer.normalize(decoded.text, options: options).text, to: nil)
         } catch {
-            fail("\(file ?? "-"): \(error.description)", status: ExitStatus.dataError)
+            fail("\(text.file ?? "-"): \(error.description)", status: ExitStatus.dataError)
         }
     }
 }
