@@ -73,11 +73,8 @@ enum Text {
 
     /// Joins a wrapped line to the text before it; "2022-" + "2025" stays one word.
     static func join(_ head: String, _ tail: String) -> String {
-        if head.isEmpty { return tail }
-        if tail.isEmpty { return head }
-        if head.hasSuffix("-"), head.dropLast().last?.isASCIIDigit == true, tail.first?.isASCIIDigit == true {
-            return head + tail
-        }
-        return head + " " + tail
+        var joined = head
+        append(tail, to: &joined)
+        return joined
     }
 }
