@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // System ICU behind plain C types: ICU headers stay inside the .c file so that no Swift
@@ -18,9 +17,14 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
+        // The system's libcrypto for source.sha256, behind plain C types like CICU (Debian libssl-dev).
+        .target(
+            name: "CDigest",
+            linkerSettings: [.linkedLibrary("crypto")]
+        ),
         .target(
             name: "KHParse",
-            dependencies: ["CICU", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CICU", "CDigest"],
             exclude: ["Extract/Deadlines/Corpus", "Extract/Agencies/Corpus", "Tokenize/Corpus", "Extract/References/Corpus"]
         ),
         .executableTarget(

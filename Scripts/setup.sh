@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Installs what kh-parse needs beyond the Swift toolchain: system ICU (Debian libicu-dev) for the
-# C shim, and Python's jsonschema, which the tests use to validate every emitted document.
+# Installs what kh-parse needs beyond the Swift toolchain: the system C libraries behind its C targets
+# (ICU: libicu-dev; libcrypto for SHA-256: libssl-dev), and Python's jsonschema, which the tests use
+# to validate every emitted document.
 set -euo pipefail
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if ! dpkg -s libicu-dev >/dev/null 2>&1; then
+packages=(libicu-dev libssl-dev)
+missing=()
+for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   as_root apt-get update -qq
-  as_root apt-get install -y -qq libicu-dev >/dev/null
+  as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 if ! python3 -c "import jsonschema" >/dev/null 2>&1; then
   python3 -m pip install --quiet jsonschema
 fi
-echo "setup: libicu-dev $(dpkg-query -W -f='${Version}' libicu-dev), jsonschema $(python3 -c 'import importlib.metadata as m; print(m.version("jsonschema"))')"
+echo "setup: libicu-dev $(dpkg-query -W -f='${Version}' libicu-dev), libssl-dev $(dpkg-query -W -f='${Version}' libssl-dev), jsonschema $(python3 -c 'import importlib.metadata as m; print(m.version("jsonschema"))')"

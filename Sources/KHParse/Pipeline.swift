@@ -1,4 +1,3 @@
-import Crypto
 
 /// Options of one run, as the CLI passes them.
 public struct ParseOptions: Sendable {
@@ -84,14 +83,9 @@ public enum KHParser {
 
         dropped.sort { ($0.lines.first, $0.lines.last) < ($1.lines.first, $1.lines.last) }
         diagnostics.sort { ($0.lines?.first ?? 0) < ($1.lines?.first ?? 0) }
-        let source = SourceInfo(name: name, sha256: SHA256.hash(data: bytes).map { hex($0) }.joined(), bytes: bytes.count,
+        let source = SourceInfo(name: name, sha256: Digest.sha256Hex(bytes), bytes: bytes.count,
                                 encoding: decoded.encoding, repairs: decoded.repairs + normalized.repairs + cleaned.repairs)
         return PlanOutput(source: source, document: document, sections: sections, tasks: tasks, agencies: agencies,
                           tables: outline.tables, dropped: dropped, diagnostics: diagnostics)
-    }
-
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
     }
 }
