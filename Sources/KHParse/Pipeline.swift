@@ -44,6 +44,8 @@ public enum KHParser {
 
         let header = HeaderReader().read(tokens)
         dropped += header.dropped
+        // What stands above the header block is the web page around the document.
+        dropped += SiteChrome.drop(tokens[0..<header.start])
         var document = header.document
         let empty = !tokens.contains { !$0.line.isBlank }
         if empty {
@@ -61,10 +63,15 @@ public enum KHParser {
             diagnostics.append(Diagnostic(.note, .missingFooter, "no signature block (TM./KT. authority, position, signer name)", lines: nil))
         }
 
+        // What follows the document on a web page: from the site's own title for it to the end.
+        let chromeStart = SiteChrome.trailingStart(tokens, from: footer.range?.upperBound ?? header.bodyStart,
+                                                   number: document.number) ?? tokens.count
+        dropped += SiteChrome.drop(tokens[chromeStart...])
+
         // The body, and what follows the signature (appendices), reflowed separately.
-        let bodyEnd = footer.range?.lowerBound ?? tokens.count
+        let bodyEnd = min(footer.range?.lowerBound ?? tokens.count, chromeStart)
         let bodyTokens = Array(tokens[header.bodyStart..<max(header.bodyStart, bodyEnd)])
-        let tailTokens = footer.range.map { Array(tokens[$0.upperBound...]) } ?? []
+        let tailTokens = footer.range.map { Array(tokens[min($0.upperBound, chromeStart)..<chromeStart]) } ?? []
         let reflow = Reflow(tokens: bodyTokens + tailTokens)
         let bodyBlocks = reflow.blocks(bodyTokens)
         let blocks = bodyBlocks + reflow.blocks(tailTokens)

@@ -264,7 +264,11 @@ struct TaskExtractor {
         var deadlines: [Deadline] = []
         for d in inline where !(stated + deadlines).contains(where: { Self.sameTime($0, d) }) { deadlines.append(d) }
         deadlines += stated
-        let text = texts.joined(separator: "\n")
+        // Paragraphs of one task read as one text: output.md allows no line break in a value.
+        let text = texts.reduce("") { head, tail in
+            // A paragraph that is only its closing punctuation ("." after "…") closes the text above.
+            tail.first.map { ".,;:".contains($0) } == true ? head + tail : Text.join(head, tail)
+        }
 
         var task = PlanTask(id: section.id, number: section.number, section: parent?.id, text: text, origin: .body, lines: section.lines)
         task.deadlines = deadlines

@@ -14,13 +14,24 @@ enum LineCleaner {
     static func clean(lines raw: [String]) -> CleanedLines {
         var lines: [SourceLine] = []
         var dropped: [DroppedText] = []
-        var emphasis = false, escapes = false, decorations = false, pages = false, headings = false
+        var emphasis = false, escapes = false, decorations = false, pages = false, headings = false, cells = false
         var lastPage: Int?
+        var open = EmphasisState()
 
         for segment in ColumnLayout.readingOrder(raw) {
             let number = segment.number
             var line = segment.text
+            if isCellBreak(line) {
+                // The cell-per-line layout of web exports: a lone "|" opens each cell. It holds no
+                // words, so it leaves only a hard break behind (and a repair note).
+                cells = true
+                open = EmphasisState()
+                lines.append(SourceLine(number: number, text: "", cellBreak: true))
+                continue
+            }
+            let continuesEmphasis = open.isOpen
             if line.containsByte(0x2A) || line.containsBytes("__") {
+                open.read(line)
                 let stripped = stripEmphasis(line)
                 if stripped != line { emphasis = true; line = stripped }
             }
@@ -60,7 +71,15 @@ enum LineCleaner {
                 decorations = true
                 line = ""
             }
-            lines.append(SourceLine(number: number, text: line))
+            if line.isEmpty || isMarkupOnly(line) {
+                // "** **", "* *", a stray "#": emphasis around nothing, which ends any open span.
+                if !line.isEmpty { emphasis = true }
+                open = EmphasisState()
+                lines.append(SourceLine(number: number, text: ""))
+                continue
+            }
+            lines.append(SourceLine(number: number, text: line, continuesEmphasis: continuesEmphasis))
+            open.advance()
         }
 
         var repairs: [String] = []
@@ -69,7 +88,62 @@ enum LineCleaner {
         if headings { repairs.append("markdown-headings") }
         if decorations { repairs.append("decorations") }
         if pages { repairs.append("page-numbers") }
+        if cells { repairs.append("pipe-cells") }
         return CleanedLines(lines: lines, dropped: dropped, repairs: repairs)
+    }
+
+    /// A lone "|" (spaces around it allowed).
+    static func isCellBreak(_ line: String) -> Bool {
+        var bar = false
+        for byte in line.utf8 {
+            switch byte {
+            case 0x7C where !bar: bar = true
+            case 0x20, 0x09, 0x0D: continue
+            default: return false
+            }
+        }
+        return bar
+    }
+
+    /// What is left of a line of emphasis marks around nothing: "*", "#", "|".
+    static func isMarkupOnly(_ line: String) -> Bool {
+        line.utf8.allSatisfy { $0 == 0x2A || $0 == 0x23 || $0 == 0x7C || $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// Whether Markdown emphasis opened on a line is still open at the end of it, so that the next
+    /// line continues it. Only believed for a few lines: a stray "*" must not glue a whole page.
+    struct EmphasisState {
+        var bold = false, italic = false
+        /// Lines read since the span opened.
+        var age = 0
+        var isOpen: Bool { (bold || italic) && age <= 3 }
+
+        mutating func read(_ line: String) {
+            let wasOpen = bold || italic
+            let bytes = Array(line.utf8)
+            let firstContent = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 }
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                guard b == 0x2A || b == 0x5F else { i += 1; continue }
+                var j = i
+                while j < bytes.count, bytes[j] == b { j += 1 }
+                let run = j - i
+                if b == 0x2A {
+                    // "* text" at the line's start is a bullet, not emphasis.
+                    if !(i == firstContent && run == 1 && j < bytes.count && bytes[j] == 0x20) {
+                        if (run / 2) % 2 == 1 { bold.toggle() }
+                        if run % 2 == 1 { italic.toggle() }
+                    }
+                } else if run == 2 || run == 3 {
+                    bold.toggle()   // "__bold__"; longer runs of "_" are rule lines
+                }
+                i = j
+            }
+            if !wasOpen && (bold || italic) { age = 0 }
+        }
+
+        mutating func advance() { if bold || italic { age += 1 } }
     }
 
     /// Collapses runs of spaces and trims; tabs are kept (they separate table cells).
@@ -189,7 +263,11 @@ enum LineCleaner {
         var core = Substring(line)
         if Fold.key(core).hasPrefix("trang ") { core = core.dropFirst(6) }
         if core.hasPrefix("- ") && core.hasSuffix(" -") { core = core.dropFirst(2).dropLast(2) }
-        if let slash = core.firstIndex(of: "/") { core = core[..<slash] }
+        if let slash = core.firstIndex(of: "/") {
+            // "2/10" is page 2 of 10; "57/VBHN-BCT" is a số/ký hiệu.
+            guard core[core.index(after: slash)...].allSatisfy(\.isASCIIDigit) else { return nil }
+            core = core[..<slash]
+        }
         guard (1...3).contains(core.count), core.allSatisfy(\.isASCIIDigit), let v = Int(core), v > 0 else { return nil }
         return (line, v)
     }

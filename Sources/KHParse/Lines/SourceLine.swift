@@ -3,6 +3,12 @@
 struct SourceLine: Sendable {
     var number: Int
     var text: String
+    /// A lone "|" of the cell-per-line layout (web exports): the line is blank, and no text on one
+    /// side of it continues text on the other (a cell boundary is a hard break).
+    var cellBreak = false
+    /// The line's first words are still inside emphasis opened on the line above
+    /// ("**II. NHIỆM" / "VỤ, GIẢI PHÁP**"): it continues that line, whatever it looks like.
+    var continuesEmphasis = false
 
     var isBlank: Bool { text.isEmpty }
 }

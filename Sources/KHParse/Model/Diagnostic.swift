@@ -29,6 +29,8 @@ public struct Diagnostic: Sendable, Hashable, JSONRepresentable {
         case textDropped = "text-dropped"
         case missingFooter = "missing-footer"
         case emptyInput = "empty-input"
+        /// The text is not plan-like (not an administrative plan, or not a document at all): no tasks.
+        case notAPlan = "not-a-plan"
     }
 
     public var json: JSONValue {
@@ -45,6 +47,11 @@ public struct DroppedText: Sendable, Hashable, JSONRepresentable {
         case decoration
         /// Quốc hiệu, tiêu ngữ and the like: fixed wording that every document carries.
         case boilerplate
+        /// Web-page text around the document: banners, metadata cells, summaries, related-document
+        /// lists, account and support lines.
+        case siteChrome = "site-chrome"
+        /// Markup with no words of the document: HTML tags and attributes.
+        case markup
     }
 
     public var text: String

@@ -14,6 +14,8 @@ struct Block: Sendable {
 
     /// Every letter upper case ("II. NHIỆM VỤ", "PHỤ LỤC"): a heading, never joined into prose.
     var isAllCaps: Bool { Text.isAllCaps(text) }
+
+    var isTable: Bool { if case .table = kind { return true } else { return false } }
 }
 
 /// One row of a table: a physical tab-separated line, or a logical row of another shape whose

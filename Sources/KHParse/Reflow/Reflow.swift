@@ -30,10 +30,13 @@ struct Reflow {
         var blocks: [Block] = []
         var lastLine = ""
         var index = 0
+        // A cell boundary of the cell-per-line layout: nothing after it continues what stood before.
+        var hardBreak = false
         while index < tokens.count {
             let token = tokens[index]
             switch token.kind {
             case .blank:
+                if token.line.cellBreak { hardBreak = true }
                 index += 1
                 continue
             case .tableRow:
@@ -62,19 +65,21 @@ struct Reflow {
             case let .label(label, rest):
                 blocks.append(Block(kind: .label(label), text: rest, lines: LineRange(line: token.line.number)))
             case .text:
-                appendText(token.line.text, token: token, to: &blocks, lastLine: &lastLine)
+                appendText(token.line.text, token: token, to: &blocks, lastLine: &lastLine, hardBreak: hardBreak)
+                hardBreak = false
                 index += 1
                 continue
             }
+            hardBreak = false
             lastLine = token.line.text
             index += 1
         }
         return blocks
     }
 
-    private func appendText(_ text: String, token: LineToken, to blocks: inout [Block], lastLine: inout String) {
+    private func appendText(_ text: String, token: LineToken, to blocks: inout [Block], lastLine: inout String, hardBreak: Bool = false) {
         defer { lastLine = text }
-        if let last = blocks.last, continues(text, after: last, lastLine: lastLine) {
+        if !hardBreak, let last = blocks.last, token.line.continuesEmphasis && !last.isTable || continues(text, after: last, lastLine: lastLine) {
             Text.append(text, to: &blocks[blocks.count - 1].text)
             blocks[blocks.count - 1].lines = last.lines.union(LineRange(line: token.line.number))
             return

@@ -1,5 +1,9 @@
 /// The footer block: "Nơi nhận:" with its list, the signing authority ("TM. ỦY BAN NHÂN DÂN",
 /// "KT. CHỦ TỊCH"), the position ("PHÓ CHỦ TỊCH") and the signer's name.
+///
+/// Read in units (`BlockUnits`), so that an authority wrapped inside its emphasis ("**TM. ỦY BAN" /
+/// "NHÂN DÂN**") or a name split over two lines is one statement. In the cell-per-line layout the
+/// recipients fill their cell, whatever their lines start with.
 struct FooterReader {
     struct Result {
         var recipients: [String] = []
@@ -9,10 +13,10 @@ struct FooterReader {
         var dropped: [DroppedText] = []
     }
 
-    static let authorityPrefixes = ["TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M", "K/T"]
+    static let authorityPrefixes = ["TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M", "K/T", "T.M.", "K.T."]
 
     static func isAuthority(_ text: String) -> Bool {
-        authorityPrefixes.contains { text.hasPrefix($0 + " ") || text.hasPrefix($0) && text.count > $0.count + 1 && text.dropFirst($0.count).first == " " }
+        authorityPrefixes.contains { text.hasPrefix($0 + " ") || text == $0 || text.hasPrefix($0) && text.count > $0.count + 1 && text.dropFirst($0.count).first == " " }
     }
 
     func read(_ tokens: [LineToken], from bodyStart: Int) -> Result {
@@ -23,67 +27,109 @@ struct FooterReader {
         var lastRecipient: Int?
 
         // Recipients.
-        if Fold.key(tokens[index].line.text).hasPrefix("noi nhan") {
+        if Fold.key(tokens[index].line.text.prefix(12)).hasPrefix("noi nhan") {
+            let inCell = (0..<start).reversed().first { !tokens[$0].line.isBlank || tokens[$0].line.cellBreak }
+                .map { tokens[$0].line.cellBreak } ?? false
             let text = tokens[index].line.text
             if let colon = text.firstIndex(of: ":") {
+                // The label itself is fixed wording, kept with the other boilerplate.
+                result.dropped.append(DroppedText(text: String(text[...colon]), reason: .boilerplate, lines: LineRange(line: tokens[index].line.number)))
                 let rest = Self.recipient(String(text[text.index(after: colon)...]))
                 if !rest.isEmpty { result.recipients.append(rest) }
             }
+            lastRecipient = index
             index += 1
             while index < tokens.count {
                 let token = tokens[index]
-                if token.line.isBlank { index += 1; continue }
-                if case let .item(marker, rest) = token.kind, marker.style == .bullet {
-                    result.recipients.append(Self.recipient(rest))
-                    lastRecipient = index
+                if token.line.isBlank {
+                    if token.line.cellBreak && inCell { break }
                     index += 1
                     continue
                 }
-                if Text.startsLowercase(token.line.text) || token.line.text.hasPrefix("("), !result.recipients.isEmpty {
-                    result.recipients[result.recipients.count - 1] = Text.join(result.recipients.last!, Self.recipient(token.line.text))
-                    lastRecipient = index
-                    index += 1
-                    continue
+                let text = token.line.text
+                if Self.isAuthority(text) || !inCell && Text.isAllCaps(text) && Self.isPosition(text) { break }
+                if let item = Self.bullet(token) {
+                    result.recipients.append(Self.recipient(item))
+                } else if inCell || Text.startsLowercase(text) || text.hasPrefix("("), !result.recipients.isEmpty {
+                    // A wrapped recipient ("- VPUBNDTP: các PCVP," / "Các phòng: TH, NC …").
+                    result.recipients[result.recipients.count - 1] = Text.join(result.recipients.last!, Self.recipient(text))
+                } else if inCell {
+                    result.recipients.append(Self.recipient(text))
+                } else {
+                    break
                 }
-                break
+                lastRecipient = index
+                index += 1
             }
         }
 
-        // Authority, delegation, position, name.
+        // Authority, delegation, position, name: in units, so wrapped statements read whole.
         var end = (lastRecipient ?? start) + 1
         var sawSignature = false
-        while index < tokens.count {
-            let token = tokens[index]
-            let text = token.line.text
-            if text.isEmpty { index += 1; continue }
+        let units = BlockUnits.read(tokens, index..<min(tokens.count, index + 40))
+        var u = 0
+        while u < units.count {
+            let unit = units[u]
+            let text = unit.text
+            let key = Fold.key(text)
             if Self.isAuthority(text) {
-                if text.hasPrefix("TM.") || text.hasPrefix("T/M") {
+                if text.hasPrefix("TM.") || text.hasPrefix("T/M") || text.hasPrefix("T.M.") {
                     signer.authority = Casing.sentence(text)
                 } else {
                     signer.delegation = Casing.sentence(text)
                 }
                 sawSignature = true
-            } else if Text.isAllCaps(text), signer.position == nil, text.count <= 60, Self.isPosition(text) {
+            } else if Text.isAllCaps(text), signer.position == nil, text.count <= 60,
+                      Self.isPosition(text) || sawSignature || u + 1 < units.count && Self.looksLikeName(units[u + 1].text) {
                 signer.position = Casing.sentence(text)
                 sawSignature = true
-            } else if Fold.key(text).hasPrefix("(da ky") || Fold.key(text).hasPrefix("(ky ten") || Fold.key(text) == "da ky" {
-                result.dropped.append(DroppedText(text: text, reason: .boilerplate, lines: LineRange(line: token.line.number)))
-            } else if sawSignature, Self.looksLikeName(text) {
-                signer.name = Text.isAllCaps(text) ? Self.titleCased(text) : text
-                end = index + 1
+            } else if Self.isSignedMark(key) {
+                result.dropped.append(DroppedText(text: text, reason: .boilerplate, lines: unit.lines))
+            } else if sawSignature, Self.looksLikeName(text) || Text.isAllCaps(text) && Self.looksLikeName(Self.titleCased(text)) {
+                var name = text
+                var last = unit
+                // "Nguyễn Văn" / "An": a name wrapped before its last word.
+                if u + 1 < units.count, units[u + 1].tokens.lowerBound == unit.tokens.upperBound, name.split(separator: " ").count <= 3,
+                   Text.isAllCaps(units[u + 1].text) == Text.isAllCaps(name),
+                   Self.looksLikeName(units[u + 1].text) || Self.isNameTail(units[u + 1].text),
+                   name.split(separator: " ").count + units[u + 1].text.split(separator: " ").count <= 6 {
+                    name = Text.join(name, units[u + 1].text)
+                    last = units[u + 1]
+                }
+                signer.name = Text.isAllCaps(name) ? Self.titleCased(name) : name
+                end = last.tokens.upperBound
                 break
             } else {
                 break
             }
-            end = index + 1
-            index += 1
+            end = unit.tokens.upperBound
+            u += 1
         }
         if sawSignature { result.signer = signer }
         result.range = start..<max(end, start + 1)
         return result
     }
 
-    /// The first "Nơi nhận" line, or else the first authority line followed by a signature.
+    /// "(Đã ký)", "[đã ký]", "(Ký tên, đóng dấu)", "(Ký, ghi rõ họ tên)".
+    static func isSignedMark(_ key: String) -> Bool {
+        let inner = key.trimmingCharacters(in: "()[]* ")
+        return inner.hasPrefix("da ky") || inner.hasPrefix("ky ten") || inner.hasPrefix("ky,") || inner.hasPrefix("ky va")
+            || inner == "ky" || inner.hasPrefix("ky ghi ro")
+    }
+
+    /// "- Như Điều 3;", "-Vụ Pháp chế;", "+ Bộ Tài chính;": a recipient's own line.
+    static func bullet(_ token: LineToken) -> String? {
+        if case let .item(marker, rest) = token.kind, marker.style == .bullet { return rest }
+        let text = token.line.text
+        if let first = text.first, first == "-" || first == "+" || first == "•" || first == "–",
+           let second = text.dropFirst().first, second == " " || second.isUppercase {
+            return String(text.dropFirst()).trimmingCharacters()
+        }
+        return nil
+    }
+
+    /// The first "Nơi nhận" line, or else the first authority line, or else a cell that opens
+    /// with a position in capitals over a name (a bare "THỦ TƯỚNG" block).
     private func footerStart(_ tokens: [LineToken], from bodyStart: Int) -> Int? {
         var index = bodyStart
         while index < tokens.count {
@@ -119,7 +165,15 @@ struct FooterReader {
         }
     }
 
-    static let positionWords = ["chu tich", "giam doc", "bi thu", "truong", "thu truong", "pho ", "chanh", "uy vien", "tong "]
+    /// The last one or two words of a wrapped name ("Tuấn", "Văn Tuấn").
+    static func isNameTail(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return (1...2).contains(words.count) && words.allSatisfy { w in w.first?.isUppercase == true && w.allSatisfy(\.isLetter) }
+            && !Text.isAllCaps(text)
+    }
+
+    static let positionWords = ["chu tich", "giam doc", "bi thu", "truong", "thu truong", "pho ", "chanh", "uy vien", "tong ",
+                                "thong doc", "chu nhiem", "vien truong", "kiem toan", "thu tuong", "bo truong", "chanh an"]
 
     /// "PHÓ CHỦ TỊCH", "GIÁM ĐỐC": an all-caps line naming a post, not a person.
     static func isPosition(_ text: String) -> Bool {
@@ -129,5 +183,14 @@ struct FooterReader {
 
     static func titleCased(_ text: String) -> String {
         text.split(separator: " ").map { Casing.capitalizedFirst($0.lowercased()) }.joined(separator: " ")
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = self[...]
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
     }
 }

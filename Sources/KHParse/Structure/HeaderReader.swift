@@ -1,6 +1,11 @@
 /// The header block of an administrative document (Nghị định 30/2020/NĐ-CP): issuer, quốc hiệu
-/// and tiêu ngữ, số/ký hiệu, địa danh and date, tên loại, trích yếu. Reads only what stands at the
-/// top, in that order; the first line that is none of these starts the body.
+/// and tiêu ngữ, số/ký hiệu, địa danh and date, tên loại, trích yếu.
+///
+/// The block is found where it stands, not only at the top: web exports put site chrome (banners,
+/// metadata cells) above it, which goes to `dropped` as `site-chrome`. It is read in units
+/// (`BlockUnits`), so the same rules serve PDF lines, Word paragraphs and cell-per-line exports,
+/// and a unit flattened onto one line ("BỘ TÀI CHÍNH Số: 12/2025/TT-BTC | CỘNG HÒA …") is cut
+/// into its statements first.
 struct HeaderReader {
     struct Result {
         var document = DocumentInfo()
@@ -10,94 +15,254 @@ struct HeaderReader {
         var found = false
         /// Where the trích yếu stands, for references cited in it.
         var titleLines: LineRange?
+        /// Token index where the header block starts (what stands before it is site chrome).
+        var start = 0
+        /// Words after the tên loại on its own line ("THÔNG BÁO KẾT LUẬN CỦA …"): the trích yếu's start.
+        var titlePrefix: String?
     }
-
-    /// Document types, folded, with their sentence-case form.
-    static let types: [(String, String)] = [
-        ("ke hoach", "Kế hoạch"), ("chuong trinh", "Chương trình"), ("chi thi", "Chỉ thị"), ("thong bao", "Thông báo"),
-        ("de an", "Đề án"), ("phuong an", "Phương án"), ("quyet dinh", "Quyết định"), ("nghi quyet", "Nghị quyết"),
-        ("bao cao", "Báo cáo"), ("to trinh", "Tờ trình"), ("huong dan", "Hướng dẫn"), ("cong van", "Công văn"),
-        ("nghi dinh", "Nghị định"), ("thong tu", "Thông tư"), ("luat", "Luật"), ("quy che", "Quy chế"), ("quy dinh", "Quy định"),
-    ]
 
     /// Openings of the first body paragraph, which end a wrapped trích yếu.
     static let bodyOpenings = ["can cu", "thuc hien", "de ", "nham ", "theo ", "trien khai", "tiep tuc", "qua "]
 
+    /// How far into the document the header block is looked for, in units.
+    static let searchLimit = 400
+
     func read(_ tokens: [LineToken]) -> Result {
+        let units = BlockUnits.read(tokens, 0..<tokens.count).prefix(Self.searchLimit).map { $0 }
+        guard let anchor = Self.anchor(units) else { return Result() }
         var result = Result()
-        var issuerLines: [String] = []
-        var index = 0
-        var sawType = false
-        scan: while index < tokens.count, index < 80 {
-            let token = tokens[index]
-            let text = token.line.text
-            if text.isEmpty { index += 1; continue }
-            let key = Fold.key(text)
-            let lines = LineRange(line: token.line.number)
-            if key.hasPrefix("cong hoa xa hoi chu nghia viet nam") || key.hasPrefix("doc lap - tu do - hanh phuc")
-                || key.hasPrefix("doc lap-tu do-hanh phuc") || key.hasPrefix("doc lap – tu do – hanh phuc") {
-                result.dropped.append(DroppedText(text: text, reason: .boilerplate, lines: lines))
-            } else if let number = Self.number(text, key: key) {
-                result.document.number = number
-            } else if let (place, date) = Self.placeAndDate(text, key: key) {
-                result.document.place = place
-                result.document.issued = date
-            } else if let type = Self.types.first(where: { key == $0.0 || key.hasPrefix($0.0 + " ") && Text.isAllCaps(text) }), Text.isAllCaps(text) {
-                result.document.type = type.1
-                sawType = true
-                index += 1
-                break scan
-            } else if Text.isAllCaps(text), result.document.number == nil, result.document.place == nil, issuerLines.count < 4,
-                      !text.contains(".") || text.count > 6 {
-                issuerLines.append(text)
-            } else {
-                break scan
-            }
-            index += 1
+        // The issuer stands above the anchor (its own cell, or the lines above the quốc hiệu).
+        var first = anchor
+        while first > 0, anchor - first < 4, Self.isIssuerLine(units[first - 1].text), !units[first].opensCell || first == anchor {
+            first -= 1
         }
+        result.start = units[first].tokens.lowerBound
+
+        var issuerLines: [String] = []
+        var sawType = false
+        var sawSubject = false
+        var u = first
+        var index = units[first].tokens.lowerBound
+        scan: while u < units.count {
+            let unit = units[u]
+            for piece in Self.statements(unit) {
+                switch Self.classify(piece.text) {
+                case .boilerplate:
+                    result.dropped.append(DroppedText(text: piece.text, reason: .boilerplate, lines: unit.lines))
+                case .rule:
+                    result.dropped.append(DroppedText(text: piece.text, reason: .decoration, lines: unit.lines))
+                case let .number(number):
+                    if result.document.number == nil { result.document.number = number }
+                case let .placeAndDate(place, date):
+                    result.document.place = place
+                    result.document.issued = date
+                case let .type(type, rest):
+                    guard piece.isWhole || piece.isLast else { fallthrough }
+                    result.document.type = type
+                    sawType = true
+                    index = unit.tokens.upperBound
+                    if !rest.isEmpty { result.titlePrefix = rest; result.titleLines = unit.lines }
+                    break scan
+                case .issuer where result.document.number == nil && result.document.place == nil && issuerLines.count < 6:
+                    issuerLines.append(piece.text)
+                case .subject:
+                    // "V/v …" under the số of a Công văn: its trích yếu.
+                    result.document.title = piece.text
+                    result.titleLines = unit.lines
+                    sawSubject = true
+                default:
+                    if piece.isWhole { break scan }
+                    // Part of a flattened header that is none of the above: kept, never lost.
+                    result.dropped.append(DroppedText(text: piece.text, reason: .boilerplate, lines: unit.lines))
+                }
+            }
+            index = unit.tokens.upperBound
+            u += 1
+        }
+        if u == units.count { index = units.last?.tokens.upperBound ?? 0 }
+        if !sawType, u < units.count { index = units[u].tokens.lowerBound }
         guard sawType || result.document.number != nil || result.document.issued != nil else {
             return Result()   // no header: the body starts at the top
         }
         result.found = true
         if !issuerLines.isEmpty { result.document.issuer = Casing.issuer(issuerLines.joined(separator: " ")) }
         if sawType {
-            // The trích yếu: the lines after the type, up to the first body paragraph.
-            var title: [String] = []
-            var blanks = 0
-            while index < tokens.count {
-                let token = tokens[index]
-                if token.line.isBlank {
-                    blanks += 1
-                    if blanks > 2 && !title.isEmpty { break }
-                    index += 1
-                    continue
-                }
-                guard case .text = token.kind else { break }
-                let text = token.line.text
-                if let last = title.last {
-                    // "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" above a decision's preamble is no part of it.
-                    if Text.isAllCaps(text) && !Text.isAllCaps(last) { break }
-                    let key = Fold.key(text)
-                    if Self.bodyOpenings.contains(where: { key.hasPrefix($0) }) || Text.endsClause(last) && !Text.startsLowercase(text) { break }
-                    if !Text.startsLowercase(text) && last.count > 120 { break }
-                }
-                title.append(text)
-                result.titleLines = result.titleLines.union(LineRange(line: token.line.number))
-                blanks = 0
-                index += 1
-            }
-            if !title.isEmpty { result.document.title = title.reduce("") { Text.join($0, $1) } }
+            index = readTitle(tokens, from: index, into: &result)
+        } else if let number = result.document.number {
+            // No tên loại line: the ký hiệu names the type ("KH-UBND" → Kế hoạch); a numbered
+            // letter with a "V/v" subject is a Công văn.
+            result.document.type = sawSubject ? "Công văn" : DocumentKinds.type(ofNumber: number)
         }
         result.bodyStart = index
         return result
     }
 
-    /// "Số: 122 /KH-UBND" → "122/KH-UBND".
+    /// The trích yếu: the lines after the type, up to the first body paragraph.
+    private func readTitle(_ tokens: [LineToken], from start: Int, into result: inout Result) -> Int {
+        var index = start
+        var title: [String] = result.titlePrefix.map { [$0] } ?? []
+        var blanks = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.line.isBlank {
+                blanks += 1
+                if (blanks > 2 || token.line.cellBreak) && !title.isEmpty { break }
+                index += 1
+                continue
+            }
+            let text = token.line.text
+            if case .text = token.kind {} else if !token.line.continuesEmphasis { break }
+            if let last = title.last, !token.line.continuesEmphasis {
+                // "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" above a decision's preamble is no part of it,
+                // and neither is the sentence-case paragraph after a capitals title.
+                if Text.isAllCaps(text) != Text.isAllCaps(last) && !Text.startsLowercase(text) { break }
+                let key = Fold.key(text)
+                if Self.bodyOpenings.contains(where: { key.hasPrefix($0) }) || Text.endsClause(last) && !Text.startsLowercase(text) { break }
+                if !Text.startsLowercase(text) && last.count > 120 { break }
+            }
+            title.append(text)
+            result.titleLines = result.titleLines.union(LineRange(line: token.line.number))
+            blanks = 0
+            index += 1
+        }
+        if !title.isEmpty { result.document.title = title.reduce("") { Text.join($0, $1) } }
+        return index
+    }
+
+    // MARK: - Finding the block
+
+    /// The first unit that surely belongs to a header block: the quốc hiệu, a tên loại standing
+    /// alone in capitals near the top, or a số/ký hiệu or dated place with another header statement
+    /// beside it.
+    static func anchor(_ units: [BlockUnit]) -> Int? {
+        for (u, unit) in units.enumerated() {
+            let kinds = statements(unit).map { classify($0.text) }
+            if kinds.contains(where: { if case .boilerplate = $0 { return true } else { return false } }) && Fold.key(unit.text).contains("cong hoa") {
+                return u
+            }
+            if u < 40, case .type(_, let rest)? = kinds.first, kinds.count == 1, rest.isEmpty { return u }
+            let dated = kinds.contains { kind in
+                switch kind {
+                case .number, .placeAndDate: return true
+                default: return false
+                }
+            }
+            if dated {
+                let near = units[max(0, u - 4)..<min(units.count, u + 5)]
+                let others = near.filter { other in
+                    statements(other).contains { piece in
+                        switch classify(piece.text) {
+                        case .number, .placeAndDate, .boilerplate, .type: return other.lines != unit.lines
+                        default: return false
+                        }
+                    }
+                }
+                if !others.isEmpty { return u }
+            }
+        }
+        return nil
+    }
+
+    static func isIssuerLine(_ text: String) -> Bool {
+        Text.isAllCaps(text) && text.count <= 80 && !text.hasSuffix(":")
+            && { if case .issuer = classify(text) { return true } else { return false } }()
+    }
+
+    // MARK: - Statements
+
+    struct Piece {
+        var text: String
+        var isWhole: Bool
+        var isLast: Bool
+    }
+
+    /// A unit cut at "|" and at rule runs ("------", "____"), and before "Số:" or the quốc hiệu
+    /// when they follow other text on a flattened line. Most units are one piece.
+    static func statements(_ unit: BlockUnit) -> [Piece] {
+        let text = unit.text
+        let key = Fold.key(text)
+        let flattened = text.contains("|") || text.contains("---") || text.contains("___")
+            || (key.contains(" so:") && !key.hasPrefix("so")) || (key.contains("cong hoa xa hoi") && !key.hasPrefix("cong hoa"))
+            || key.contains("viet namdoc lap") || key.contains("viet nam doc lap")
+        guard flattened else { return [Piece(text: text, isWhole: true, isLast: true)] }
+        var pieces: [String] = []
+        var current = ""
+        func flush() {
+            let t = current.trimmingCharacters()
+            if !t.isEmpty { pieces.append(t) }
+            current = ""
+        }
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "|" { flush(); i += 1; continue }
+            if c == "-" || c == "_" || c == "=" {
+                var j = i
+                while j < chars.count, chars[j] == c { j += 1 }
+                if j - i >= 4 { flush(); pieces.append(String(chars[i..<j])); i = j; continue }
+            }
+            // A new statement starts at "Số" + ":" after other words, and at the quốc hiệu or tiêu ngữ.
+            if !current.trimmingCharacters().isEmpty {
+                let rest = String(chars[i..<min(chars.count, i + 18)])
+                let restKey = Fold.key(rest)
+                if (restKey.hasPrefix("so:") || restKey.hasPrefix("so :")) && chars[i - 1] == " " && !Fold.key(current).hasSuffix(" ") && Text.isAllCaps(current)
+                    || restKey.hasPrefix("cong hoa xa hoi") || restKey.hasPrefix("doc lap - tu do") || restKey.hasPrefix("doc lap – tu do") {
+                    flush()
+                }
+            }
+            current.append(c)
+            i += 1
+        }
+        flush()
+        return pieces.enumerated().map { Piece(text: $0.element, isWhole: pieces.count == 1, isLast: $0.offset == pieces.count - 1) }
+    }
+
+    enum Statement {
+        case boilerplate
+        case rule
+        case number(String)
+        case placeAndDate(String, CivilDate?)
+        /// The tên loại, and any words after it on the same line (the start of the trích yếu).
+        case type(String, rest: String)
+        case issuer
+        /// "V/v …" (về việc): the subject line of a Công văn.
+        case subject
+        case other
+    }
+
+    static func classify(_ text: String) -> Statement {
+        let key = Fold.key(text)
+        if key.hasPrefix("cong hoa xa hoi chu nghia viet nam") || key.hasPrefix("doc lap - tu do - hanh phuc")
+            || key.hasPrefix("doc lap-tu do-hanh phuc") || key.hasPrefix("doc lap – tu do – hanh phuc") {
+            return .boilerplate
+        }
+        if text.count >= 4, text.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == " " }) { return .rule }
+        if let number = number(text, key: key) { return .number(number) }
+        if key.hasPrefix("v/v") { return .subject }
+        if let (place, date) = placeAndDate(text, key: key) { return .placeAndDate(place, date) }
+        if Text.isAllCaps(text.prefix(40)), let (type, rest) = DocumentKinds.typeLine(text) { return .type(type, rest: rest) }
+        if Text.isAllCaps(text), !text.contains(".") || text.count > 6 { return .issuer }
+        return .other
+    }
+
+    /// "Số: 122 /KH-UBND" → "122/KH-UBND"; also "Số 125-KH/TU" and "Luật số: 60/2024/QH15".
     static func number(_ text: String, key: String) -> String? {
-        guard key.hasPrefix("so:") || key.hasPrefix("so :") else { return nil }
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let value = text[text.index(after: colon)...].filter { $0 != " " && $0 != "\t" }
-        return value.isEmpty ? nil : String(value)
+        let words = key.split(separator: " ")
+        guard let at = words.prefix(4).firstIndex(where: { $0 == "so" || $0 == "so:" || $0.hasPrefix("so:") }) else { return nil }
+        // Words before "số" name the type ("Luật số:"), never a sentence.
+        if at > 0, !Text.isAllCaps(text.split(separator: " ").prefix(at).joined(separator: " ").filter(\.isLetter).prefix(1)) { return nil }
+        let hadColon = key.contains("so:") || key.contains("so :")
+        guard let range = text.range(of: hadColon ? ":" : (at == 0 ? text.split(separator: " ")[0] : text.split(separator: " ")[at])) else { return nil }
+        let value = text[range.upperBound...].filter { $0 != " " && $0 != "\t" }
+        guard !value.isEmpty, value.count <= 40 else { return nil }
+        // Without a colon the rest must look like a ký hiệu: digits, "/" or "-", capitals.
+        if !hadColon {
+            guard value.first?.isASCIIDigit == true, value.contains("/") || value.contains("-"),
+                  value.contains(where: { $0.isUppercase }) else { return nil }
+        }
+        guard value.contains("/") || value.contains("-") || value.allSatisfy(\.isASCIIDigit) else { return nil }
+        return String(value)
     }
 
     /// "Hải Phòng, ngày 10 tháng 4 năm 2026" → ("Hải Phòng", 2026-04-10). The date may be blank
@@ -109,8 +274,8 @@ struct HeaderReader {
         let rest = Fold.key(text[text.index(after: comma)...])
         var numbers: [Int] = []
         var words: [String] = []
-        for piece in rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }) {
-            if let n = Int(piece) { numbers.append(n) } else { words.append(String(piece)) }
+        for piece in rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "/" }) {
+            if piece.count <= 4, let n = Int(piece) { numbers.append(n) } else { words.append(String(piece)) }
         }
         guard words.first == "ngay" else { return nil }
         var date: CivilDate?

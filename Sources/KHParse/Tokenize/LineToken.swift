@@ -49,6 +49,12 @@ enum Tokenizer {
                 tokens.append(LineToken(line: line, kind: .tableRow(cells)))
                 continue
             }
+            // The rest of a heading or label wrapped inside its emphasis ("**II. NHIỆM" / "VỤ, GIẢI
+            // PHÁP**", "*3.2. Sở" / "Xây dựng*") is never a marker of its own.
+            if line.continuesEmphasis {
+                tokens.append(LineToken(line: line, kind: .text))
+                continue
+            }
             if let (marker, rest) = MarkerReader.read(line.text, previousLetter: previousLetter) {
                 if marker.style == .letter { previousLetter = marker.values.first }
                 tokens.append(LineToken(line: line, kind: .item(marker, rest)))

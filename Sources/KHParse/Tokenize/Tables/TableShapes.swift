@@ -4,7 +4,7 @@
 /// page-break lines between two parts of one table included); `rows[k].line`/`lastLine` are 1-based
 /// input line numbers, as everywhere else.
 struct FoundTable: Sendable {
-    enum Shape: String, Sendable { case tabs, pipe, grid, aligned, html }
+    enum Shape: String, Sendable { case tabs, pipe, grid, aligned, html, cells }
 
     var rows: [TableLine]
     var lines: ClosedRange<Int>
@@ -30,7 +30,7 @@ enum TableShapes {
         var claimed = [Bool](repeating: false, count: lines.count)
         var free = lines   // the lines no table has claimed yet; claimed ones read as blank
         var found: [FoundTable] = []
-        let readers: [([String]) -> [FoundTable]] = [HTMLTables.find, GridTables.find, PipeTables.find, AlignedTables.find]
+        let readers: [([String]) -> [FoundTable]] = [HTMLTables.find, CellTables.find, GridTables.find, PipeTables.find, AlignedTables.find]
         for read in readers {
             for table in read(free) where !table.lines.contains(where: { claimed[$0] }) {
                 for i in table.lines { claimed[i] = true; free[i] = "" }

@@ -1,0 +1,66 @@
+/// The header and signature blocks are read in units, not lines: a unit is one statement of the
+/// block (the issuer, the quốc hiệu, "Số: 12/KH-UBND", the place and date, an authority line) that
+/// web exports and PDFs hard-wrap over several lines:
+///
+///     *Cần Thơ, ngày 18          → "Cần Thơ, ngày 18 tháng 11 năm 2025"
+///     tháng 11 năm 2025*
+///     Số:                        → "Số: 72/2025/QĐ-UBND"
+///     72/2025/QĐ-UBND
+///
+/// A unit never crosses a blank line or a cell boundary.
+struct BlockUnit: Sendable {
+    var text: String
+    var lines: LineRange
+    /// Token indexes the unit covers.
+    var tokens: Range<Int>
+    /// The unit starts right after a cell boundary (a lone "|").
+    var opensCell: Bool
+}
+
+enum BlockUnits {
+    /// Units of `tokens[range]`; blank tokens belong to no unit.
+    static func read(_ tokens: [LineToken], _ range: Range<Int>) -> [BlockUnit] {
+        var units: [BlockUnit] = []
+        var afterBreak = true
+        var open = false   // the last unit may take the next line
+        for index in range {
+            let line = tokens[index].line
+            if line.isBlank {
+                if line.cellBreak { afterBreak = true }
+                open = false
+                continue
+            }
+            if open, var last = units.popLast() {
+                if continues(last.text, with: line) {
+                    last.text = Text.join(last.text, line.text)
+                    last.lines = last.lines.union(LineRange(line: line.number))
+                    last.tokens = last.tokens.lowerBound..<(index + 1)
+                    units.append(last)
+                    continue
+                }
+                units.append(last)
+            }
+            units.append(BlockUnit(text: line.text, lines: LineRange(line: line.number), tokens: index..<(index + 1), opensCell: afterBreak))
+            afterBreak = false
+            open = true
+        }
+        return units
+    }
+
+    /// Whether `line` goes on with the statement `text` began.
+    static func continues(_ text: String, with line: SourceLine) -> Bool {
+        if line.continuesEmphasis { return true }
+        // "Số:" with the number on the next line.
+        let key = Fold.key(text.suffix(6))
+        if key.hasSuffix("so:") || key.hasSuffix("so :") { return true }
+        // "Số: 3783/QĐ-" / "UBND": a ký hiệu wrapped at its dash or slash.
+        if let last = text.last, last == "-" || last == "/", Fold.key(text.prefix(4)).hasPrefix("so"),
+           line.text.utf8.count <= 20, !line.text.contains(" ") { return true }
+        // "Hà Nội, ngày 27" / "tháng 11 năm 2025": a date wrapped mid-way.
+        if Text.startsLowercase(line.text), !Text.endsClause(text) {
+            let head = Fold.key(line.text.prefix(6))
+            return head.hasPrefix("thang") || head.hasPrefix("nam ") || head.hasPrefix("ngay")
+        }
+        return false
+    }
+}

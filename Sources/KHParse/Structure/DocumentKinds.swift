@@ -1,0 +1,63 @@
+/// The kinds of administrative document (tên loại), as a header names them and as a số/ký hiệu
+/// codes them, and which of them are plan-like (output.md's Task rule). One vocabulary for the
+/// header reader and the task rule.
+enum DocumentKinds {
+    /// Tên loại, folded, with the sentence case the output writes; longer names first so that
+    /// "NGHỊ QUYẾT LIÊN TỊCH" is not read as "Nghị quyết".
+    static let names: [(key: String, name: String)] = [
+        ("nghi quyet lien tich", "Nghị quyết liên tịch"), ("thong tu lien tich", "Thông tư liên tịch"),
+        ("van ban hop nhat", "Văn bản hợp nhất"),
+        ("ke hoach", "Kế hoạch"), ("chuong trinh", "Chương trình"), ("chi thi", "Chỉ thị"), ("thong bao", "Thông báo"),
+        ("de an", "Đề án"), ("phuong an", "Phương án"), ("quyet dinh", "Quyết định"), ("nghi quyet", "Nghị quyết"),
+        ("bao cao", "Báo cáo"), ("to trinh", "Tờ trình"), ("huong dan", "Hướng dẫn"), ("cong van", "Công văn"),
+        ("cong dien", "Công điện"), ("nghi dinh", "Nghị định"), ("thong tu", "Thông tư"), ("luat", "Luật"),
+        ("quy che", "Quy chế"), ("quy dinh", "Quy định"), ("lenh", "Lệnh"), ("phap lenh", "Pháp lệnh"),
+    ]
+
+    /// Types whose text assigns tasks. A Thông báo does only when it announces conclusions
+    /// ("Thông báo kết luận …"): see `isPlanLike`.
+    static let planTypes: Set<String> = ["Kế hoạch", "Chương trình", "Chỉ thị", "Thông báo", "Đề án", "Phương án"]
+
+    /// Whether a document of this type (and trích yếu) gives tasks of its own.
+    static func isPlanLike(type: String, title: String?) -> Bool {
+        guard planTypes.contains(type) else { return false }
+        if type == "Thông báo" {
+            // A notice of results ("kết quả xác định trước mã số") assigns nothing.
+            return Fold.key(title ?? "").contains("ket luan")
+        }
+        return true
+    }
+
+    /// "KẾ HOẠCH" → ("Kế hoạch", ""); "THÔNG BÁO KẾT LUẬN CỦA …" → ("Thông báo", "KẾT LUẬN CỦA …").
+    /// A line of capitals that only starts with a type word and goes on for long is a title
+    /// ("QUYẾT ĐỊNH SỐ 17 …" inside a trích yếu is handled by the caller's position).
+    static func typeLine(_ text: String) -> (String, String)? {
+        let key = Fold.key(text)
+        for (k, name) in names where key == k || key.hasPrefix(k + " ") || key.hasPrefix(k + ":") {
+            let words = k.split(separator: " ").count
+            var rest = text.split(separator: " ", omittingEmptySubsequences: true).dropFirst(words).joined(separator: " ")
+            if key.hasPrefix(k + ":") { rest = String(text.drop { $0 != ":" }.dropFirst()).trimmingCharacters() }
+            // "QUYẾT ĐỊNH:" closes a decision's preamble; it is never the tên loại of a long line.
+            if rest.count > 200 { return nil }
+            return (name, rest)
+        }
+        return nil
+    }
+
+    /// Codes of a ký hiệu ("122/KH-UBND" → KH), folded.
+    static let codes: [String: String] = [
+        "kh": "Kế hoạch", "ct": "Chỉ thị", "qd": "Quyết định", "nq": "Nghị quyết", "nd": "Nghị định", "tt": "Thông tư",
+        "tb": "Thông báo", "cd": "Công điện", "bc": "Báo cáo", "ctr": "Chương trình", "hd": "Hướng dẫn", "ttr": "Tờ trình",
+        "da": "Đề án", "pa": "Phương án", "qc": "Quy chế", "vbhn": "Văn bản hợp nhất",
+    ]
+
+    /// The type a số/ký hiệu names: the letters after the number and the optional year
+    /// ("87/2025/QĐ-UBND" → Quyết định, "125-KH/TU" → Kế hoạch).
+    static func type(ofNumber number: String) -> String? {
+        let parts = number.split(whereSeparator: { $0 == "/" || $0 == "-" })
+        for part in parts.dropFirst() where part.first?.isLetter == true {
+            return codes[Fold.key(part)]
+        }
+        return nil
+    }
+}

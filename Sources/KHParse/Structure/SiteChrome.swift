@@ -1,0 +1,44 @@
+/// Web pages around a document (banners, metadata cells, summaries, related-document lists,
+/// support and account lines) are no part of it. They are found by position — above the header
+/// block, below the signature — and the shape of the line that opens the trailing part: the site's
+/// title for the document, which names its own type and number ("Quyết định 1951/QĐ-UBND năm 2025
+/// công bố …"). Their text goes to `dropped` as `site-chrome`, one entry a unit.
+enum SiteChrome {
+    /// The non-blank lines of `tokens`, as dropped text (consecutive lines of one unit together).
+    static func drop(_ tokens: ArraySlice<LineToken>) -> [DroppedText] {
+        var dropped = BlockUnits.read(Array(tokens), 0..<tokens.count).map { DroppedText(text: $0.text, reason: .siteChrome, lines: $0.lines) }
+        // A table found in the chrome (a page's contact or metadata grid): its cells, row by row.
+        for token in tokens {
+            guard case let .table(rows, caption) = token.kind else { continue }
+            if let caption, !caption.isEmpty {
+                dropped.append(DroppedText(text: caption, reason: .siteChrome, lines: LineRange(line: token.line.number)))
+            }
+            for row in rows {
+                let text = row.cells.filter { !$0.isEmpty }.joined(separator: " | ")
+                if !text.isEmpty { dropped.append(DroppedText(text: text, reason: .siteChrome, lines: LineRange(row.line, row.lastLine))) }
+            }
+        }
+        return dropped
+    }
+
+    /// Where the trailing chrome starts: the first line at or after `from` that is the site's title
+    /// for this document — it opens with the document's own number, or its type and number, as a
+    /// name ("Quyết định 1951/QĐ-UBND năm 2025 …", "Circular No. 109/2025/TT-BTC dated …") rather
+    /// than as a citation ("theo Quyết định số …", "(Kèm theo …)").
+    static func trailingStart(_ tokens: [LineToken], from: Int, number: String?) -> Int? {
+        guard let number, number.count >= 4, from < tokens.count else { return nil }
+        let folded = Fold.key(number)
+        for index in from..<tokens.count {
+            let text = tokens[index].line.text
+            guard text.utf8.count > number.utf8.count, let first = text.first, first.isUppercase else { continue }
+            let words = text.split(separator: " ", maxSplits: 6).prefix(5)
+            guard let at = words.firstIndex(where: { Fold.key($0) == folded }), at >= 1, at <= 3 else { continue }
+            let before = words[..<at].map { Fold.key($0) }
+            // A citation names its number after "số"; a name in a list of documents does not.
+            if before.contains("so") || before.contains("so:") { continue }
+            if Text.isAllCaps(text) { continue }
+            return index
+        }
+        return nil
+    }
+}

@@ -1,0 +1,106 @@
+/// Tables of the cell-per-line layout that web exports of legal texts use: each cell is opened by
+/// a line holding a lone "|", its text hard-wrapped on the lines below; a row ends with one more
+/// "|", so that an empty cell and a row's end look alike:
+///
+///     |              ← opens "STT"
+///     **STT**
+///     |
+///     **Tên nhiệm vụ/dự
+///     án**
+///     |              ← closes the header row …
+///     |              ← … and opens the first data row
+///     1
+///     |
+///     Rà soát toàn diện …
+///     |
+///
+/// Rows are rebuilt by counting cells against the width that explains the most of the run: at a
+/// width w, every (w+1)-th gap between two "|" lines is the empty one that ends a row. A run whose
+/// cells are the header or signature block of the document (quốc hiệu, "Số:", "Nơi nhận", TM./KT.)
+/// or a web page's metadata cells is no table: `HeaderReader` and `FooterReader` read those.
+enum CellTables {
+    /// A cell longer than this many lines is body text that a page layout put in a cell, not a
+    /// table cell, and ends a run.
+    static let longestCell = 40
+
+    static func find(in lines: [String]) -> [FoundTable] {
+        let bars = lines.indices.filter { LineCleaner.isCellBreak(lines[$0]) }
+        guard bars.count >= 4 else { return [] }
+        var tables: [FoundTable] = []
+        // Runs of bars whose gaps are short cells without blank lines.
+        var runStart = 0
+        for k in 1...bars.count {
+            let ends = k == bars.count || !isCell(lines, from: bars[k - 1] + 1, to: bars[k])
+            if ends {
+                tables += read(run: Array(bars[runStart..<k]), lines: lines)
+                runStart = k
+            }
+        }
+        return tables
+    }
+
+    private static func isCell(_ lines: [String], from: Int, to: Int) -> Bool {
+        to - from <= longestCell && !(from..<to).contains { CellText.trim(lines[$0], " \t\r").isEmpty }
+    }
+
+    /// Tables in one run of bars: the best width from the run's start, then again after it.
+    private static func read(run bars: [Int], lines: [String]) -> [FoundTable] {
+        var found: [FoundTable] = []
+        var start = 0
+        while bars.count - start >= 5 {
+            let gaps = (start..<(bars.count - 1)).map { k in (bars[k] + 1)..<bars[k + 1] }
+            guard let (width, rows) = bestWidth(gaps) else { start += 1; continue }
+            let used = rows * (width + 1) - 1        // gaps of the rows and the bars between them
+            let lastBar = start + used
+            let table = makeTable(Array(gaps[0..<used]), width: width, lines: lines, range: bars[start]...bars[lastBar])
+            if let table { found.append(table) }
+            start = lastBar + 1
+        }
+        return found
+    }
+
+    /// The width (2…40 cells) whose rows, read from the first gap on, cover the most gaps; at least
+    /// two rows.
+    private static func bestWidth(_ gaps: [Range<Int>]) -> (Int, Int)? {
+        var best: (width: Int, rows: Int, covered: Int)?
+        for width in 2...min(40, max(2, gaps.count)) where width <= gaps.count {
+            var rows = 1
+            // Row r ends at gap r*(w+1)+w-1; the gap after it must be empty (the row's closing bar).
+            while true {
+                let boundary = rows * (width + 1) - 1
+                guard boundary + width < gaps.count, gaps[boundary].isEmpty else { break }
+                rows += 1
+            }
+            let covered = rows * (width + 1) - 1
+            if rows >= 2, covered > (best?.covered ?? 0) { best = (width, rows, covered) }
+        }
+        return best.map { ($0.width, $0.rows) }
+    }
+
+    private static func makeTable(_ gaps: [Range<Int>], width: Int, lines: [String], range: ClosedRange<Int>) -> FoundTable? {
+        var rows: [TableLine] = []
+        var r = 0
+        while r * (width + 1) < gaps.count {
+            let cells = gaps[(r * (width + 1))..<(r * (width + 1) + width)]
+            let texts = cells.map { gap in
+                gap.map { CellText.cleanMarkdown(lines[$0]) }.reduce("") { Text.join($0, $1) }
+            }
+            let first = cells.first { !$0.isEmpty }?.lowerBound ?? cells.first!.lowerBound
+            let last = cells.last { !$0.isEmpty }.map { $0.upperBound - 1 } ?? first
+            rows.append(TableLine(cells: texts, line: first + 1, lastLine: last + 1))
+            r += 1
+        }
+        // The header and signature blocks and a page's metadata cells are read elsewhere.
+        let isBlock = rows.contains { row in
+            row.cells.contains { cell in
+                let key = Fold.key(cell.prefix(24))
+                return key.hasPrefix("cong hoa xa hoi") || key.hasPrefix("noi nhan") || key.hasPrefix("so:") || key.hasPrefix("so hieu")
+                    || FooterReader.isAuthority(cell)
+            }
+        }
+        if isBlock { return nil }
+        // A grid of empty cells says nothing.
+        guard rows.contains(where: { $0.cells.filter { !$0.isEmpty }.count >= 2 }) else { return nil }
+        return FoundTable(rows: rows, lines: range, shape: .cells)
+    }
+}
