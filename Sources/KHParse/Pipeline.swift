@@ -76,15 +76,21 @@ public enum KHParser {
         let bodyBlocks = reflow.blocks(bodyTokens)
         let blocks = bodyBlocks + reflow.blocks(tailTokens)
 
-        let outline = OutlineBuilder().build(blocks, tailStart: bodyBlocks.count)
+        let carriesPlans = PlanLikeness.carriesPlans(document.type)
+        let outline = OutlineBuilder().build(blocks, tailStart: bodyBlocks.count, attachments: carriesPlans)
         dropped += outline.dropped
         diagnostics += outline.diagnostics
 
         let context = DeadlineContext(issued: options.issued ?? document.issued)
-        let extracted = TaskExtractor(context: context).extract(outline.sections, tables: outline.tables, documentType: document.type)
+        let planLike = PlanLikeness.judge(document, sections: outline.sections, tables: outline.tables)
+        let extracted = TaskExtractor(context: context).extract(outline.sections, tables: outline.tables, planLike: planLike.isPlan,
+                                                                carriesPlans: carriesPlans)
         var sections = extracted.sections
         var tasks = extracted.tasks
         diagnostics += extracted.diagnostics
+        if !planLike.isPlan, tasks.isEmpty, !empty {
+            diagnostics.append(Diagnostic(.note, .notAPlan, planLike.reason, lines: nil))
+        }
         DocumentIndex.apply(to: &document, titleLines: header.titleLines, sections: sections, tables: outline.tables, tasks: &tasks)
         let agencies = AgencyIndex.unify(tasks: &tasks, sections: &sections, abbreviations: document.abbreviations)
 

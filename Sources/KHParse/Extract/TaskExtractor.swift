@@ -4,9 +4,6 @@
 struct TaskExtractor {
     var context: DeadlineContext
 
-    /// Document types whose text assigns tasks.
-    static let planTypes: Set<String> = ["Kế hoạch", "Chương trình", "Chỉ thị", "Thông báo", "Đề án", "Phương án"]
-
     struct Result {
         var sections: [Section]
         var tasks: [PlanTask]
@@ -30,17 +27,20 @@ struct TaskExtractor {
         " cập nhật", " thống kê", " khảo sát", " hướng dẫn", " tiếp tục", " sớm ", " khẩn trương", " căn cứ", " là ",
     ]
 
-    func extract(_ sections: [Section], tables: [Table] = [], documentType: String?) -> Result {
+    /// `planLike`: whether the document itself assigns tasks (`PlanLikeness`); an attached or
+    /// approved plan inside it gives tasks either way.
+    /// `carriesPlans`: the document is a decision (Quyết định, Nghị quyết), whose article may approve
+    /// a plan; a Nghị định's "phê duyệt phương án" article gives none.
+    func extract(_ sections: [Section], tables: [Table] = [], planLike bearsTasks: Bool, carriesPlans: Bool = true) -> Result {
         var state = State(context: context)
-        let bearsTasks = documentType.map(Self.planTypes.contains) ?? true
         // A decision's own articles give no tasks; a plan it approves in an article ("Điều 1. Phê
         // duyệt Kế hoạch … với các nội dung chủ yếu sau:") or carries after its signature does.
         let out = sections.map { section in
             walk(section, parent: nil, inherited: Inherited(),
-                 bearsTasks: bearsTasks || section.id.hasPrefix("attachment") || Self.approvesPlan(section), state: &state)
+                 bearsTasks: bearsTasks || section.id.hasPrefix("attachment") || carriesPlans && Self.approvesPlan(section), state: &state)
         }
         // Body items first, then table rows (output.md).
-        if bearsTasks || sections.contains(where: { $0.id.hasPrefix("attachment") }) {
+        if bearsTasks || sections.contains(where: { $0.id.hasPrefix("attachment") || carriesPlans && Self.approvesPlan($0) }) {
             for table in tables { tableTasks(table, state: &state) }
         }
         return Result(sections: out, tasks: state.tasks, diagnostics: state.diagnostics)

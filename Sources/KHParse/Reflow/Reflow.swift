@@ -90,11 +90,17 @@ struct Reflow {
     private func continues(_ text: String, after block: Block, lastLine: String) -> Bool {
         if case .table = block.kind { return false }
         if block.text.isEmpty { return true }          // "1." alone on its line, text on the next
+        // "**Điều 3. **Chánh" / "Văn phòng Bộ, …": web exports break a paragraph's first line after
+        // a word or two; a heading is never one word that ends without a stop.
+        if case .item = block.kind, block.lines.first == block.lines.last, !block.text.contains(" "),
+           !Text.endsClause(block.text), !Text.isAllCaps(block.text), !Text.isAllCaps(text) { return true }
         // A wrapped heading continues in capitals on the next line; in unwrapped text every caps
         // line is its own heading ("PHỤ LỤC" above "BẢNG PHÂN CÔNG …").
         if Text.isAllCaps(text) {
             return block.isAllCaps && wrapWidth > 0 && !Text.endsClause(lastLine) && lastLine.utf8.count * 10 >= wrapWidth * 6
         }
+        // "… KẾT CẤU HẠ TẦNG (GIAI ĐOẠN" / "2025-2030)": a capitals heading wrapped before its numbers.
+        if block.isAllCaps, !text.contains(where: \.isLetter), !Text.endsClause(lastLine) { return true }
         if block.isAllCaps, case .paragraph = block.kind { return false }
         if Text.startsLowercase(text) { return true }
         guard wrapWidth > 0 else { return false }

@@ -23,7 +23,8 @@ enum DocumentKinds {
         guard planTypes.contains(type) else { return false }
         if type == "Thông báo" {
             // A notice of results ("kết quả xác định trước mã số") assigns nothing.
-            return Fold.key(title ?? "").contains("ket luan")
+            let key = Fold.key(title ?? "")
+            return key.contains("ket luan") || key.contains("chi dao")
         }
         return true
     }

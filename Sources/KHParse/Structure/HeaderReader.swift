@@ -70,6 +70,11 @@ struct HeaderReader {
                     result.document.title = piece.text
                     result.titleLines = unit.lines
                     sawSubject = true
+                case .other where result.document.number != nil && result.document.place == nil && Fold.key(piece.text).hasPrefix("ve "):
+                    // "Về hướng dẫn …" under the số of a Công văn: its subject without "V/v".
+                    result.document.title = piece.text
+                    result.titleLines = unit.lines
+                    sawSubject = true
                 default:
                     if piece.isWhole { break scan }
                     // Part of a flattened header that is none of the above: kept, never lost.
@@ -115,7 +120,7 @@ struct HeaderReader {
             if let last = title.last, !token.line.continuesEmphasis {
                 // "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" above a decision's preamble is no part of it,
                 // and neither is the sentence-case paragraph after a capitals title.
-                if Text.isAllCaps(text) != Text.isAllCaps(last) && !Text.startsLowercase(text) { break }
+                if last.count >= 8, Text.isAllCaps(text) != Text.isAllCaps(last) && !Text.startsLowercase(text) { break }
                 let key = Fold.key(text)
                 if Self.bodyOpenings.contains(where: { key.hasPrefix($0) }) || Text.endsClause(last) && !Text.startsLowercase(text) { break }
                 if !Text.startsLowercase(text) && last.count > 120 { break }
@@ -188,7 +193,9 @@ struct HeaderReader {
         var pieces: [String] = []
         var current = ""
         func flush() {
-            let t = current.trimmingCharacters()
+            // A rule's last odd "_" that emphasis stripping left behind.
+            var t = current.trimmingCharacters()
+            while t.hasSuffix("_") { t = String(t.dropLast()).trimmingCharacters() }
             if !t.isEmpty { pieces.append(t) }
             current = ""
         }
@@ -206,8 +213,10 @@ struct HeaderReader {
             if !current.trimmingCharacters().isEmpty {
                 let rest = String(chars[i..<min(chars.count, i + 18)])
                 let restKey = Fold.key(rest)
-                if (restKey.hasPrefix("so:") || restKey.hasPrefix("so :")) && chars[i - 1] == " " && !Fold.key(current).hasSuffix(" ") && Text.isAllCaps(current)
-                    || restKey.hasPrefix("cong hoa xa hoi") || restKey.hasPrefix("doc lap - tu do") || restKey.hasPrefix("doc lap – tu do") {
+                let headKey = Fold.key(current.trimmingCharacters())
+                if (restKey.hasPrefix("so:") || restKey.hasPrefix("so :")) && chars[i - 1] == " " && Text.isAllCaps(current)
+                    || restKey.hasPrefix("cong hoa xa hoi") || restKey.hasPrefix("doc lap - tu do") || restKey.hasPrefix("doc lap – tu do")
+                    || headKey.hasSuffix("hanh phuc") && c != " " {
                     flush()
                 }
             }
@@ -250,9 +259,11 @@ struct HeaderReader {
     static func number(_ text: String, key: String) -> String? {
         let words = key.split(separator: " ")
         guard let at = words.prefix(4).firstIndex(where: { $0 == "so" || $0 == "so:" || $0.hasPrefix("so:") }) else { return nil }
-        // Words before "số" name the type ("Luật số:"), never a sentence.
-        if at > 0, !Text.isAllCaps(text.split(separator: " ").prefix(at).joined(separator: " ").filter(\.isLetter).prefix(1)) { return nil }
         let hadColon = key.contains("so:") || key.contains("so :")
+        // Words before "số" name the type ("Luật số: 60/2024/QH15"), never a sentence ("Căn cứ Thông tư số …").
+        if at > 0 {
+            guard hadColon, at <= 2, DocumentKinds.names.contains(where: { words[..<at].joined(separator: " ") == $0.key }) else { return nil }
+        }
         guard let range = text.range(of: hadColon ? ":" : (at == 0 ? text.split(separator: " ")[0] : text.split(separator: " ")[at])) else { return nil }
         let value = text[range.upperBound...].filter { $0 != " " && $0 != "\t" }
         guard !value.isEmpty, value.count <= 40 else { return nil }
@@ -268,16 +279,27 @@ struct HeaderReader {
     /// "Hải Phòng, ngày 10 tháng 4 năm 2026" → ("Hải Phòng", 2026-04-10). The date may be blank
     /// in a draft ("ngày … tháng … năm 2026"): the place is still read.
     static func placeAndDate(_ text: String, key: String) -> (String, CivilDate?)? {
-        guard let comma = text.firstIndex(of: ","), key.contains(", ngay") else { return nil }
-        let place = String(text[..<comma]).trimmingCharacters()
-        guard !place.isEmpty, place.split(separator: " ").count <= 6 else { return nil }
-        let rest = Fold.key(text[text.index(after: comma)...])
-        var numbers: [Int] = []
-        var words: [String] = []
-        for piece in rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "/" }) {
-            if piece.count <= 4, let n = Int(piece) { numbers.append(n) } else { words.append(String(piece)) }
+        // The place ends at the comma before "ngày", or at "ngày" itself ("Hà Nội ngày 01 …").
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard let at = words.prefix(8).firstIndex(where: { Fold.key($0) == "ngay" || Fold.key($0) == "ngay," }), at >= 1 else { return nil }
+        var placeText = words[..<at].joined(separator: " ")
+        if placeText.hasSuffix(",") {
+            placeText.removeLast()
+        } else if !words[..<at].allSatisfy({ $0.first?.isUppercase == true }) {
+            return nil   // without the comma, only a proper name: "Hà Nội ngày 01 …", not "Căn cứ Luật … ngày"
         }
-        guard words.first == "ngay" else { return nil }
+        let place = placeText.trimmingCharacters()
+        guard !place.isEmpty, place.split(separator: " ").count <= 6, place.first?.isUppercase == true || place.first == "." || place.first == "…" else { return nil }
+        let rest = Fold.key(words[at...].joined(separator: " "))
+        guard rest.trimmingCharacters().hasPrefix("ngay") else { return nil }
+        // The numbers wherever they stand ("18 tháng 11năm 2025" has lost a space).
+        var numbers: [Int] = []
+        var digits = ""
+        for c in rest + " " {
+            if c.isASCIIDigit { digits.append(c); continue }
+            if !digits.isEmpty, digits.count <= 4, let n = Int(digits) { numbers.append(n) }
+            digits = ""
+        }
         var date: CivilDate?
         if numbers.count == 3 { date = CivilDate(year: numbers[2], month: numbers[1], day: numbers[0]) }
         return (place, date)

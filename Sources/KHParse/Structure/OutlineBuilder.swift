@@ -38,7 +38,8 @@ struct OutlineBuilder {
 
     /// `tailStart`: index of the first block after the signature, where appendices and attached
     /// plans ("KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)") stand.
-    func build(_ blocks: [Block], tailStart: Int? = nil) -> Result {
+    /// `attachments`: whether a plan attached to the document is looked for (decisions only).
+    func build(_ blocks: [Block], tailStart: Int? = nil, attachments: Bool = true) -> Result {
         var result = Result()
         var roots: [Node] = []
         var stack: [Node] = []
@@ -98,7 +99,7 @@ struct OutlineBuilder {
                     attachToCurrent(Paragraph(text: label + ": " + block.text, lines: block.lines))
                 }
             case .paragraph:
-                if let tailStart, blockIndex >= tailStart, block.isAllCaps, Self.attachedTypes.contains(Fold.key(block.text)) {
+                if attachments, Self.opensAttachment(blocks, at: blockIndex, tailStart: tailStart, appendixOpen: appendixCount > 0) {
                     // A plan attached to a decision, after its signature: a document of its own.
                     attachmentCount += 1
                     let node = Node(marker: nil, style: .none, rank: 0, title: block.text, lines: block.lines)
@@ -145,6 +146,31 @@ struct OutlineBuilder {
 
     /// Plan-like documents that a decision may carry after its signature.
     static let attachedTypes: Set<String> = ["ke hoach", "chuong trinh", "de an", "phuong an"]
+
+    /// "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG …" in capitals opens a plan attached to a decision when it
+    /// stands right after the signature, or after the articles when a "(Ban hành kèm theo Nghị quyết
+    /// số …)" line follows it; never inside an appendix, where such a title heads a form template
+    /// ("ĐỀ ÁN" over "(Họ và tên)", dotted blanks) or a procedure ("PHƯƠNG ÁN ĐƠN GIẢN HÓA TTHC").
+    static func opensAttachment(_ blocks: [Block], at index: Int, tailStart: Int?, appendixOpen: Bool) -> Bool {
+        let block = blocks[index]
+        guard block.isAllCaps, block.text.count <= 240, !appendixOpen else { return false }
+        let key = Fold.key(block.text)
+        guard attachedTypes.contains(where: { key == $0 || key.hasPrefix($0 + " ") }) else { return false }
+        let next = blocks[(index + 1)..<min(blocks.count, index + 7)]
+        let template = next.contains { b in
+            let k = Fold.key(b.text)
+            return b.text.contains("……") || b.text.contains(".....") || k.contains("(ho va ten)") || k.hasPrefix("(neu co)")
+                || k.contains("ky, dong dau")
+        }
+        if template { return false }
+        let declared = next.prefix(3).contains { b in
+            let k = Fold.key(b.text.prefix(60))
+            return k.hasPrefix("(") && k.contains("kem theo")
+        }
+        if declared { return true }
+        guard let tailStart, index >= tailStart else { return false }
+        return key.count <= 40
+    }
 
     // MARK: Ranks
 

@@ -40,7 +40,16 @@ enum CellTables {
     }
 
     private static func isCell(_ lines: [String], from: Int, to: Int) -> Bool {
-        to - from <= longestCell && !(from..<to).contains { CellText.trim(lines[$0], " \t\r").isEmpty }
+        to - from <= longestCell && !(from..<to).contains { CellText.trim(lines[$0], " \t\r").isEmpty || isBlockLine(lines[$0]) }
+    }
+
+    /// A line of the header or signature block, or of a page's metadata cells: those cells are read
+    /// by `HeaderReader` and `FooterReader`, and no table runs across them.
+    static func isBlockLine(_ line: String) -> Bool {
+        let cell = CellText.cleanMarkdown(line)
+        let key = Fold.key(cell.prefix(24))
+        return key.hasPrefix("cong hoa xa hoi") || key.hasPrefix("noi nhan") || key.hasPrefix("so:") || key.hasPrefix("so hieu")
+            || FooterReader.isAuthority(cell)
     }
 
     /// Tables in one run of bars: the best width from the run's start, then again after it.
@@ -50,6 +59,12 @@ enum CellTables {
         while bars.count - start >= 5 {
             let gaps = (start..<(bars.count - 1)).map { k in (bars[k] + 1)..<bars[k + 1] }
             guard let (width, rows) = bestWidth(gaps) else { start += 1; continue }
+            // The run may open with text before the table (a caption in a cell of the page layout):
+            // the table starts one bar later when that explains more of the run.
+            if let later = bestWidth(Array(gaps.dropFirst())), later.1 * (later.0 + 1) > rows * (width + 1) + 1 {
+                start += 1
+                continue
+            }
             let used = rows * (width + 1) - 1        // gaps of the rows and the bars between them
             let lastBar = start + used
             let table = makeTable(Array(gaps[0..<used]), width: width, lines: lines, range: bars[start]...bars[lastBar])
@@ -90,12 +105,15 @@ enum CellTables {
             rows.append(TableLine(cells: texts, line: first + 1, lastLine: last + 1))
             r += 1
         }
-        // The header and signature blocks and a page's metadata cells are read elsewhere.
+        // The header and signature blocks are read elsewhere: a run that holds one of their cells
+        // (a date line, a position over a name) is no table.
         let isBlock = rows.contains { row in
             row.cells.contains { cell in
-                let key = Fold.key(cell.prefix(24))
-                return key.hasPrefix("cong hoa xa hoi") || key.hasPrefix("noi nhan") || key.hasPrefix("so:") || key.hasPrefix("so hieu")
-                    || FooterReader.isAuthority(cell)
+                isBlockLine(cell) || HeaderReader.placeAndDate(cell, key: Fold.key(cell)) != nil && cell.count < 60
+                    || cell.count < 80 && { () -> Bool in
+                        let head = cell.split(separator: " ").prefix(2).joined(separator: " ")
+                        return Text.isAllCaps(head) && FooterReader.isPosition(head)
+                    }()
             }
         }
         if isBlock { return nil }
