@@ -173,7 +173,10 @@ struct TaskExtractor {
         }
 
         for i in section.fields.indices where LabelReader.isDeadlineLabel(section.fields[i].label) {
-            section.fields[i].deadlines = state.read(section.fields[i].text, .label, lines: section.fields[i].lines)
+            let field = section.fields[i]
+            // Bullets under a "Thời gian:" label are read one by one, as they were written.
+            section.fields[i].deadlines = field.items.isEmpty ? state.read(field.text, .label, lines: field.lines)
+                : field.items.flatMap { state.read($0, .label, lines: field.lines) }
         }
 
         let taskHere = bearsTasks && section.role.bearsTasks && section.style != .none
@@ -231,17 +234,17 @@ struct TaskExtractor {
         var labelLead: [Agency] = [], labelSupport: [Agency] = []
         for field in section.fields where !LabelReader.isDeadlineLabel(field.label) {
             let key = Fold.key(field.label)
-            if key == "nhiem vu", field.text.hasPrefix("- ") {
-                labelParts += field.text.split(separator: "\n").map { Paragraph(text: String($0.dropFirst(2)), lines: field.lines) }
+            if key == "nhiem vu", !field.items.isEmpty {
+                labelParts += field.items.map { Paragraph(text: $0, lines: field.lines) }
                 continue
             }
             // "Cơ quan chủ trì: Sở Tư pháp", "Đơn vị phối hợp: …", "Đơn vị thực hiện: …".
             if key.hasSuffix("chu tri") || key.hasSuffix("thuc hien") && (key.hasPrefix("co quan") || key.hasPrefix("don vi")) {
-                labelLead += AgencyReader.split(Self.listText(field.text), recoverJoined: true)
+                labelLead += AgencyReader.split(Self.listText(field), recoverJoined: true)
                 continue
             }
             if key.hasSuffix("phoi hop") {
-                labelSupport += AgencyReader.split(Self.listText(field.text), recoverJoined: true)
+                labelSupport += AgencyReader.split(Self.listText(field), recoverJoined: true)
                 continue
             }
             segments.append(Paragraph(text: field.label + ": " + field.text, lines: field.lines))
@@ -298,11 +301,11 @@ struct TaskExtractor {
         return task
     }
 
-    /// A label's list of bodies, one per bullet line or written on one line.
-    static func listText(_ text: String) -> String {
-        text.split(separator: "\n").map { line in
+    /// A label's list of bodies, one per bullet or written on one line.
+    static func listText(_ field: Field) -> String {
+        let pieces = field.items.isEmpty ? [field.text] : field.items
+        return pieces.map { line in
             var l = line.trimmingSpaces()
-            if l.hasPrefix("- ") { l = l.dropFirst(2) }
             while let last = l.last, ";.,".contains(last) { l = l.dropLast() }
             return String(l)
         }.joined(separator: "; ")

@@ -30,6 +30,16 @@ enum LineCleaner {
                 continue
             }
             let continuesEmphasis = open.isOpen
+            if isRule(line) {
+                // A rule line ("-------", "______") under the header block or a footnote: decoration,
+                // before emphasis stripping takes its underscores for "__" marks.
+                let text = trimmed(line)
+                dropped.append(DroppedText(text: text, reason: .decoration, lines: LineRange(line: number)))
+                decorations = true
+                open = EmphasisState()
+                lines.append(SourceLine(number: number, text: ""))
+                continue
+            }
             if line.containsByte(0x2A) || line.containsBytes("__") {
                 open.read(line)
                 let stripped = stripEmphasis(line)
@@ -90,6 +100,19 @@ enum LineCleaner {
         if pages { repairs.append("page-numbers") }
         if cells { repairs.append("pipe-cells") }
         return CleanedLines(lines: lines, dropped: dropped, repairs: repairs)
+    }
+
+    /// Three or more "-", "_" or "=" and nothing else but spaces.
+    static func isRule(_ line: String) -> Bool {
+        var marks = 0
+        for byte in line.utf8 {
+            switch byte {
+            case 0x2D, 0x5F, 0x3D: marks += 1
+            case 0x20, 0x09, 0x0D: continue
+            default: return false
+            }
+        }
+        return marks >= 3
     }
 
     /// A lone "|" (spaces around it allowed).

@@ -54,9 +54,13 @@ public struct Paragraph: Sendable, Hashable, JSONRepresentable {
 /// A label line that describes its item: "Thời gian hoàn thành: Tháng 3/2023."
 public struct Field: Sendable, Hashable, JSONRepresentable {
     public var label: String
+    /// The label's value; bullets under an empty label ("Nhiệm vụ:" / "- …" / "- …") follow one
+    /// another as "- … - …" (output.md allows no line break in a value).
     public var text: String
     public var deadlines: [Deadline]
     public var lines: LineRange
+    /// The bullets under the label, one each, for the task they fill (parts, agency lists).
+    var items: [String] = []
 
     public var json: JSONValue {
         .object([("label", .string(label)), ("text", .string(text)), ("deadlines", deadlines.json), ("lines", lines.json)])

@@ -76,7 +76,8 @@ struct FooterReader {
                 if text.hasPrefix("TM.") || text.hasPrefix("T/M") || text.hasPrefix("T.M.") {
                     signer.authority = Casing.sentence(text)
                 } else {
-                    signer.delegation = Casing.sentence(text)
+                    // "TL. BỘ TRƯỞNG" over "KT. CỤC TRƯỞNG": both delegations, in order.
+                    signer.delegation = signer.delegation.map { Text.join($0, Casing.sentence(text)) } ?? Casing.sentence(text)
                 }
                 sawSignature = true
             } else if Text.isAllCaps(text), signer.position == nil, text.count <= 60,

@@ -56,6 +56,8 @@ struct HeaderReader {
                 case let .placeAndDate(place, date):
                     result.document.place = place
                     result.document.issued = date
+                    // Its values are document fields; the line's own words are kept beside them.
+                    result.dropped.append(DroppedText(text: piece.text, reason: .boilerplate, lines: unit.lines))
                 case let .type(type, rest):
                     guard piece.isWhole || piece.isLast else { fallthrough }
                     result.document.type = type
@@ -215,7 +217,7 @@ struct HeaderReader {
                 let restKey = Fold.key(rest)
                 let headKey = Fold.key(current.trimmingCharacters())
                 if (restKey.hasPrefix("so:") || restKey.hasPrefix("so :")) && chars[i - 1] == " " && Text.isAllCaps(current)
-                    || restKey.hasPrefix("cong hoa xa hoi") || restKey.hasPrefix("doc lap - tu do") || restKey.hasPrefix("doc lap – tu do")
+                    || restKey.hasPrefix("cong hoa xa hoi")
                     || headKey.hasSuffix("hanh phuc") && c != " " {
                     flush()
                 }

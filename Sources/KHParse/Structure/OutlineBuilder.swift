@@ -71,7 +71,8 @@ struct OutlineBuilder {
         var attachmentCount = 0
         for (blockIndex, block) in blocks.enumerated() {
             if case let .item(marker) = block.kind, marker.style == .bullet, let (node, field) = openLabel {
-                node.fields[field].text += (node.fields[field].text.isEmpty ? "" : "\n") + "- " + block.text
+                node.fields[field].items.append(block.text)
+                node.fields[field].text = Text.join(node.fields[field].text, "- " + block.text)
                 node.fields[field].lines = node.fields[field].lines.union(block.lines)
                 for open in stack { open.extend(block.lines) }
                 continue

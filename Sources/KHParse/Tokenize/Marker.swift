@@ -49,6 +49,10 @@ enum MarkerReader {
         guard let first = line.first else { return nil }
         if bulletSymbols.contains(first) {
             let rest = line.dropFirst()
+            // "-" alone: web exports put a bullet's text on the next line (`Reflow` joins it).
+            if rest.isEmpty, first == "-" || first == "+" || first == "•" {
+                return (Marker(style: .bullet, text: String(first), number: nil, values: []), "")
+            }
             guard let next = rest.first, next == " " || next == "\t" else { return nil }
             let text = rest.drop { $0 == " " || $0 == "\t" }
             guard !text.isEmpty else { return nil }
