@@ -1,0 +1,142 @@
+import Foundation
+import XCTest
+@testable import KHParse
+
+/// The task views (`kh-parse tasks`): golden files per format, CSV read back by Python's csv module,
+/// the terminal table at several widths without losing text.
+final class ViewsTests: XCTestCase {
+    static let inputs = ["seeds/000_ceccd0ef4be28823.txt", "seeds/002_35f6f42cd9739a20.txt", "small/recurring-relative.txt"]
+    static let today = CivilDate(iso: "2026-06-01")!
+    let views = Paths.fixtures.appendingPathComponent("views")
+
+    func plan(_ input: String) throws -> PlanOutput { try parse(Paths.fixtures.appendingPathComponent(input)) }
+
+    /// Fixtures/views/<input>.<format>: `KH_RECORD=1 swift test --filter ViewsTests` rewrites them.
+    func testEveryFormatMatchesItsGoldenFile() throws {
+        let record = ProcessInfo.processInfo.environment["KH_RECORD"] == "1"
+        try FileManager.default.createDirectory(at: views, withIntermediateDirectories: true)
+        for input in ViewsTests.inputs {
+            let rows = TaskRows.rows([try plan(input)], query: TaskQuery(today: ViewsTests.today))
+            let base = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+            var options = TaskViewOptions()
+            options.today = ViewsTests.today
+            var outputs: [(String, String)] = []
+            for (ext, format) in [("csv", TaskFormat.csv), ("tsv", .tsv), ("md", .markdown), ("view.json", .json)] {
+                outputs.append((ext, TaskView.render(rows, format: format, options: options)))
+            }
+            options.width = 80
+            outputs.append(("table-80.txt", TaskView.render(rows, format: .table, options: options)))
+            options.width = 160
+            options.box = true
+            outputs.append(("box-160.txt", TaskView.render(rows, format: .table, options: options)))
+            for (ext, actual) in outputs {
+                let golden = views.appendingPathComponent("\(base).\(ext)")
+                if record {
+                    try Data(actual.utf8).write(to: golden)
+                    continue
+                }
+                let expected = try String(contentsOf: golden, encoding: .utf8)
+                if !expected.utf8.elementsEqual(actual.utf8) {
+                    XCTFail("\(golden.lastPathComponent) differs (KH_RECORD=1 rewrites it):\n" + firstDifference(expected, actual))
+                }
+            }
+        }
+    }
+
+    func testCSVReadsBackWithPythonsCSVModule() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kh-csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let script = """
+        import csv, json, sys
+        with open(sys.argv[1], newline="", encoding="utf-8-sig") as f:
+            rows = list(csv.reader(f, delimiter=sys.argv[2]))
+        print(json.dumps(rows, ensure_ascii=False))
+        """
+        for input in ViewsTests.inputs {
+            let plan = try plan(input)
+            for allRows in [false, true] {
+                let rows = TaskRows.rows([plan], query: TaskQuery(allRows: allRows))
+                if allRows { XCTAssertEqual(rows.count, plan.tasks.count, input) }
+                for (dialect, delimiter, excel) in [(DelimitedView.Dialect.csv, ",", false), (.csv, ",", true), (.tsv, "\t", false)] {
+                    let file = dir.appendingPathComponent("out")
+                    let text = DelimitedView.render(rows, dialect: dialect, excel: excel)
+                    XCTAssertEqual(text.hasPrefix("\u{FEFF}"), excel)
+                    try Data(text.utf8).write(to: file)
+                    let result = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, file.path, delimiter])
+                    XCTAssertEqual(result.status, 0, result.err)
+                    let table = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as! [[String]]
+                    XCTAssertEqual(table.first, DelimitedView.columns)
+                    XCTAssertEqual(table.count - 1, rows.count, "\(input): one row per task")
+                    for (line, row) in zip(table.dropFirst(), rows) {
+                        XCTAssertEqual(line.count, DelimitedView.columns.count)
+                        XCTAssertEqual(line[3], row.task.id)
+                        XCTAssertEqual(line[6], dialect == .csv ? row.task.text : row.task.text.replacingOccurrences(of: "\n", with: " "),
+                                       "Vietnamese text intact")
+                        XCTAssertEqual(line[7], row.task.lead.map(\.name).joined(separator: "; "))
+                        XCTAssertEqual(line[0], row.number ?? "")
+                    }
+                }
+            }
+        }
+    }
+
+    func testTerminalTableLosesNoTextAtAnyWidth() throws {
+        for input in ViewsTests.inputs {
+            let rows = TaskRows.rows([try plan(input)])
+            var expected: [String: Int] = [:]
+            for row in rows {
+                let t = row.task
+                let cells = [t.id, t.text] + t.lead.map(\.name) + t.support.map(\.name) + t.deadlines.map(DeadlineWords.words)
+                for word in cells.flatMap({ $0.split(whereSeparator: \.isWhitespace) }) { expected[String(word), default: 0] += 1 }
+            }
+            for width in [40, 80, 160] {
+                for (box, color) in [(false, false), (true, true)] {
+                    let text = TerminalTable(width: width, box: box, color: color).render(rows)
+                    let plain = text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+                    var found: [String: Int] = [:]
+                    for line in plain.split(separator: "\n") {
+                        XCTAssertLessThanOrEqual(line.count, width, "\(input) at \(width): \(line)")
+                        for word in line.split(whereSeparator: { $0 == " " || $0 == "│" }) { found[String(word), default: 0] += 1 }
+                    }
+                    let lost = expected.filter { found[$0.key, default: 0] < $0.value }
+                    XCTAssertTrue(lost.isEmpty, "\(input) at \(width) columns lost \(lost.keys.sorted().prefix(10))")
+                    XCTAssertEqual(plain != text, color)
+                }
+            }
+        }
+    }
+
+    func testDeadlineWords() {
+        let d = { (text: String, kind: Deadline.Kind, start: String?, end: String?) in
+            DeadlineWords.words(Deadline(text: text, kind: kind, start: start.flatMap(CivilDate.init(iso:)), end: end.flatMap(CivilDate.init(iso:))))
+        }
+        XCTAssertEqual(d("trước 30/4/2026", .due, nil, "2026-04-29"), "trước 30/4/2026 → 29/04/2026")
+        XCTAssertEqual(d("Quý II/2026", .due, "2026-04-01", "2026-06-30"), "Quý II/2026 → 01/04–30/06/2026")
+        XCTAssertEqual(d("giai đoạn 2026-2028", .period, "2026-01-01", "2028-12-31"), "giai đoạn 2026-2028 → 01/01/2026–31/12/2028")
+        XCTAssertEqual(d("ngày 12/4/2023", .due, "2023-04-12", "2023-04-12"), "ngày 12/4/2023 → 12/04/2023")
+        XCTAssertEqual(d("Từ tháng 3/2023", .start, "2023-03-01", nil), "Từ tháng 3/2023 → từ 01/03/2023")
+        XCTAssertEqual(d("hằng tháng", .recurring, nil, nil), "hằng tháng")
+        XCTAssertEqual(d("thường xuyên", .ongoing, nil, nil), "thường xuyên")
+    }
+
+    func testFiltersAndSorting() throws {
+        let plan = try plan("seeds/002_35f6f42cd9739a20.txt")
+        let police = TaskRows.rows([plan], query: TaskQuery(lead: "cong an THANH pho"))
+        XCTAssertFalse(police.isEmpty)
+        XCTAssertTrue(police.allSatisfy { $0.task.lead.contains { $0.name == "Công an thành phố" } })
+        let before = CivilDate(iso: "2026-05-01")!
+        let due = TaskRows.rows([plan], query: TaskQuery(dueBefore: before))
+        XCTAssertFalse(due.isEmpty)
+        XCTAssertTrue(due.allSatisfy { $0.task.deadlines.contains { $0.end.map { $0 < before } ?? false } })
+        let overdue = TaskRows.rows([plan], query: TaskQuery(overdue: true, today: before))
+        XCTAssertEqual(overdue.map(\.task.id), due.map(\.task.id))
+        let sorted = TaskRows.rows([plan], query: TaskQuery(sort: .deadline))
+        let dates = sorted.compactMap { TaskRows.firstDate($0.task) }
+        XCTAssertEqual(dates, dates.sorted())
+        XCTAssertEqual(sorted.count, TaskRows.rows([plan]).count)
+        XCTAssertNil(TaskRows.firstDate(sorted.last!.task), "undated tasks last")
+        let byLead = TaskRows.rows([plan], query: TaskQuery(sort: .lead)).compactMap { $0.task.lead.first.map { Fold.key($0.name) } }
+        XCTAssertEqual(byLead, byLead.sorted())
+    }
+}
