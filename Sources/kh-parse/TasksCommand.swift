@@ -15,12 +15,13 @@ struct Tasks: ParsableCommand {
           kh-parse tasks plan.txt --format csv --excel > tasks.csv
           kh-parse tasks *.txt --lead "Công an" --sort deadline
           kh-parse tasks plan.txt --overdue --today 2026-07-01
+          kh-parse tasks plan.txt --format ics > plan.ics   deadlines as calendar to-dos
         """)
 
     @Argument(help: "Text files; standard input when absent or \"-\".")
     var files: [String] = []
 
-    @Option(help: "table (the default on a terminal), csv, tsv (the default otherwise), markdown, json.")
+    @Option(help: "table (the default on a terminal), csv, tsv (the default otherwise), markdown, ics (iCalendar to-dos), json.")
     var format: TaskFormat?
 
     @Option(help: "Order: id (reading order), deadline (earliest first) or lead.")
@@ -88,6 +89,7 @@ struct Tasks: ParsableCommand {
         view.today = today
         view.excel = excel
         view.pretty = terminal
+        view.stamp = Tasks.utcStamp()
         let rows = TaskRows.rows(plans, query: query)
         writeOutput(TaskView.render(rows, format: format ?? (terminal ? .table : .tsv), options: view), to: output)
     }
@@ -96,6 +98,14 @@ struct Tasks: ParsableCommand {
         guard let text else { return nil }
         guard let date = CivilDate(iso: text) else { throw ValidationError("\(option) wants a date as YYYY-MM-DD, got \"\(text)\"") }
         return date
+    }
+
+    /// Now, as an iCalendar UTC date-time (DTSTAMP).
+    static func utcStamp() -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date())
+        return String(format: "%04d%02d%02dT%02d%02d%02dZ", p.year ?? 1970, p.month ?? 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0)
     }
 
     /// The local calendar day.

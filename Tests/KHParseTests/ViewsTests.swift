@@ -20,8 +20,9 @@ final class ViewsTests: XCTestCase {
             let base = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
             var options = TaskViewOptions()
             options.today = ViewsTests.today
+            options.stamp = "20260601T000000Z"
             var outputs: [(String, String)] = []
-            for (ext, format) in [("csv", TaskFormat.csv), ("tsv", .tsv), ("md", .markdown), ("view.json", .json)] {
+            for (ext, format) in [("csv", TaskFormat.csv), ("tsv", .tsv), ("md", .markdown), ("ics", .ics), ("view.json", .json)] {
                 outputs.append((ext, TaskView.render(rows, format: format, options: options)))
             }
             options.width = 80
@@ -138,5 +139,92 @@ final class ViewsTests: XCTestCase {
         XCTAssertNil(TaskRows.firstDate(sorted.last!.task), "undated tasks last")
         let byLead = TaskRows.rows([plan], query: TaskQuery(sort: .lead)).compactMap { $0.task.lead.first.map { Fold.key($0.name) } }
         XCTAssertEqual(byLead, byLead.sorted())
+    }
+
+    /// Python's `icalendar` parses the calendar; each VTODO is checked against the deadline it comes from.
+    func testICSParsesWithPythonsICalendar() throws {
+        let probe = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import icalendar"])
+        if probe.status != 0 { throw XCTSkip("Python's icalendar is not installed (python3 -m pip install icalendar; Scripts/setup.sh does it)") }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kh-ics-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let script = """
+        import json, sys, datetime
+        from icalendar import Calendar
+        raw = open(sys.argv[1], "rb").read()
+        lines = raw.split(b"\\r\\n")
+        assert lines[-1] == b"", "ends with CRLF"
+        for line in lines:
+            assert b"\\n" not in line and b"\\r" not in line, "CRLF only"
+            assert len(line) <= 75, ("longer than 75 octets", line)
+        cal = Calendar.from_ical(raw)
+        assert cal["VERSION"] == "2.0" and "PRODID" in cal
+        out = []
+        for c in cal.walk("VTODO"):
+            for key in ("UID", "DTSTAMP", "SUMMARY", "DESCRIPTION"):
+                assert key in c, key
+            def day(key):
+                if key not in c: return None
+                value = c[key].dt
+                assert isinstance(value, datetime.date) and not isinstance(value, datetime.datetime), (key, "all-day")
+                return value.isoformat()
+            due, start = day("DUE"), day("DTSTART")
+            if due and start: assert due > start, "DUE after DTSTART"
+            out.append({"uid": str(c["UID"]), "summary": str(c["SUMMARY"]), "due": due, "start": start,
+                        "rrule": c["RRULE"].to_ical().decode() if "RRULE" in c else None,
+                        "categories": [str(x) for x in c["CATEGORIES"].cats] if "CATEGORIES" in c else []})
+        print(json.dumps(out, ensure_ascii=False))
+        """
+        for input in ViewsTests.inputs {
+            let plan = try plan(input)
+            let rows = TaskRows.rows([plan])
+            let file = dir.appendingPathComponent("out.ics")
+            try Data(CalendarView.render(rows, stamp: "20260601T000000Z").utf8).write(to: file)
+            let result = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, file.path])
+            XCTAssertEqual(result.status, 0, "\(input): \(result.err)")
+            guard result.status == 0 else { continue }
+            let todos = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as! [[String: Any]]
+            // A dated deadline: one with a start or an end, or a recurrence rule and an anchor for it.
+            var expected: [(TaskRow, Deadline)] = []
+            for row in rows {
+                for d in row.task.deadlines where d.start != nil || d.end != nil && d.kind != .recurring
+                    || (d.kind == .recurring && d.rrule != nil && (d.start ?? row.issued) != nil) {
+                    expected.append((row, d))
+                }
+            }
+            XCTAssertEqual(todos.count, expected.count, "\(input): one VTODO per dated deadline")
+            XCTAssertEqual(Set(todos.map { $0["uid"] as! String }).count, todos.count, "UIDs are unique")
+            for (todo, (row, d)) in zip(todos, expected) {
+                XCTAssertEqual(todo["summary"] as? String, row.task.text, "Vietnamese intact")
+                if d.kind == .recurring, let rule = d.rrule {
+                    XCTAssertEqual((todo["rrule"] as? String).map { Set($0.split(separator: ";")) }, Set(rule.split(separator: ";")), row.task.id)
+                    XCTAssertNotNil(todo["start"] as? String, "a recurrence starts at DTSTART")
+                } else {
+                    XCTAssertTrue(todo["rrule"] is NSNull, row.task.id)
+                    XCTAssertEqual(todo["due"] as? String, d.end?.iso, row.task.id)
+                }
+                XCTAssertEqual(todo["categories"] as? [String], [row.sectionTitle ?? row.task.section!])
+            }
+            print("\(input): \(todos.count) VTODOs, \(todos.filter { !($0["rrule"] is NSNull) }.count) with RRULE")
+        }
+    }
+
+    func testICSUIDsAreStableAcrossRuns() throws {
+        let input = Paths.fixtures.appendingPathComponent("seeds/002_35f6f42cd9739a20.txt").path
+        func uids() throws -> [Substring] {
+            let result = try runProgram(Paths.binary, ["tasks", input, "--format", "ics"])
+            XCTAssertEqual(result.status, 0, result.err)
+            return result.out.split(separator: "\r\n").filter { $0.hasPrefix("UID:") }
+        }
+        let first = try uids()
+        XCTAssertFalse(first.isEmpty)
+        XCTAssertEqual(first, try uids())
+    }
+
+    func testICSFoldsAtOctetsNotCharacters() {
+        let line = "SUMMARY:" + String(repeating: "Việt ", count: 40)
+        let folded = CalendarView.fold(line)
+        XCTAssertEqual(folded.replacingOccurrences(of: "\r\n ", with: ""), line)
+        for piece in folded.components(separatedBy: "\r\n") { XCTAssertLessThanOrEqual(piece.utf8.count, 75) }
     }
 }

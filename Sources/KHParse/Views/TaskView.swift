@@ -1,6 +1,6 @@
 /// The formats of the task views (`kh-parse tasks --format`, and later `kh-parse batch --format`).
 public enum TaskFormat: String, Sendable, CaseIterable {
-    case table, csv, tsv, markdown, json
+    case table, csv, tsv, markdown, ics, json
 }
 
 /// Everything a view may need besides the rows.
@@ -13,6 +13,8 @@ public struct TaskViewOptions: Sendable {
     public var today: CivilDate?
     /// CSV/TSV: the UTF-8 byte-order mark Excel needs.
     public var excel = false
+    /// iCalendar: DTSTAMP, a UTC date-time such as "20260601T000000Z".
+    public var stamp = "19700101T000000Z"
     /// JSON: indented.
     public var pretty = false
 
@@ -27,6 +29,7 @@ public enum TaskView {
         case .csv: return DelimitedView.render(rows, dialect: .csv, excel: options.excel)
         case .tsv: return DelimitedView.render(rows, dialect: .tsv, excel: options.excel)
         case .markdown: return MarkdownView.render(rows)
+        case .ics: return CalendarView.render(rows, stamp: options.stamp)
         case .json: return JSONRowsView.render(rows, pretty: options.pretty)
         }
     }
