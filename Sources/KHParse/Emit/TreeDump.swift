@@ -22,6 +22,7 @@ public enum TreeDump {
         }
         for task in plan.tasks {
             var line = "task \(task.id) \(at(task.lines))"
+            if let other = task.sameAs { line += " sameAs=\(other)" }
             if !task.lead.isEmpty { line += " lead=[\(task.lead.map(\.name).joined(separator: "; "))]" }
             if !task.support.isEmpty { line += " support=[\(task.support.map(\.name).joined(separator: "; "))]" }
             if !task.requested.isEmpty { line += " requested=[\(task.requested.map(\.name).joined(separator: "; "))]" }
