@@ -21,6 +21,7 @@ final class ViewsTests: XCTestCase {
             var options = TaskViewOptions()
             options.today = ViewsTests.today
             options.stamp = "20260601T000000Z"
+            options.pretty = true
             var outputs: [(String, String)] = []
             for (ext, format) in [("csv", TaskFormat.csv), ("tsv", .tsv), ("md", .markdown), ("ics", .ics), ("view.json", .json)] {
                 outputs.append((ext, TaskView.render(rows, format: format, options: options)))
@@ -58,7 +59,8 @@ final class ViewsTests: XCTestCase {
             let plan = try plan(input)
             for allRows in [false, true] {
                 let rows = TaskRows.rows([plan], query: TaskQuery(allRows: allRows))
-                if allRows { XCTAssertEqual(rows.count, plan.tasks.count, input) }
+                let merged = plan.tasks.filter { $0.origin == .table && $0.sameAs != nil }.count
+                XCTAssertEqual(rows.count, plan.tasks.count - (allRows ? 0 : merged), input)
                 for (dialect, delimiter, excel) in [(DelimitedView.Dialect.csv, ",", false), (.csv, ",", true), (.tsv, "\t", false)] {
                     let file = dir.appendingPathComponent("out")
                     let text = DelimitedView.render(rows, dialect: dialect, excel: excel)
@@ -226,5 +228,28 @@ final class ViewsTests: XCTestCase {
         let folded = CalendarView.fold(line)
         XCTAssertEqual(folded.replacingOccurrences(of: "\r\n ", with: ""), line)
         for piece in folded.components(separatedBy: "\r\n") { XCTAssertLessThanOrEqual(piece.utf8.count, 75) }
+    }
+
+    /// One assignment, one row: the body task, with the table row's lead, support and deadlines
+    /// where it had none; both rows with `allRows`.
+    func testSameAssignmentIsOneRowUnlessAllRows() throws {
+        let plan = try plan("small/recurring-relative.txt")
+        let rows = TaskRows.rows([plan])
+        let byId = Dictionary(uniqueKeysWithValues: rows.map { ($0.task.id, $0) })
+        XCTAssertNil(byId["T1/1"])
+        XCTAssertNil(byId["T1/2"])
+        XCTAssertNotNil(byId["T1/3"])
+        let painting = try XCTUnwrap(byId["II/6"])
+        XCTAssertEqual(painting.merged, "T1/1")
+        XCTAssertEqual(painting.task.lead.map(\.name), ["Đội Trật tự đô thị"], "the row's lead fills the empty one")
+        XCTAssertEqual(painting.task.support.map(\.name), ["Công an xã"])
+        XCTAssertEqual(painting.task.deadlines.map(\.text), ["Trước 30/4/2026"])
+        let camera = try XCTUnwrap(byId["II/7"])
+        XCTAssertEqual(camera.task.deadlines.map(\.text), ["trong Quý II/2026"], "the body's own deadline stays")
+        XCTAssertEqual(camera.task.support.map(\.name), ["Phòng Kinh tế"])
+        let all = TaskRows.rows([plan], query: TaskQuery(allRows: true))
+        XCTAssertEqual(all.map(\.task.id), plan.tasks.map(\.id))
+        XCTAssertTrue(all.allSatisfy { $0.merged == nil })
+        XCTAssertEqual(all.first { $0.task.id == "II/6" }?.task.lead, [])
     }
 }

@@ -14,7 +14,7 @@ public enum MarkdownView {
                 out.append("|---|---|---|---|---|")
             }
             let t = row.task
-            let cells = [t.id, t.text, t.lead.map(\.name).joined(separator: "; "), t.support.map(\.name).joined(separator: "; "),
+            let cells = [t.id + (row.merged.map { " (= \($0))" } ?? ""), t.text, t.lead.map(\.name).joined(separator: "; "), t.support.map(\.name).joined(separator: "; "),
                          t.deadlines.map(DeadlineWords.words).joined(separator: "\n")]
             out.append("| " + cells.map(escape).joined(separator: " | ") + " |")
         }

@@ -65,10 +65,25 @@ public enum TaskRows {
             }
             collect(plan.sections)
             for table in plan.tables { if let caption = table.caption { titles[table.id] = caption } }
-            for (t, task) in plan.tasks.enumerated() {
+            // One assignment, one row: a table row that states a body task's assignment is dropped,
+            // its lead, support and deadlines filling what the body task left empty.
+            var tasks = plan.tasks
+            var dropped = Set<Int>()
+            if !query.allRows {
+                let index = Dictionary(tasks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+                for (r, row) in tasks.enumerated() where row.origin == .table {
+                    guard let other = row.sameAs, let b = index[other], tasks[b].origin == .body, tasks[b].sameAs == row.id else { continue }
+                    if tasks[b].lead.isEmpty { tasks[b].lead = row.lead }
+                    if tasks[b].support.isEmpty { tasks[b].support = row.support }
+                    if tasks[b].deadlines.isEmpty { tasks[b].deadlines = row.deadlines }
+                    dropped.insert(r)
+                }
+            }
+            for (t, task) in tasks.enumerated() where !dropped.contains(t) {
                 out.append(TaskRow(number: plan.document.number, issuer: plan.document.issuer, issued: plan.document.issued,
                                    source: plan.source.name, sourceSHA256: plan.source.sha256, task: task,
-                                   sectionTitle: task.section.flatMap { titles[$0] }, merged: nil, order: p * 1_000_000 + t))
+                                   sectionTitle: task.section.flatMap { titles[$0] },
+                                   merged: !query.allRows && task.origin == .body ? task.sameAs : nil, order: p * 1_000_000 + t))
             }
         }
         out = out.filter { matches($0.task, query) }

@@ -48,7 +48,9 @@ public struct TerminalTable: Sendable {
             let late = today.flatMap { today in d.end.map { $0 < today } } ?? false
             return (DeadlineWords.words(d), late ? .red : .none)
         }
-        return [[(t.id, .dim)], [(t.text, .none)], t.lead.map { ($0.name, .none) }, t.support.map { ($0.name, .none) }, deadlines]
+        // A body task that stands for a table row too names it: "= T1/15".
+        let id: [(String, Paint)] = [(t.id, .dim)] + (row.merged.map { [("= " + $0, .dim)] } ?? [])
+        return [id, [(t.text, .none)], t.lead.map { ($0.name, .none) }, t.support.map { ($0.name, .none) }, deadlines]
     }
 
     private func block(_ rows: [TaskRow]) -> [String] {
@@ -120,7 +122,7 @@ public struct TerminalTable: Sendable {
         var out: [String] = []
         for (i, row) in all.enumerated() {
             if i > 0 { out.append(box ? String(repeating: "─", count: width) : "") }
-            for line in TerminalTable.wrap(row[0][0].0, width: width) { out.append(paint(line, .bold)) }
+            for line in TerminalTable.wrap(row[0].map(\.0).joined(separator: " "), width: width) { out.append(paint(line, .bold)) }
             for (text, paint) in row[1] {
                 out += TerminalTable.wrap(text, width: width - 2).map { "  " + self.paint($0, paint) }
             }
