@@ -252,4 +252,13 @@ final class ViewsTests: XCTestCase {
         XCTAssertTrue(all.allSatisfy { $0.merged == nil })
         XCTAssertEqual(all.first { $0.task.id == "II/6" }?.task.lead, [])
     }
+
+    func testRecurrenceStartsOnItsFirstOccurrence() {
+        let d = { CivilDate(iso: $0)! }
+        XCTAssertEqual(CalendarView.firstOccurrence("FREQ=MONTHLY;BYMONTHDAY=14", onOrAfter: d("2026-03-15")), d("2026-04-14"))
+        XCTAssertEqual(CalendarView.firstOccurrence("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=14", onOrAfter: d("2026-12-20")), d("2027-12-14"))
+        XCTAssertEqual(CalendarView.firstOccurrence("FREQ=MONTHLY;BYMONTHDAY=31", onOrAfter: d("2026-02-01")), d("2026-03-31"))
+        XCTAssertEqual(CalendarView.firstOccurrence("FREQ=MONTHLY", onOrAfter: d("2026-03-15")), d("2026-03-15"))
+        XCTAssertEqual(CalendarView.firstOccurrence("FREQ=MONTHLY;BYMONTHDAY=14", onOrAfter: d("9999-12-20")), d("9999-12-20"), "no day after 9999-12-31")
+    }
 }

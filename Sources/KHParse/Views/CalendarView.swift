@@ -68,9 +68,16 @@ public enum CalendarView {
         var day = anchor
         for _ in 0..<800 {
             if (months?.contains(day.month) ?? true) && (days?.contains(day.day) ?? true) { return day }
-            day = day.adding(days: 1)
+            guard let next = nextDay(day) else { break }
+            day = next
         }
         return anchor
+    }
+
+    /// The day after, from the fields alone (no date arithmetic that could fail at 9999-12-31).
+    static func nextDay(_ d: CivilDate) -> CivilDate? {
+        CivilDate(year: d.year, month: d.month, day: d.day + 1) ?? CivilDate(year: d.year, month: d.month + 1, day: 1)
+            ?? CivilDate(year: d.year + 1, month: 1, day: 1)
     }
 
     static func uid(_ row: TaskRow, index: Int, deadline: Deadline) -> String {
