@@ -261,4 +261,15 @@ final class ViewsTests: XCTestCase {
         XCTAssertEqual(CalendarView.firstOccurrence("FREQ=MONTHLY", onOrAfter: d("2026-03-15")), d("2026-03-15"))
         XCTAssertEqual(CalendarView.firstOccurrence("FREQ=MONTHLY;BYMONTHDAY=14", onOrAfter: d("9999-12-20")), d("9999-12-20"), "no day after 9999-12-31")
     }
+
+    /// What a stream of documents (batch) writes equals the view of all of them at once.
+    func testViewsStreamDocumentByDocument() throws {
+        let plans = try ViewsTests.inputs.map(plan)
+        let each = plans.map { TaskRows.rows([$0]) }
+        let all = TaskRows.rows(plans)
+        XCTAssertEqual(CalendarView.begin + each.map { CalendarView.todos($0, stamp: "20260601T000000Z") }.joined() + CalendarView.end,
+                       CalendarView.render(all, stamp: "20260601T000000Z"))
+        XCTAssertEqual(each.enumerated().map { DelimitedView.render($1, dialect: .csv, header: $0 == 0) }.joined(),
+                       DelimitedView.render(all, dialect: .csv))
+    }
 }

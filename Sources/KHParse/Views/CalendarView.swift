@@ -12,7 +12,18 @@
 public enum CalendarView {
     /// `stamp`: DTSTAMP, a UTC date-time "20260601T000000Z" (the CLI passes the current time).
     public static func render(_ rows: [TaskRow], stamp: String) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//kh-parse//kh-parse tasks//VI", "CALSCALE:GREGORIAN"]
+        begin + todos(rows, stamp: stamp) + end
+    }
+
+    /// The calendar's opening and closing lines: a stream (batch) writes `begin`, the `todos` of
+    /// each document as it comes, then `end`.
+    public static let begin = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//kh-parse//kh-parse tasks//VI", "CALSCALE:GREGORIAN"]
+        .map { $0 + "\r\n" }.joined()
+    public static let end = "END:VCALENDAR\r\n"
+
+    /// The VTODO components of the rows, each line folded and ended by CRLF.
+    public static func todos(_ rows: [TaskRow], stamp: String) -> String {
+        var lines: [String] = []
         for row in rows {
             for (index, deadline) in row.task.deadlines.enumerated() {
                 guard let dates = dates(deadline, issued: row.issued) else { continue }
@@ -37,8 +48,7 @@ public enum CalendarView {
                 lines.append("END:VTODO")
             }
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        return lines.map { fold($0) + "\r\n" }.joined()
     }
 
     /// What a deadline puts in the calendar, or nil when it has no date to put there.

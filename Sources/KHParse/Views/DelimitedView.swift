@@ -11,10 +11,11 @@ public enum DelimitedView {
     public enum Dialect: Sendable { case csv, tsv }
 
     /// `excel`: a UTF-8 byte-order mark first, which Excel needs to read the file as UTF-8.
-    public static func render(_ rows: [TaskRow], dialect: Dialect, excel: Bool = false) -> String {
+    /// `header`: the column names first (a stream writes them once, then the rows of each document).
+    public static func render(_ rows: [TaskRow], dialect: Dialect, excel: Bool = false, header: Bool = true) -> String {
         var out = excel ? "\u{FEFF}" : ""
         let end = dialect == .csv ? "\r\n" : "\n"
-        out += line(columns, dialect) + end
+        if header { out += line(columns, dialect) + end }
         for row in rows { out += line(fields(row), dialect) + end }
         return out
     }
