@@ -228,6 +228,11 @@ final class ViewsTests: XCTestCase {
         let folded = CalendarView.fold(line)
         XCTAssertEqual(folded.replacingOccurrences(of: "\r\n ", with: ""), line)
         for piece in folded.components(separatedBy: "\r\n") { XCTAssertLessThanOrEqual(piece.utf8.count, 75) }
+        let escaped = "SUMMARY:" + String(repeating: "a\\,", count: 60)
+        for piece in CalendarView.fold(escaped).components(separatedBy: "\r\n") {
+            XCTAssertLessThanOrEqual(piece.utf8.count, 75)
+            XCTAssertFalse(piece.hasSuffix("\\"), "an escape is never split: \(piece)")
+        }
     }
 
     /// One assignment, one row: the body task, with the table row's lead, support and deadlines

@@ -114,14 +114,22 @@ public enum CalendarView {
     }
 
     /// Lines of more than 75 octets continue on lines that start with a space, never inside a
-    /// UTF-8 sequence (or a character).
+    /// UTF-8 sequence (or a character), nor inside an escape such as "\\," (legal, but naive
+    /// readers unfold badly).
     static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
+        var units: [String] = []
+        var escape = false
+        for ch in line {
+            if escape { units[units.count - 1].append(ch); escape = false; continue }
+            units.append(String(ch))
+            escape = ch == "\\"
+        }
         var out: [String] = []
         var current = ""
         var octets = 0
-        for ch in line {
-            let size = String(ch).utf8.count
+        for ch in units {
+            let size = ch.utf8.count
             let limit = out.isEmpty ? 75 : 74
             if octets + size > limit {
                 out.append(current)
