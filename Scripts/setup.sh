@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what kh-parse needs beyond the Swift toolchain: the system C libraries behind its C targets
-# (ICU: libicu-dev; libcrypto for SHA-256: libssl-dev), and Python's jsonschema, which the tests use
-# to validate every emitted document.
+# (ICU: libicu-dev; libcrypto for SHA-256: libssl-dev), Python's jsonschema, which the tests use
+# to validate every emitted document, and Python's icalendar, which parses `kh-parse tasks --format ics`
+# in the tests (they skip with a message without it).
 set -euo pipefail
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -16,4 +17,7 @@ fi
 if ! python3 -c "import jsonschema" >/dev/null 2>&1; then
   python3 -m pip install --quiet jsonschema
 fi
-echo "setup: libicu-dev $(dpkg-query -W -f='${Version}' libicu-dev), libssl-dev $(dpkg-query -W -f='${Version}' libssl-dev), jsonschema $(python3 -c 'import importlib.metadata as m; print(m.version("jsonschema"))')"
+if ! python3 -c "import icalendar" >/dev/null 2>&1; then
+  python3 -m pip install --quiet icalendar
+fi
+echo "setup: libicu-dev $(dpkg-query -W -f='${Version}' libicu-dev), libssl-dev $(dpkg-query -W -f='${Version}' libssl-dev), jsonschema $(python3 -c 'import importlib.metadata as m; print(m.version("jsonschema"))'), icalendar $(python3 -c 'import importlib.metadata as m; print(m.version("icalendar"))')"

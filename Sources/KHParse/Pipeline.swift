@@ -93,6 +93,7 @@ public enum KHParser {
         }
         DocumentIndex.apply(to: &document, titleLines: header.titleLines, sections: sections, tables: outline.tables, tasks: &tasks)
         let agencies = AgencyIndex.unify(tasks: &tasks, sections: &sections, abbreviations: document.abbreviations)
+        SameAssignment.link(&tasks)
 
         dropped.sort { ($0.lines.first, $0.lines.last) < ($1.lines.first, $1.lines.last) }
         diagnostics.sort { ($0.lines?.first ?? 0) < ($1.lines?.first ?? 0) }

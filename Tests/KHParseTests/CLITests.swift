@@ -104,3 +104,42 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(lines[1], "[]")
     }
 }
+
+/// `kh-parse tasks` as a user runs it.
+final class TasksCLITests: XCTestCase {
+    let seeds = Paths.fixtures.appendingPathComponent("seeds")
+    let small = Paths.fixtures.appendingPathComponent("small")
+
+    func testSeveralFilesAndStandardInput() throws {
+        let a = seeds.appendingPathComponent("000_ceccd0ef4be28823.txt").path
+        let b = seeds.appendingPathComponent("002_35f6f42cd9739a20.txt").path
+        let both = try runProgram(Paths.binary, ["tasks", a, b, "--format", "csv"])
+        XCTAssertEqual(both.status, 0, both.err)
+        let one = try runProgram(Paths.binary, ["tasks", a, "--format", "csv"])
+        let two = try runProgram(Paths.binary, ["tasks", b, "--format", "csv"])
+        let header = one.out.prefix { $0 != "\r\n" && $0 != "\n" }
+        XCTAssertEqual(both.out, one.out + two.out.dropFirst(header.count + 1))
+        let stdin = try runProgram(Paths.binary, ["tasks", "--format", "csv"], stdin: try Data(contentsOf: URL(fileURLWithPath: a)))
+        XCTAssertEqual(stdin.out, one.out.replacingOccurrences(of: ",000_ceccd0ef4be28823.txt\r\n", with: ",-\r\n"))
+        // Piped, the default format is tsv.
+        let piped = try runProgram(Paths.binary, ["tasks", a])
+        XCTAssertTrue(piped.out.hasPrefix("document_number\tissuer\t"), piped.out)
+        let table = try runProgram(Paths.binary, ["tasks", a, "--format", "table", "--width", "60"])
+        XCTAssertFalse(table.out.contains("\u{1B}["), "no colour off a terminal")
+        XCTAssertFalse(table.out.contains("│"), "no box drawing off a terminal")
+    }
+
+    func testErrorsAreTheParseCommandsOnes() throws {
+        let binary = try runProgram(Paths.binary, ["tasks", small.appendingPathComponent("crlf.txt").path, small.appendingPathComponent("binary.bin").path])
+        XCTAssertEqual(binary.status, 65)
+        XCTAssertEqual(binary.out, "")
+        XCTAssertEqual(binary.err.filter { $0 == "\n" }.count, 1, binary.err)
+        XCTAssertTrue(binary.err.hasPrefix("kh-parse: "))
+        let missing = try runProgram(Paths.binary, ["tasks", "/nonexistent/plan.txt"])
+        XCTAssertEqual(missing.status, 66)
+        XCTAssertEqual(missing.err, "kh-parse: cannot read /nonexistent/plan.txt: No such file or directory\n")
+        for arguments in [["--today", "1/6/2026"], ["--format", "xlsx"], ["--sort", "name"], ["--width", "5"], ["--due-before", "x"]] {
+            XCTAssertEqual(try runProgram(Paths.binary, ["tasks", small.appendingPathComponent("crlf.txt").path] + arguments).status, 64, "\(arguments)")
+        }
+    }
+}

@@ -184,7 +184,7 @@ public enum PlanSchema {
         "task": {
           "type": "object",
           "additionalProperties": false,
-          "required": ["id", "number", "section", "text", "lead", "support", "requested", "deadlines", "targets", "parts", "origin", "lines"],
+          "required": ["id", "number", "section", "text", "lead", "support", "requested", "deadlines", "targets", "parts", "origin", "sameAs", "lines"],
           "properties": {
             "id": { "type": "string", "minLength": 1 },
             "number": { "$ref": "#/$defs/nullableString" },
@@ -197,6 +197,7 @@ public enum PlanSchema {
             "targets": { "type": "array", "items": { "$ref": "#/$defs/target" } },
             "parts": { "type": "array", "items": { "$ref": "#/$defs/paragraph" } },
             "origin": { "enum": ["body", "table"] },
+            "sameAs": { "$ref": "#/$defs/nullableString", "description": "The id of the body task or table row that states the same assignment (same folded text, or the row's text contained in the task's), else null." },
             "lines": { "$ref": "#/$defs/lines" }
           }
         },

@@ -4,6 +4,7 @@
 ///     section II/1 @59-223 arabic tasks "Công tác quán triệt, triển khai"
 ///       item II/1/1.1 @61-76 decimal "Phối hợp Tổ chức Hội nghị trực tuyến…"
 ///         field @76 "Thời gian hoàn thành" → due 2023-03-01..2023-03-31 month
+///     task II/1/1.1 @61-76 "Phối hợp Tổ chức Hội nghị trực tuyến …" lead=[…] deadlines=[due 2023-03-01..2023-03-31 month]
 public enum TreeDump {
     public static func render(_ plan: PlanOutput) -> String {
         var out: [String] = []
@@ -21,7 +22,8 @@ public enum TreeDump {
             out.append("table \(table.id) \(at(table.lines)) \(table.columns.count) columns, \(table.rows.count) rows, roles \(table.roles.map(\.rawValue).joined(separator: "/"))" + (table.caption.map { " " + quote($0) } ?? ""))
         }
         for task in plan.tasks {
-            var line = "task \(task.id) \(at(task.lines))"
+            var line = "task \(task.id) \(at(task.lines)) \(excerpt(task.text))"
+            if let other = task.sameAs { line += " sameAs=\(other)" }
             if !task.lead.isEmpty { line += " lead=[\(task.lead.map(\.name).joined(separator: "; "))]" }
             if !task.support.isEmpty { line += " support=[\(task.support.map(\.name).joined(separator: "; "))]" }
             if !task.requested.isEmpty { line += " requested=[\(task.requested.map(\.name).joined(separator: "; "))]" }
@@ -60,6 +62,12 @@ public enum TreeDump {
 
     private static func at(_ lines: LineRange) -> String {
         lines.first == lines.last ? "@\(lines.first)" : "@\(lines.first)-\(lines.last)"
+    }
+
+    /// A task's text, quoted: its first 100 characters, "…" when there is more.
+    private static func excerpt(_ text: String) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ⏎ ")
+        return "\"" + (flat.count > 100 ? String(flat.prefix(100)) + "…" : flat) + "\""
     }
 
     /// Quoted, cut to 72 characters so the dump stays one screen wide.

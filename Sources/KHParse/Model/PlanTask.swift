@@ -13,6 +13,8 @@ public struct PlanTask: Sendable, Hashable, JSONRepresentable {
     public var targets: [Target] = []
     public var parts: [Paragraph] = []
     public var origin: Origin
+    /// The id of the body task or table row that states the same assignment (Extract/SameAssignment.swift).
+    public var sameAs: String? = nil
     public var lines: LineRange
 
     public var json: JSONValue {
@@ -20,7 +22,7 @@ public struct PlanTask: Sendable, Hashable, JSONRepresentable {
             ("id", .string(id)), ("number", .string(orNull: number)), ("section", .string(orNull: section)),
             ("text", .string(text)), ("lead", lead.json), ("support", support.json), ("requested", requested.json),
             ("deadlines", deadlines.json), ("targets", targets.json), ("parts", parts.json),
-            ("origin", .string(origin.rawValue)), ("lines", lines.json),
+            ("origin", .string(origin.rawValue)), ("sameAs", .string(orNull: sameAs)), ("lines", lines.json),
         ])
     }
 }

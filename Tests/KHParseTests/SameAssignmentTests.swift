@@ -1,0 +1,51 @@
+import XCTest
+@testable import KHParse
+
+/// `task.sameAs`: a body task and a table row that state the same assignment.
+final class SameAssignmentTests: XCTestCase {
+    func plan(rows: [String]) -> PlanOutput {
+        parse(text: """
+        KẾ HOẠCH
+        Thử nghiệm
+        I. NHIỆM VỤ
+        1. Kẻ vẽ lại vạch sơn lòng đường, hè phố; hướng dẫn Nhân dân sắp xếp hàng hóa (Công an xã).
+        2. Tuyên truyền pháp luật về trật tự đô thị.
+        3. Tuyên truyền pháp luật về trật tự đô thị.
+        4. Rà soát biển báo.
+
+        PHỤ LỤC
+        STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện
+        \(rows.enumerated().map { "\($0 + 1)\t\($1)\tCông an xã\tQuý II/2026" }.joined(separator: "\n"))
+        """)
+    }
+
+    func links(_ plan: PlanOutput) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: plan.tasks.compactMap { t in t.sameAs.map { (t.id, $0) } })
+    }
+
+    func testEqualAndContainedTextsLinkBothWays() {
+        let p = plan(rows: ["TUYÊN TRUYỀN PHÁP LUẬT VỀ TRẬT TỰ ĐÔ THỊ", "Kẻ vẽ lại vạch sơn lòng đường, hè phố", "Tuyên truyền pháp luật về trật tự đô thị."])
+        XCTAssertEqual(p.tasks.filter { $0.origin == .table }.count, 3, "\(p.tasks.map(\.id))")
+        let l = links(p)
+        XCTAssertEqual(l["T1/1"], "I/2", "equal after folding case and punctuation")
+        XCTAssertEqual(l["I/2"], "T1/1")
+        XCTAssertEqual(l["T1/2"], "I/1", "the row's text contained in the task's")
+        XCTAssertEqual(l["T1/3"], "I/3", "each task links to one row: the next equal task")
+        XCTAssertNil(l["I/4"])
+    }
+
+    func testShortRowsAndPartialWordsDoNotLink() {
+        let l = links(plan(rows: ["Rà soát", "vạch sơn lòng đường, hè", "Tuyên truyền pháp luật về trật tự đô th"]))
+        XCTAssertNil(l["T1/1"], "fewer than four words: no containment")
+        XCTAssertEqual(l["T1/2"], "I/1", "whole words")
+        XCTAssertNil(l["T1/3"], "\"th\" is not the word \"thị\"")
+    }
+
+    func testHaiPhongSeedLinksElevenRows() throws {
+        let p = try parse(Paths.fixtures.appendingPathComponent("seeds/002_35f6f42cd9739a20.txt"))
+        let rows = p.tasks.filter { $0.origin == .table && $0.sameAs != nil }
+        XCTAssertEqual(rows.count, 11)
+        let ids = Dictionary(uniqueKeysWithValues: p.tasks.map { ($0.id, $0) })
+        for row in rows { XCTAssertEqual(ids[row.sameAs!]?.sameAs, row.id) }
+    }
+}
