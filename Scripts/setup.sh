@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what kh-parse needs beyond the Swift toolchain: the system C libraries behind its C targets
-# (ICU: libicu-dev; libcrypto for SHA-256: libssl-dev), and Python's jsonschema, which the tests use
-# to validate every emitted document.
+# (ICU: libicu-dev; libcrypto for SHA-256: libssl-dev; libarchive for `kh-parse batch`: libarchive-dev), the
+# archivers the batch tests use (libarchive-tools' bsdtar, p7zip-full's 7z), and Python's jsonschema, which the
+# tests use to validate every emitted document.
 set -euo pipefail
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-packages=(libicu-dev libssl-dev)
+packages=(libicu-dev libssl-dev libarchive-dev libarchive-tools p7zip-full)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -16,4 +17,4 @@ fi
 if ! python3 -c "import jsonschema" >/dev/null 2>&1; then
   python3 -m pip install --quiet jsonschema
 fi
-echo "setup: libicu-dev $(dpkg-query -W -f='${Version}' libicu-dev), libssl-dev $(dpkg-query -W -f='${Version}' libssl-dev), jsonschema $(python3 -c 'import importlib.metadata as m; print(m.version("jsonschema"))')"
+echo "setup: libicu-dev $(dpkg-query -W -f='${Version}' libicu-dev), libssl-dev $(dpkg-query -W -f='${Version}' libssl-dev), libarchive-dev $(dpkg-query -W -f='${Version}' libarchive-dev), jsonschema $(python3 -c 'import importlib.metadata as m; print(m.version("jsonschema"))')"

@@ -89,7 +89,19 @@ extension TextEncoding: ExpressibleByArgument {}
 /// What every command that reads a text takes: the file and how to read its characters.
 struct TextOptions: ParsableArguments {
     @Argument(help: "A text file; standard input when absent or \"-\".")
-    var file: String?
+    var files: [String] = []
+
+    /// One file at a time: several are `kh-parse batch`'s job.
+    var file: String? { files.first }
+
+    @Option(help: "source.name for standard input (default \"-\").")
+    var name: String?
+
+    func validate() throws {
+        if files.count > 1 {
+            throw ValidationError("one file at a time; to convert several files, folders or archives use: kh-parse batch \(files.joined(separator: " "))")
+        }
+    }
 
     @Option(help: "Tone mark placement: classic (hòa, thủy), modern (hoà, thuỷ) or keep.")
     var toneStyle: ToneStyle = .classic
@@ -111,7 +123,8 @@ struct InputOptions: ParsableArguments {
     func parsePlan() throws -> PlanOutput {
         let options = ParseOptions(issued: try parseDate(issued), normalization: NormalizationOptions(toneStyle: text.toneStyle), from: text.from)
         let file = text.file
-        let (bytes, name) = readInput(file)
+        var (bytes, name) = readInput(file)
+        if file == nil || file == "-", let given = text.name { name = given }
         do {
             return try KHParser.parse(bytes: bytes, name: name, options: options)
         } catch {
