@@ -173,8 +173,11 @@ struct Dump: ParsableCommand {
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the JSON Schema (2020-12) of the output.")
 
+    @Flag(help: "The schema of a `kh-parse batch` line instead (a document or an error line; it refers to plan.schema.json).")
+    var batchLine = false
+
     func run() throws {
-        writeOutput(PlanSchema.text, to: nil)
+        writeOutput(batchLine ? BatchLineSchema.text : PlanSchema.text, to: nil)
     }
 }
 
