@@ -322,9 +322,22 @@ final class DirectorySink: BatchSink {
         guard let markerTime else { return { _, _ in false } }
         let directory = self.directory
         return { name, modified in
-            guard let time = DirectorySink.modified(DirectorySink.outputPath(directory, name)) else { return false }
-            return time >= markerTime && time >= modified
+            let path = DirectorySink.outputPath(directory, name)
+            guard let time = DirectorySink.modified(path), time >= markerTime, time >= modified else { return false }
+            // Refused inputs are tried again (and counted again in the summary and the exit status).
+            return !DirectorySink.isErrorLine(path)
         }
+    }
+
+    /// Whether an output file holds an error line: its end is `"error":{"code":…,"message":…}}`, which no
+    /// document holds unescaped.
+    static func isErrorLine(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: size > 8192 ? size - 8192 : 0)
+        let tail = handle.readDataToEndOfFile()
+        return tail.range(of: Data(#""error":{"code":""#.utf8)) != nil
     }
 
     /// `plans/2024/kh-12.txt` → `DIR/plans/2024/kh-12.txt.json`; `a.zip!/x.txt` → `DIR/a.zip/x.txt.json`;

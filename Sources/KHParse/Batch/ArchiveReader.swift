@@ -44,7 +44,9 @@ final class ArchiveReader {
         switch kharchive_next(handle, &raw) {
         case 0: return nil
         case 1: break
-        default: throw BatchError(.archiveDamaged, error)
+        default:
+            let message = error
+            throw BatchError(Self.mentionsEncryption(message) ? .encrypted : .archiveDamaged, message)
         }
         let bytes = raw.name.map { Array(UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: raw.name_length)) } ?? []
         let kind: Entry.Kind
@@ -58,6 +60,13 @@ final class ArchiveReader {
                      size: raw.size >= 0 ? Int(raw.size) : nil, kind: kind, encrypted: raw.encrypted != 0)
     }
 
+    /// libarchive reports encryption in its messages only ("Encrypted file is unsupported", "The archive
+    /// header is encrypted", "Passphrase required").
+    static func mentionsEncryption(_ message: String) -> Bool {
+        let lower = message.lowercased()
+        return lower.contains("encrypt") || lower.contains("passphrase") || lower.contains("password")
+    }
+
     /// Reads up to `limit` bytes of the current entry's data; `overflow` is true when there was more.
     /// `onChunk` sees each chunk's size (for the expansion limit) and may stop the read by throwing.
     func readData(limit: Int, onChunk: (Int) throws(BatchError) -> Void) throws(BatchError) -> (bytes: [UInt8], overflow: Bool) {
@@ -67,11 +76,7 @@ final class ArchiveReader {
             let n = chunk.withUnsafeMutableBytes { Int(kharchive_read(handle, $0.baseAddress, $0.count)) }
             if n < 0 {
                 let message = error
-                let lower = message.lowercased()
-                if lower.contains("encrypt") || lower.contains("passphrase") || lower.contains("password") {
-                    throw BatchError(.encrypted, message)
-                }
-                throw BatchError(.archiveDamaged, message)
+                throw BatchError(Self.mentionsEncryption(message) ? .encrypted : .archiveDamaged, message)
             }
             if n == 0 { return (out, false) }
             try onChunk(n)

@@ -122,6 +122,8 @@ public final class InputWalker: Sendable {
         var unique: [Planned] = stdin ? [.standardInput] : []
         var last: String?
         for p in found where p.name != last {
+            // Errors found while listing belong to the shard of their path, like the files.
+            if case let .failure(item) = p, let shard = selection.shard, !shard.contains(item.name) { continue }
             unique.append(p)
             last = p.name
         }
@@ -280,6 +282,7 @@ public final class InputWalker: Sendable {
                              upToDate: (String, Int64) -> Bool, emit: (BatchItem) -> Bool) -> Bool {
         let limits = selection.limits
         var entries = 0
+        var lastEntryError: String?
         func push(_ item: BatchItem) -> Bool {
             var item = item
             if depth == 0 {
@@ -295,6 +298,8 @@ public final class InputWalker: Sendable {
         while true {
             let entry: ArchiveReader.Entry?
             do { entry = try reader.next() } catch {
+                // A damaged entry's error stops libarchive: it was said on the entry's own line.
+                if error.message == lastEntryError { return true }
                 return push(.failure(name, error.code, "\(name): \(error.message)"))
             }
             guard let entry else { return true }
@@ -348,6 +353,7 @@ public final class InputWalker: Sendable {
                 }
             } catch {
                 let item = BatchItem.failure(fullName, error.code, error.code == .archiveTooLarge ? error.message : "\(fullName): \(error.message)")
+                lastEntryError = error.message
                 if !push(item) { return false }
                 // A bomb stops the archive; a damaged entry may leave the rest readable: libarchive says.
                 if error.code == .archiveTooLarge { return true }
