@@ -125,7 +125,7 @@ struct Batch: ParsableCommand {
         }
         let interrupt = InterruptFlag()
         let showProgress = progress ?? (isatty(STDERR_FILENO) == 1)
-        var stats = BatchStats(totalDiskBytes: walker.totalDiskBytes, plannedFiles: walker.fileCount)
+        var stats = BatchStats(totalDiskBytes: walker.totalDiskBytes, plannedFiles: walker.fileCount, archives: walker.archiveCount)
         let upToDate = sink.upToDate
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
 
@@ -385,6 +385,8 @@ final class DirectorySink: BatchSink {
 struct BatchStats {
     let totalDiskBytes: Int
     let plannedFiles: Int
+    /// Archives count as one input in `plannedFiles` until their entries are read.
+    let archives: Int
     let start = Date()
     var files = 0
     var parsed = 0
@@ -396,9 +398,10 @@ struct BatchStats {
     var byCode: [BatchErrorCode: Int] = [:]
     private var lastDraw = Date.distantPast
 
-    init(totalDiskBytes: Int, plannedFiles: Int) {
+    init(totalDiskBytes: Int, plannedFiles: Int, archives: Int) {
         self.totalDiskBytes = totalDiskBytes
         self.plannedFiles = plannedFiles
+        self.archives = archives
     }
 
     mutating func add(_ result: BatchResult) {
@@ -421,7 +424,7 @@ struct BatchStats {
         lastDraw = now
         let elapsed = now.timeIntervalSince(start)
         let mb = Double(diskBytes) / 1e6
-        var line = "\r\(grouped(files)) files  \(String(format: "%.1f", mb))/\(String(format: "%.1f", Double(totalDiskBytes) / 1e6)) MB"
+        var line = "\r\(grouped(files))/\(grouped(max(files, plannedFiles)))\(archives > 0 ? "+" : "") files  \(String(format: "%.1f", mb))/\(String(format: "%.1f", Double(totalDiskBytes) / 1e6)) MB"
         line += "  \(String(format: "%.1f", elapsed > 0 ? mb / elapsed : 0)) MB/s  \(clock(elapsed)) elapsed"
         if diskBytes > 0, totalDiskBytes > diskBytes {
             line += "  \(clock(elapsed * Double(totalDiskBytes - diskBytes) / Double(diskBytes))) left"

@@ -98,8 +98,10 @@ public final class InputWalker: Sendable {
     public let planned: [Planned]
     public let selection: InputSelection
 
-    /// Plain files and archives found, and their bytes on disk (for progress).
+    /// Inputs found, counting each archive as one (its entries are known only as it is read), and the
+    /// archives among them; their bytes on disk (for progress).
     public var fileCount: Int { planned.count }
+    public var archiveCount: Int { planned.filter { if case .archive = $0 { return true } else { return false } }.count }
     public var totalDiskBytes: Int {
         planned.reduce(0) { total, p in
             switch p {
