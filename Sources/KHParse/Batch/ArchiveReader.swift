@@ -16,8 +16,8 @@ final class ArchiveReader {
     /// Keeps the bytes alive while libarchive reads them (nested archives).
     private let memory: UnsafeMutableRawBufferPointer?
 
-    init?(path: String) {
-        guard let h = kharchive_open_file(path) else { return nil }
+    init?(path: RawPath) {
+        guard let h = path.with({ kharchive_open_file($0) }) else { return nil }
         handle = h
         memory = nil
     }

@@ -81,8 +81,8 @@ public struct InputSelection: Sendable {
 /// one input's bytes at a time.
 public final class InputWalker: Sendable {
     public enum Planned: Sendable {
-        case file(name: String, path: String, size: Int, modified: Int64, given: Bool)
-        case archive(name: String, path: String, size: Int, modified: Int64)
+        case file(name: String, path: RawPath, size: Int, modified: Int64, given: Bool)
+        case archive(name: String, path: RawPath, size: Int, modified: Int64)
         case standardInput
         case failure(BatchItem)
 
@@ -135,48 +135,49 @@ public final class InputWalker: Sendable {
     // MARK: listing
 
     private static func plan(given path: String, selection: InputSelection, into found: inout [Planned]) {
+        let raw = RawPath(path)
         var st = stat()
-        if stat(path, &st) != 0 {
+        if raw.with({ stat($0, &st) }) != 0 {
             let code: BatchErrorCode = errno == ELOOP ? .symlinkLoop : .unreadable
             found.append(.failure(.failure(path, code, "cannot read \(path): \(errorText(errno))", given: true)))
             return
         }
         if (st.st_mode & S_IFMT) == S_IFDIR {
             var ancestors: [(UInt64, UInt64)] = [(UInt64(st.st_dev), UInt64(st.st_ino))]
-            walk(directory: path, name: path, relative: "", ancestors: &ancestors, selection: selection, given: true, into: &found)
+            walk(directory: raw, name: path, relative: "", ancestors: &ancestors, selection: selection, given: true, into: &found)
         } else if InputSelection.isArchive(path) {
-            found.append(.archive(name: path, path: path, size: Int(st.st_size), modified: mtime(st)))
+            found.append(.archive(name: path, path: raw, size: Int(st.st_size), modified: mtime(st)))
         } else if selection.shard?.contains(path) ?? true {
-            found.append(.file(name: path, path: path, size: Int(st.st_size), modified: mtime(st), given: true))
+            found.append(.file(name: path, path: raw, size: Int(st.st_size), modified: mtime(st), given: true))
         }
     }
 
-    private static func walk(directory: String, name: String, relative: String, ancestors: inout [(UInt64, UInt64)],
+    private static func walk(directory: RawPath, name: String, relative: String, ancestors: inout [(UInt64, UInt64)],
                              selection: InputSelection, given: Bool, into found: inout [Planned]) {
-        guard let dir = opendir(directory) else {
+        guard let dir = directory.with({ opendir($0) }) else {
             found.append(.failure(.failure(name, .unreadable, "cannot read \(name): \(errorText(errno))", given: given)))
             return
         }
-        var children: [String] = []
+        var children: [(raw: [UInt8], name: String)] = []
         while let entry = readdir(dir) {
-            let child = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if child == "." || child == ".." { continue }
-            if child.hasPrefix("."), !selection.hidden { continue }
-            children.append(child)
+            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if raw == [0x2E] || raw == [0x2E, 0x2E] { continue }
+            if raw.first == 0x2E, !selection.hidden { continue }
+            // A name that is not UTF-8 (copied out of an old archive) is shown decoded like an archive entry's
+            // name, and opened by its bytes.
+            children.append((raw, ArchiveNames.decode(raw, markedUTF8: false)))
         }
         closedir(dir)
-        for child in children {
-            let path = directory.hasSuffix("/") ? directory + child : directory + "/" + child
+        for (raw, child) in children {
+            let path = directory.appending(raw)
             let childName = name.hasSuffix("/") ? name + child : name + "/" + child
             let childRelative = relative.isEmpty ? child : relative + "/" + child
             if selection.matches(selection.exclude, relative: childRelative, base: child) { continue }
             var st = stat()
-            if stat(path, &st) != 0 {
+            if path.with({ stat($0, &st) }) != 0 {
                 let e = errno
                 var link = stat()
-                let dangling = e == ENOENT && lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
+                let dangling = e == ENOENT && path.with({ lstat($0, &link) }) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
                 if e == ELOOP {
                     found.append(.failure(.failure(childName, .symlinkLoop, "\(childName): too many levels of symbolic links")))
                 } else {
@@ -225,7 +226,7 @@ public final class InputWalker: Sendable {
                     if !emit(BatchItem(name: name, content: .upToDate, diskBytes: size, modified: modified)) { return }
                     continue
                 }
-                let fd = open(path, O_RDONLY)
+                let fd = path.with { open($0, O_RDONLY) }
                 if fd < 0 {
                     let e = errno
                     let item = BatchItem.failure(name, e == ELOOP ? .symlinkLoop : .unreadable, "cannot read \(name): \(Self.errorText(e))",
@@ -384,5 +385,24 @@ public final class InputWalker: Sendable {
 
     private static func mtime(_ st: stat) -> Int64 {
         Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+    }
+}
+
+/// A path as the file system spells it: bytes, not necessarily UTF-8.
+public struct RawPath: Sendable, Equatable {
+    public var bytes: [UInt8]
+
+    public init(_ path: String) { bytes = Array(path.utf8) }
+    public init(bytes: [UInt8]) { self.bytes = bytes }
+
+    func appending(_ child: [UInt8]) -> RawPath {
+        RawPath(bytes: bytes.last == 0x2F ? bytes + child : bytes + [0x2F] + child)
+    }
+
+    /// Calls `body` with the path as a NUL-terminated C string.
+    func with<R>(_ body: (UnsafePointer<CChar>) -> R) -> R {
+        var z = bytes
+        z.append(0)
+        return z.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) } }
     }
 }
