@@ -100,6 +100,8 @@ const char *kharchive_error(kharchive *k) { return k->message[0] ? k->message : 
 
 int64_t kharchive_consumed(kharchive *k) { return (int64_t)archive_filter_bytes(k->a, -1); }
 
+int64_t kharchive_stream_bytes(kharchive *k) { return (int64_t)archive_filter_bytes(k->a, 0); }
+
 void kharchive_close(kharchive *k) {
     if (!k) return;
     archive_read_free(k->a);

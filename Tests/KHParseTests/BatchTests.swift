@@ -333,6 +333,13 @@ final class BatchTests: XCTestCase {
         let capped = try batch(["whole.tar.gz", "--max-archive-size", "1M", "--max-archive-ratio", "100000"])
         XCTAssertEqual(lines(capped.out).map(\.code), [nil, nil, "archive-too-large"], capped.out)
 
+        // A bomb in an entry that is not a plan: skipping it in a .tar.gz still decompresses it, and counts.
+        try put("zeros.bin", bytes: [UInt8](repeating: 0, count: 3 << 20))
+        try bsdtar(["-czf", "hidden-bomb.tar.gz", "zeros.bin", "plan.txt"])
+        let hidden = try batch(["hidden-bomb.tar.gz"])
+        XCTAssertEqual(lines(hidden.out).map(\.name), ["hidden-bomb.tar.gz"])
+        XCTAssertEqual(lines(hidden.out).map(\.code), ["archive-too-large"])
+
         // More entries than --max-entries: the archive's own line, after the entries read.
         try bsdtar(["-a", "-cf", "many.zip", "plan.txt", "other.txt"])
         let many = try batch(["many.zip", "--max-entries", "1"])

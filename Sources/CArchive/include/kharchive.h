@@ -51,6 +51,11 @@ const char *kharchive_error(kharchive *archive);
 /// Compressed bytes consumed so far from the underlying file or memory.
 int64_t kharchive_consumed(kharchive *archive);
 
+/// Bytes the archive format has read after decompression of the whole stream (.tar.gz, .tar.xz: the tar
+/// inside, including entries skipped without reading them); equal to `kharchive_consumed` for formats that
+/// compress each entry (.zip, .7z, .rar).
+int64_t kharchive_stream_bytes(kharchive *archive);
+
 void kharchive_close(kharchive *archive);
 
 #ifdef __cplusplus

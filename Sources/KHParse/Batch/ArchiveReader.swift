@@ -37,6 +37,8 @@ final class ArchiveReader {
 
     var error: String { String(cString: kharchive_error(handle)) }
     var consumed: Int { Int(kharchive_consumed(handle)) }
+    /// The decompressed stream read so far (a .tar.gz's tar, skipped entries included).
+    var streamBytes: Int { Int(kharchive_stream_bytes(handle)) }
 
     /// The next entry; nil at the end; throws the archive's message when it is damaged.
     func next() throws(BatchError) -> Entry? {

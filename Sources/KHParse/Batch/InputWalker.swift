@@ -306,6 +306,11 @@ public final class InputWalker: Sendable {
                 return push(.failure(name, error.code, "\(name): \(error.message)"))
             }
             guard let entry else { return true }
+            // Skipping an entry of a .tar.gz still decompresses it: count the stream too, so that a bomb
+            // hidden in entries that are not plans stops as well.
+            if depth == 0, let message = expansionLimit(max(state.expanded, reader.streamBytes), name: name, archiveSize: state.archiveSize) {
+                return push(.failure(name, .archiveTooLarge, message))
+            }
             entries += 1
             if entries > limits.maxEntries {
                 return push(.failure(name, .tooManyEntries, "\(name) holds more than \(limits.maxEntries) entries (--max-entries); the rest is not read"))
@@ -347,11 +352,8 @@ public final class InputWalker: Sendable {
                 let archiveSize = state.archiveSize
                 data = try reader.readData(limit: limits.maxFileSize) { (n: Int) throws(BatchError) in
                     state.expanded += n
-                    if state.expanded > limits.maxArchiveBytes {
-                        throw BatchError(.archiveTooLarge, "\(name) expands past \(Self.megabytes(limits.maxArchiveBytes)) (--max-archive-size); the rest is not read")
-                    }
-                    if state.expanded > limits.ratioFloor, state.expanded > limits.maxArchiveRatio * max(archiveSize, 1) {
-                        throw BatchError(.archiveTooLarge, "\(name) expands past \(limits.maxArchiveRatio)× its size (--max-archive-ratio); the rest is not read")
+                    if let message = expansionLimit(state.expanded, name: name, archiveSize: archiveSize) {
+                        throw BatchError(.archiveTooLarge, message)
                     }
                 }
             } catch {
@@ -376,6 +378,18 @@ public final class InputWalker: Sendable {
     }
 
     // MARK: helpers
+
+    /// The zip-bomb limits: the message when an archive of `archiveSize` bytes has expanded to `expanded`.
+    private func expansionLimit(_ expanded: Int, name: String, archiveSize: Int) -> String? {
+        let limits = selection.limits
+        if expanded > limits.maxArchiveBytes {
+            return "\(name) expands past \(Self.megabytes(limits.maxArchiveBytes)) (--max-archive-size); the rest is not read"
+        }
+        if expanded > limits.ratioFloor, expanded > limits.maxArchiveRatio * max(archiveSize, 1) {
+            return "\(name) expands past \(limits.maxArchiveRatio)× its size (--max-archive-ratio); the rest is not read"
+        }
+        return nil
+    }
 
     static func errorText(_ code: Int32) -> String { String(cString: strerror(code)) }
 
