@@ -22,9 +22,15 @@ let package = Package(
             name: "CDigest",
             linkerSettings: [.linkedLibrary("crypto")]
         ),
+        // The system's libarchive (Debian libarchive-dev) for `kh-parse batch` over .zip, .tar.*, .7z, .rar,
+        // behind plain C types like CICU.
+        .target(
+            name: "CArchive",
+            linkerSettings: [.linkedLibrary("archive")]
+        ),
         .target(
             name: "KHParse",
-            dependencies: ["CICU", "CDigest"],
+            dependencies: ["CICU", "CDigest", "CArchive"],
             exclude: ["Extract/Deadlines/Corpus", "Extract/Agencies/Corpus", "Tokenize/Corpus", "Extract/References/Corpus"]
         ),
         .executableTarget(

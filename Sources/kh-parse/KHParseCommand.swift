@@ -21,7 +21,7 @@ struct KHParseCommand: ParsableCommand {
         Exit status: 0 success, 64 usage error, 65 input is not text, 66 input cannot be read.
         """,
         version: khParseVersion,
-        subcommands: [Parse.self, Dump.self, Schema.self, Normalize.self, Deadlines.self, Tasks.self],
+        subcommands: [Parse.self, Dump.self, Schema.self, Normalize.self, Deadlines.self, Tasks.self, Batch.self],
         defaultSubcommand: Parse.self
     )
 }
@@ -89,7 +89,19 @@ extension TextEncoding: ExpressibleByArgument {}
 /// What every command that reads a text takes: the file and how to read its characters.
 struct TextOptions: ParsableArguments {
     @Argument(help: "A text file; standard input when absent or \"-\".")
-    var file: String?
+    var files: [String] = []
+
+    /// One file at a time: several are `kh-parse batch`'s job.
+    var file: String? { files.first }
+
+    @Option(help: "source.name for standard input (default \"-\").")
+    var name: String?
+
+    func validate() throws {
+        if files.count > 1 {
+            throw ValidationError("one file at a time; to convert several files, folders or archives use: kh-parse batch \(files.joined(separator: " "))")
+        }
+    }
 
     @Option(help: "Tone mark placement: classic (hòa, thủy), modern (hoà, thuỷ) or keep.")
     var toneStyle: ToneStyle = .classic
@@ -111,7 +123,8 @@ struct InputOptions: ParsableArguments {
     func parsePlan() throws -> PlanOutput {
         let options = ParseOptions(issued: try parseDate(issued), normalization: NormalizationOptions(toneStyle: text.toneStyle), from: text.from)
         let file = text.file
-        let (bytes, name) = readInput(file)
+        var (bytes, name) = readInput(file)
+        if file == nil || file == "-", let given = text.name { name = given }
         do {
             return try KHParser.parse(bytes: bytes, name: name, options: options)
         } catch {
@@ -160,8 +173,11 @@ struct Dump: ParsableCommand {
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the JSON Schema (2020-12) of the output.")
 
+    @Flag(help: "The schema of a `kh-parse batch` line instead (a document or an error line; it refers to plan.schema.json).")
+    var batchLine = false
+
     func run() throws {
-        writeOutput(PlanSchema.text, to: nil)
+        writeOutput(batchLine ? BatchLineSchema.text : PlanSchema.text, to: nil)
     }
 }
 

@@ -1,0 +1,143 @@
+/// Why one input of a batch gave no document: the `error.code` of its batch line (Schemas/batch-line.schema.json).
+public enum BatchErrorCode: String, Sendable, CaseIterable {
+    /// The bytes are not text (PDF, .docx, image, binary): `RefusedInput`.
+    case notText = "not-text"
+    /// The file or entry could not be read (missing, permission, I/O error, a dangling symlink).
+    case unreadable
+    /// Larger than `--max-file-size`.
+    case tooLarge = "too-large"
+    /// The archive, or this entry of it, is damaged or truncated.
+    case archiveDamaged = "archive-damaged"
+    /// The entry is password-protected.
+    case encrypted
+    /// The archive expands past `--max-archive-size` or `--max-archive-ratio` × its size (a zip bomb).
+    case archiveTooLarge = "archive-too-large"
+    /// The archive holds more than `--max-entries` entries.
+    case tooManyEntries = "too-many-entries"
+    /// An archive entry whose path is absolute or climbs out with `..`.
+    case unsafePath = "unsafe-path"
+    /// A symbolic link that leads back into its own folder, or too many levels of links.
+    case symlinkLoop = "symlink-loop"
+    /// An archive inside an archive inside an archive (one level of nesting is read).
+    case nestedArchive = "nested-archive"
+
+    /// For the summary: "not text", "too large".
+    public var words: String { rawValue.replacingDashes() }
+}
+
+extension String {
+    fileprivate func replacingDashes() -> String { String(map { $0 == "-" ? " " : $0 }) }
+}
+
+public struct BatchError: Error, Sendable, Equatable {
+    public var code: BatchErrorCode
+    public var message: String
+    public init(_ code: BatchErrorCode, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+}
+
+/// One input of a batch, as the walker produces it: its name (the path as given, `archive.zip!/dir/file.txt`
+/// inside an archive) and its bytes, or why there are none.
+public struct BatchItem: Sendable {
+    public enum Content: Sendable {
+        case bytes([UInt8])
+        /// Bytes were read but refused by a limit or the walker (their count and digest still go in `source`).
+        case failed(BatchError, bytes: [UInt8]?)
+        /// `--output-dir`: the output is already there, made by this version from this input.
+        case upToDate
+    }
+
+    public var name: String
+    public var content: Content
+    /// True for a path given on the command line (or --files-from) that cannot be read: exit status 66.
+    public var givenPathUnreadable: Bool
+    /// Bytes of the input on disk this item accounts for (a file's size; for archive entries, the compressed
+    /// bytes consumed since the previous entry): what progress counts.
+    public var diskBytes: Int
+    /// Modification time of the file on disk that holds the item (the archive's for its entries), in
+    /// nanoseconds since the epoch; 0 for standard input.
+    public var modified: Int64
+
+    public init(name: String, content: Content, givenPathUnreadable: Bool = false, diskBytes: Int = 0, modified: Int64 = 0) {
+        self.name = name
+        self.content = content
+        self.givenPathUnreadable = givenPathUnreadable
+        self.diskBytes = diskBytes
+        self.modified = modified
+    }
+
+    public static func failure(_ name: String, _ code: BatchErrorCode, _ message: String, given: Bool = false,
+                               diskBytes: Int = 0, modified: Int64 = 0) -> BatchItem {
+        BatchItem(name: name, content: .failed(BatchError(code, message), bytes: nil), givenPathUnreadable: given,
+                  diskBytes: diskBytes, modified: modified)
+    }
+}
+
+/// What one item became: its JSON line (compact, without the newline) and how it went.
+public struct BatchResult: Sendable {
+    public enum Outcome: Sendable, Equatable {
+        case parsed
+        case refused(BatchErrorCode)
+        case upToDate
+    }
+    public var name: String
+    public var json: [UInt8]
+    public var outcome: Outcome
+    /// Bytes of the input itself (0 when it could not be read).
+    public var inputBytes: Int
+    public var item: BatchItem.Metadata
+}
+
+extension BatchItem {
+    /// What the writer still needs once the bytes are parsed.
+    public struct Metadata: Sendable {
+        public var givenPathUnreadable: Bool
+        public var diskBytes: Int
+        public var modified: Int64
+    }
+    public var metadata: Metadata { Metadata(givenPathUnreadable: givenPathUnreadable, diskBytes: diskBytes, modified: modified) }
+}
+
+/// Turns an item into its batch line: the document exactly as `kh-parse --compact FILE` writes it (with
+/// `source.name` the item's name), or an error line `{"schemaVersion","source","error"}`.
+public enum BatchLine {
+    public static func render(_ item: BatchItem, options: ParseOptions) -> BatchResult {
+        switch item.content {
+        case .upToDate:
+            return BatchResult(name: item.name, json: [], outcome: .upToDate, inputBytes: 0, item: item.metadata)
+        case let .failed(error, bytes):
+            return BatchResult(name: item.name, json: errorLine(name: item.name, bytes: bytes, error: error),
+                               outcome: .refused(error.code), inputBytes: bytes?.count ?? 0, item: item.metadata)
+        case let .bytes(bytes):
+            do {
+                let plan = try KHParser.parse(bytes: bytes, name: item.name, options: options)
+                return BatchResult(name: item.name, json: JSONWriter(pretty: false).bytes(plan.json), outcome: .parsed,
+                                   inputBytes: bytes.count, item: item.metadata)
+            } catch {
+                let refused = BatchError(.notText, error.description)
+                return BatchResult(name: item.name, json: errorLine(name: item.name, bytes: bytes, error: refused),
+                                   outcome: .refused(.notText), inputBytes: bytes.count, item: item.metadata)
+            }
+        }
+    }
+
+    /// An error line. `source` keeps every key of a document's source: `sha256` and `bytes` when bytes were
+    /// read, else null; `encoding` null; `repairs` [].
+    public static func errorLine(name: String, bytes: [UInt8]?, error: BatchError) -> [UInt8] {
+        let source: JSONValue = .object([
+            ("name", .string(name)),
+            ("sha256", bytes.map { .string(Digest.sha256Hex($0)) } ?? .null),
+            ("bytes", bytes.map { .int($0.count) } ?? .null),
+            ("encoding", .null),
+            ("repairs", .array([])),
+        ])
+        let line: JSONValue = .object([
+            ("schemaVersion", .string("1")),
+            ("source", source),
+            ("error", .object([("code", .string(error.code.rawValue)), ("message", .string(error.message))])),
+        ])
+        return JSONWriter(pretty: false).bytes(line)
+    }
+}
