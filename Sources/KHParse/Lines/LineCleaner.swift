@@ -29,7 +29,7 @@ enum LineCleaner {
                 lines.append(SourceLine(number: number, text: "", cellBreak: true))
                 continue
             }
-            let continuesEmphasis = open.isOpen
+            let continuesAbove = open.isOpen
             if isRule(line) {
                 // A rule line ("-------", "______") under the header block or a footnote: decoration,
                 // before emphasis stripping takes its underscores for "__" marks.
@@ -88,7 +88,7 @@ enum LineCleaner {
                 lines.append(SourceLine(number: number, text: ""))
                 continue
             }
-            lines.append(SourceLine(number: number, text: line, continuesEmphasis: continuesEmphasis))
+            lines.append(SourceLine(number: number, text: line, continuesAbove: continuesAbove))
             open.advance()
         }
 

@@ -6,9 +6,10 @@ struct SourceLine: Sendable {
     /// A lone "|" of the cell-per-line layout (web exports): the line is blank, and no text on one
     /// side of it continues text on the other (a cell boundary is a hard break).
     var cellBreak = false
-    /// The line's first words are still inside emphasis opened on the line above
-    /// ("**II. NHIỆM" / "VỤ, GIẢI PHÁP**"): it continues that line, whatever it looks like.
-    var continuesEmphasis = false
+    /// The line goes on with the line above, whatever it looks like: its first words are still
+    /// inside emphasis opened there ("**II. NHIỆM" / "VỤ, GIẢI PHÁP**"), or it is a hard wrap that
+    /// only looks like a bullet ("… hoàn thành" / "- 2028, đưa vào sử dụng").
+    var continuesAbove = false
 
     var isBlank: Bool { text.isEmpty }
 }

@@ -79,7 +79,7 @@ struct Reflow {
 
     private func appendText(_ text: String, token: LineToken, to blocks: inout [Block], lastLine: inout String, hardBreak: Bool = false) {
         defer { lastLine = text }
-        if !hardBreak, let last = blocks.last, token.line.continuesEmphasis && !last.isTable || continues(text, after: last, lastLine: lastLine) {
+        if !hardBreak, let last = blocks.last, token.line.continuesAbove && !last.isTable || continues(text, after: last, lastLine: lastLine) {
             Text.append(text, to: &blocks[blocks.count - 1].text)
             blocks[blocks.count - 1].lines = last.lines.union(LineRange(line: token.line.number))
             return

@@ -49,7 +49,7 @@ enum BlockUnits {
 
     /// Whether `line` goes on with the statement `text` began.
     static func continues(_ text: String, with line: SourceLine) -> Bool {
-        if line.continuesEmphasis { return true }
+        if line.continuesAbove { return true }
         // "Số:" with the number on the next line.
         let key = Fold.key(text.suffix(6))
         if key.hasSuffix("so:") || key.hasSuffix("so :") { return true }

@@ -118,8 +118,8 @@ struct HeaderReader {
                 continue
             }
             let text = token.line.text
-            if case .text = token.kind {} else if !token.line.continuesEmphasis { break }
-            if let last = title.last, !token.line.continuesEmphasis {
+            if case .text = token.kind {} else if !token.line.continuesAbove { break }
+            if let last = title.last, !token.line.continuesAbove {
                 // "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" above a decision's preamble is no part of it,
                 // and neither is the sentence-case paragraph after a capitals title.
                 if last.count >= 8, Text.isAllCaps(text) != Text.isAllCaps(last) && !Text.startsLowercase(text) { break }

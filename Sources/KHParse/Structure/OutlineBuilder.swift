@@ -17,6 +17,10 @@ struct OutlineBuilder {
         var title: String?
         var label: String?
         var labelText: String?
+        /// Bullets under a label item with nothing after its colon ("b) Cơ quan thực hiện:"): its
+        /// text, or, when a bullet is a label itself ("- Cơ quan chủ trì: Sở Tư pháp."), a field of its own.
+        var labelBullets: [String] = []
+        var subFields: [Field] = []
         var paragraphs: [Paragraph] = []
         var captionCandidates: [Int] = []
         var fields: [Field] = []
@@ -68,16 +72,34 @@ struct OutlineBuilder {
         // bullets right under it: they are its text, one per line, not items of their own.
         var openLabel: (node: Node, field: Int)?
 
+        // The same for a label item ("b) Cơ quan thực hiện:"), which fills the item that holds it.
+        var openItemLabel: Node?
+
         var attachmentCount = 0
         for (blockIndex, block) in blocks.enumerated() {
             if case let .item(marker) = block.kind, marker.style == .bullet, let (node, field) = openLabel {
-                node.fields[field].items.append(block.text)
-                node.fields[field].text = Text.join(node.fields[field].text, "- " + block.text)
-                node.fields[field].lines = node.fields[field].lines.union(block.lines)
+                if let (label, rest) = LabelReader.read(block.text) {
+                    // "- Cơ quan chủ trì: …" under "Cơ quan thực hiện:": a label of its own.
+                    node.fields.append(Field(label: label, text: rest, deadlines: [], lines: block.lines))
+                } else {
+                    node.fields[field].items.append(block.text)
+                    node.fields[field].text = Text.join(node.fields[field].text, "- " + block.text)
+                    node.fields[field].lines = node.fields[field].lines.union(block.lines)
+                }
+                for open in stack { open.extend(block.lines) }
+                continue
+            }
+            if case let .item(marker) = block.kind, marker.style == .bullet, let holder = openItemLabel {
+                if let (label, rest) = LabelReader.read(block.text) {
+                    holder.subFields.append(Field(label: label, text: rest, deadlines: [], lines: block.lines))
+                } else {
+                    holder.labelBullets.append(block.text)
+                }
                 for open in stack { open.extend(block.lines) }
                 continue
             }
             openLabel = nil
+            openItemLabel = nil
             switch block.kind {
             case let .item(marker):
                 let rank = Self.rank(marker, stack: stack, bulletRanks: &bulletRanks)
@@ -86,6 +108,7 @@ struct OutlineBuilder {
                 if let (label, rest) = LabelReader.read(block.text) {
                     node.label = label
                     node.labelText = rest
+                    if rest.isEmpty, marker.style != .bullet { openItemLabel = node }
                 }
                 if let parent = stack.last { parent.children.append(node) } else { roots.append(node) }
                 stack.append(node)
@@ -226,7 +249,13 @@ struct OutlineBuilder {
         }, parentNumber: parentNumber))
         for node in nodes {
             if parentPath != nil, node.children.isEmpty, let label = node.label, node.paragraphs.isEmpty, node.style != .bullet {
-                hoisted.append(Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines))
+                var field = Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines)
+                if !node.labelBullets.isEmpty {
+                    field.items = node.labelBullets
+                    field.text = node.labelBullets.map { "- " + $0 }.reduce(field.text) { Text.join($0, $1) }
+                }
+                hoisted.append(field)
+                hoisted += node.subFields
                 continue
             }
             let ownID: String

@@ -38,11 +38,23 @@ enum Tokenizer {
         }
     }
 
+    /// "… xây dựng cơ sở dữ liệu, hoàn thành" / "- 2028, đưa vào khai thác": a dash that a hard wrap
+    /// put at a line's start, before a year or a lower-case word, right under a sentence that has
+    /// not ended, continues that sentence; a bullet starts with a capital or follows a colon.
+    static func wrapsIntoDash(_ line: SourceLine, after above: SourceLine) -> Bool {
+        guard above.number + 1 == line.number, !above.isBlank, !above.cellBreak, line.text.hasPrefix("- ") else { return false }
+        guard let next = line.text.dropFirst(2).first, next.isLowercase || next.isASCIIDigit else { return false }
+        return !Text.endsClause(above.text) && !Text.isAllCaps(above.text)
+    }
+
     static func tokenize(_ lines: [SourceLine]) -> [LineToken] {
         var tokens: [LineToken] = []
         tokens.reserveCapacity(lines.count)
         var previousLetter: Int?
-        for line in lines {
+        var above: SourceLine?
+        for var line in lines {
+            defer { above = line }
+            if !line.continuesAbove, let above, Self.wrapsIntoDash(line, after: above) { line.continuesAbove = true }
             if line.isBlank { tokens.append(LineToken(line: line, kind: .blank)); continue }
             if line.text.containsByte(0x09) {
                 let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces()) }
@@ -51,7 +63,7 @@ enum Tokenizer {
             }
             // The rest of a heading or label wrapped inside its emphasis ("**II. NHIỆM" / "VỤ, GIẢI
             // PHÁP**", "*3.2. Sở" / "Xây dựng*") is never a marker of its own.
-            if line.continuesEmphasis {
+            if line.continuesAbove {
                 tokens.append(LineToken(line: line, kind: .text))
                 continue
             }

@@ -118,8 +118,9 @@ enum MarkerReader {
         let rest = line[markerEnd...]
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
         let text = rest.drop { $0 == " " || $0 == "\t" }
-        // "2026. Các …" or "15. 000 người" are not items: keep numbers small and require text.
-        guard !text.isEmpty, components[0] <= 200 else { return nil }
+        // "2026. Các …" or "15. 000 people" are not items: keep numbers small. A marker alone on its
+        // line ("1." over its text, as web exports break it) is an item whose text follows.
+        guard components[0] <= 200, !text.isEmpty || line.last == "." || line.last == ")" else { return nil }
         if let f = text.first, f.isASCIIDigit { return nil }
         let markerText = String(line[..<markerEnd])
         let number = components.map(String.init).joined(separator: ".")
