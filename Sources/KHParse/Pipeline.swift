@@ -31,7 +31,13 @@ public enum KHParser {
         if !found.isEmpty {
             Tokenizer.overlay(found, on: &tokens)
             let claimed = found.map { ($0.lines.lowerBound + 1)...($0.lines.upperBound + 1) }
-            cleaned.dropped.removeAll { item in item.reason == .decoration && claimed.contains { $0.contains(item.lines.first) } }
+            // A table cell holding "---" or "1" is the table's, not a rule or a page number; a page
+            // number between two parts of a table stays dropped.
+            let rows = found.flatMap { $0.rows.map { $0.line...$0.lastLine } }
+            cleaned.dropped.removeAll { item in
+                item.reason == .decoration && claimed.contains { $0.contains(item.lines.first) }
+                    || item.reason == .pageNumber && rows.contains { $0.contains(item.lines.first) }
+            }
         }
 
         var diagnostics = decoded.diagnostics

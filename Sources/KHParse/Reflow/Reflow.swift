@@ -92,8 +92,13 @@ struct Reflow {
         if block.text.isEmpty { return true }          // "1." alone on its line, text on the next
         // "**Điều 3. **Chánh" / "Văn phòng Bộ, …": web exports break a paragraph's first line after
         // a word or two; a heading is never one word that ends without a stop.
-        if case .item = block.kind, block.lines.first == block.lines.last, !block.text.contains(" "),
-           !Text.endsClause(block.text), !Text.isAllCaps(block.text), !Text.isAllCaps(text) { return true }
+        // The same for a label's value: "Thời gian thực hiện: Quý" / "III/2026.".
+        if block.lines.first == block.lines.last, !block.text.contains(" "), !Text.endsClause(block.text), !Text.isAllCaps(block.text) {
+            switch block.kind {
+            case .item where !Text.isAllCaps(text), .label: return true
+            default: break
+            }
+        }
         // A wrapped heading continues in capitals on the next line; in unwrapped text every caps
         // line is its own heading ("PHỤ LỤC" above "BẢNG PHÂN CÔNG …").
         if Text.isAllCaps(text) {

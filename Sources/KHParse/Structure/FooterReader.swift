@@ -16,7 +16,12 @@ struct FooterReader {
     static let authorityPrefixes = ["TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M", "K/T", "T.M.", "K.T."]
 
     static func isAuthority(_ text: String) -> Bool {
-        authorityPrefixes.contains { text.hasPrefix($0 + " ") || text == $0 || text.hasPrefix($0) && text.count > $0.count + 1 && text.dropFirst($0.count).first == " " }
+        // "KT. CHỦ TỊCH", and "KT.TRƯỞNG BAN" with its space lost.
+        authorityPrefixes.contains { prefix in
+            guard text.hasPrefix(prefix) else { return false }
+            guard let next = text.dropFirst(prefix.count).first else { return true }
+            return next == " " || prefix.hasSuffix(".") && next.isUppercase
+        }
     }
 
     func read(_ tokens: [LineToken], from bodyStart: Int) -> Result {

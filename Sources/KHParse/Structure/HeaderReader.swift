@@ -122,7 +122,9 @@ struct HeaderReader {
             if let last = title.last, !token.line.continuesAbove {
                 // "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" above a decision's preamble is no part of it,
                 // and neither is the sentence-case paragraph after a capitals title.
-                if last.count >= 8, Text.isAllCaps(text) != Text.isAllCaps(last) && !Text.startsLowercase(text) { break }
+                // (Compared on the line's first words: "THỦ TƯỚNG CHÍNH PHỦ điện:" opens a Công điện's body.)
+                let head = text.split(separator: " ").prefix(3).joined(separator: " ")
+                if last.count >= 8, Text.isAllCaps(head) != Text.isAllCaps(last) && !Text.startsLowercase(text) { break }
                 let key = Fold.key(text)
                 if Self.bodyOpenings.contains(where: { key.hasPrefix($0) }) || Text.endsClause(last) && !Text.startsLowercase(text) { break }
                 if !Text.startsLowercase(text) && last.count > 120 { break }

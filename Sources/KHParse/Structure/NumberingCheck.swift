@@ -19,6 +19,9 @@ enum NumberingCheck {
             for (previous, next) in zip(items, items.dropFirst()) {
                 let a = value(previous), b = value(next)
                 if b == a + 1 { continue }
+                // Lettered in the Latin alphabet: "d)" → "e)" skips no Vietnamese "đ)", "e)" → "f)" follows.
+                if style == .letter, let p = previous.number?.first, let n = next.number?.first,
+                   Self.latinNext[p] == n { continue }
                 if b > a + 1 {
                     let missing = ((a + 1)..<b).map { label(style, $0, like: next) }
                     diagnostics.append(gap(missing, before: next, after: previous, style: style))
@@ -31,6 +34,9 @@ enum NumberingCheck {
         }
         return diagnostics
     }
+
+    /// Letters that follow one another in the Latin alphabet where Vietnamese points differ.
+    static let latinNext: [Character: Character] = ["d": "e", "e": "f", "f": "g", "i": "j", "j": "k", "v": "w", "w": "x", "y": "z"]
 
     private static func value(_ section: Item) -> Int {
         let number = section.number ?? ""

@@ -164,7 +164,8 @@ struct OutlineBuilder {
         }
 
         var ids = Set<String>()
-        result.sections = freeze(roots, parentPath: nil, parentRole: nil, ids: &ids, diagnostics: &result.diagnostics, parentNumber: nil).sections
+        result.sections = freeze(roots, parentPath: nil, parentRole: nil, ids: &ids, diagnostics: &result.diagnostics,
+                                 dropped: &result.dropped, parentNumber: nil).sections
         return result
     }
 
@@ -239,7 +240,7 @@ struct OutlineBuilder {
     // MARK: Freezing into immutable sections
 
     private func freeze(_ nodes: [Node], parentPath: String?, parentRole: Section.Role?, ids: inout Set<String>,
-                        diagnostics: inout [Diagnostic], parentNumber: String?) -> (sections: [Section], hoisted: [Field]) {
+                        diagnostics: inout [Diagnostic], dropped: inout [DroppedText], parentNumber: String?) -> (sections: [Section], hoisted: [Field]) {
         var sections: [Section] = []
         var bulletCount = 0
         // A leaf label item directly under a heading describes the heading: it becomes its field.
@@ -249,6 +250,10 @@ struct OutlineBuilder {
         }, parentNumber: parentNumber))
         for node in nodes {
             if parentPath != nil, node.children.isEmpty, let label = node.label, node.paragraphs.isEmpty, node.style != .bullet {
+                if let marker = node.marker {
+                    // "b) Nội dung: …" is a field now; its marker leaves the flow, and says so.
+                    dropped.append(DroppedText(text: marker.text, reason: .markup, lines: LineRange(line: node.lines.first)))
+                }
                 var field = Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines)
                 if !node.labelBullets.isEmpty {
                     field.items = node.labelBullets
@@ -291,7 +296,7 @@ struct OutlineBuilder {
             let role = ownRole ?? parentRole ?? .other
 
             let children = freeze(node.children, parentPath: id, parentRole: role, ids: &ids,
-                                  diagnostics: &diagnostics, parentNumber: node.marker?.number)
+                                  diagnostics: &diagnostics, dropped: &dropped, parentNumber: node.marker?.number)
             sections.append(Section(id: id, number: node.marker?.number, marker: node.marker?.text, style: node.style,
                                     title: title, role: role, agency: nil, paragraphs: node.paragraphs,
                                     fields: fields + children.hoisted, children: children.sections, lines: node.lines))

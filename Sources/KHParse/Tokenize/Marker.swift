@@ -130,7 +130,14 @@ enum MarkerReader {
 
     private static func letterMarker(_ line: String, previousLetter: Int?) -> (Marker, String)? {
         let chars = Array(line.prefix(3))
-        guard chars.count >= 3, let index = PointLetters.index(of: chars[0]) else { return nil }
+        guard chars.count >= 3 else { return nil }
+        // "f)" after "e)": a plan lettered in the Latin alphabet, which Vietnamese points skip.
+        let latin: [Character: Character] = ["f": "e", "j": "i", "w": "v", "z": "y"]
+        var found = PointLetters.index(of: chars[0])
+        if found == nil, let before = latin[chars[0]], let previousLetter, PointLetters.index(of: before) == previousLetter {
+            found = previousLetter + 1
+        }
+        guard let index = found else { return nil }
         let punct = chars[1]
         guard punct == ")" || punct == ".", chars[2] == " " else { return nil }
         let text = line.dropFirst(3).drop { $0 == " " }

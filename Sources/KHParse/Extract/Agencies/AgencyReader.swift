@@ -67,6 +67,9 @@ enum AgencyReader {
                                      "Báo", "Liên đoàn", "Hội", "Đoàn", "CATP", "MTTQ", "Văn phòng", "Tổng công ty", "Công ty"]
 
     /// Splits a piece at a capitalized head that follows a lower-case word.
+    /// Heads that take the body they belong to as their complement: never cut from it.
+    static let partOfHeads: Set<String> = ["van phong", "thuong truc", "ban thuong vu", "dang doan", "ban can su dang", "lanh dao"]
+
     static func splitGlued(_ piece: String) -> [String] {
         var pieces: [String] = []
         var current: [Substring] = []
@@ -74,7 +77,9 @@ enum AgencyReader {
         var i = 0
         while i < words.count {
             // A lower-case word ends the first name; "và", "các", "của" join, they never end one.
+            // "Văn phòng UBND tỉnh", "Thường trực HĐND": a head that names a part of the body after it.
             if i > 0, let previous = words[i - 1].first, previous.isLowercase, !["và", "các", "của", "với"].contains(String(words[i - 1])),
+               !Self.partOfHeads.contains(Fold.key(current.joined(separator: " "))),
                gluedHeads.contains(where: { head in
                    let parts = head.split(separator: " ")
                    return i + parts.count <= words.count && zip(words[i..<(i + parts.count)], parts).allSatisfy { $0 == $1 }

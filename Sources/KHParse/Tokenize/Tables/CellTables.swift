@@ -43,9 +43,11 @@ enum CellTables {
         to - from <= longestCell && !(from..<to).contains { CellText.trim(lines[$0], " \t\r").isEmpty || isBlockLine(lines[$0]) }
     }
 
-    /// A line of the header or signature block, or of a page's metadata cells: those cells are read
-    /// by `HeaderReader` and `FooterReader`, and no table runs across them.
+    /// A line of the header or signature block, of a page's metadata cells or a page heading: those
+    /// are read by `HeaderReader`, `FooterReader` and `SiteChrome`, and no table runs across them.
     static func isBlockLine(_ line: String) -> Bool {
+        // A Markdown heading ("## Văn bản liên quan") is page structure, never a cell's text.
+        if line.hasPrefix("#") { return true }
         let cell = CellText.cleanMarkdown(line)
         let key = Fold.key(cell.prefix(24))
         return key.hasPrefix("cong hoa xa hoi") || key.hasPrefix("noi nhan") || key.hasPrefix("so:") || key.hasPrefix("so hieu")
