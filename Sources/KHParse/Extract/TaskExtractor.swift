@@ -132,8 +132,13 @@ struct TaskExtractor {
         /// Diagnostics a deadline deserves: a phrase in a deadline position that the grammar cannot
         /// read, a date before the plan was issued, or one more than 15 years after it.
         mutating func check(_ deadline: Deadline, position: DeadlinePosition) {
-            if deadline.kind == .unparsed, position != .inline {
+            if deadline.kind == .unparsed, position != .inline, deadline.problem != .outOfRange {
                 diagnostics.append(Diagnostic(.warning, .unparsedDeadline, "cannot read the deadline \"\(deadline.text)\"", lines: deadline.lines))
+            }
+            if deadline.problem == .outOfRange {
+                diagnostics.append(Diagnostic(.warning, .deadlineOutOfRange,
+                                              "deadline \"\(deadline.text)\" names a date outside 0001-01-01 … 9999-12-31",
+                                              lines: deadline.lines))
             }
             guard let issued = context.issued, let end = deadline.end else { return }
             if end < issued, deadline.kind == .due || deadline.kind == .period {
@@ -141,7 +146,7 @@ struct TaskExtractor {
                                               "deadline \"\(deadline.text)\" ends \(end.iso), before the plan's issue date \(issued.iso)",
                                               lines: deadline.lines))
             }
-            if end > issued.adding(years: 15) {
+            if let horizon = issued.adding(years: 15), end > horizon {
                 diagnostics.append(Diagnostic(.warning, .deadlineAfterHorizon,
                                               "deadline \"\(deadline.text)\" ends \(end.iso), more than 15 years after \(issued.iso)",
                                               lines: deadline.lines))

@@ -19,9 +19,19 @@ public struct Deadline: Sendable, Hashable, JSONRepresentable {
     public var event: String?
     /// nil for phrases read on their own (`kh-parse deadlines`): the key is then omitted.
     public var lines: LineRange?
+    /// What the reading found wrong with the phrase, for the task's diagnostics; not emitted.
+    public var problem: Problem?
+
+    /// A finding that becomes a diagnostic of the plan.
+    public enum Problem: Sendable, Hashable {
+        /// The date the phrase names falls outside 0001-01-01 … 9999-12-31 ("trong vòng 8000 năm kể từ ngày ký"):
+        /// the deadline is `unparsed`.
+        case outOfRange
+    }
 
     public init(text: String, kind: Kind, start: CivilDate? = nil, end: CivilDate? = nil, grain: Grain? = nil,
-                rrule: String? = nil, offset: String? = nil, event: String? = nil, lines: LineRange? = nil) {
+                rrule: String? = nil, offset: String? = nil, event: String? = nil, lines: LineRange? = nil,
+                problem: Problem? = nil) {
         self.text = text
         self.kind = kind
         self.start = start
@@ -31,6 +41,7 @@ public struct Deadline: Sendable, Hashable, JSONRepresentable {
         self.offset = offset
         self.event = event
         self.lines = lines
+        self.problem = problem
     }
 
     public var json: JSONValue {

@@ -79,10 +79,17 @@ public enum LunarNewYear {
 
     /// The first day of lunar month 11 (the month of the winter solstice) of Gregorian year `y`.
     static func month11(_ y: Int) -> Int {
-        let dec31 = CivilDate(year: y, month: 12, day: 31)!.dayNumber + 2440588
+        // Days from 1970 to 31 December of y, by the proleptic Gregorian count (valid for any y).
+        let dec31 = daysBefore(year: y + 1) - 1 + 2440588
         let k = Int((Double(dec31) - 2415021) / synodicMonth)
         let nm = newMoonDay(k)
         return solarTerm(nm) >= 9 ? newMoonDay(k - 1) : nm
+    }
+
+    /// Days from 1970-01-01 to 1 January of `year` (negative before), for any year.
+    static func daysBefore(year: Int) -> Int {
+        let y = year - 1
+        return 365 * (y - 1969) + (y / 4 - 1969 / 4) - (y / 100 - 1969 / 100) + (y / 400 - 1969 / 400)
     }
 
     /// In a 13-month year starting at month 11 (a11): how many months after a11 the leap month comes.

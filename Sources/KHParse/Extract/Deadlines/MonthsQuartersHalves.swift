@@ -24,7 +24,7 @@ extension DeadlineParser {
         if let (y, n) = yearTail(j) {
             first.year = y
             j = n
-            if last != nil { last!.year = y }
+            last?.year = y
         } else if last != nil, sym(k, ",") {
             (last, j) = (nil, k)
         }

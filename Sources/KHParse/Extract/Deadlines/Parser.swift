@@ -90,10 +90,17 @@ struct DeadlineParser {
         switch resolve(expr) {
         case .success(let span):
             let (s, e) = shape(span)
+            // "trước ngày 1/1" of year 1: the day before has no date.
+            if s == nil && e == nil && kind != .recurring {
+                add(Deadline(text: text, kind: .unparsed, problem: .outOfRange))
+                return
+            }
             add(Deadline(text: text, kind: kind, start: s, end: e, grain: span.grain))
             lastYear = span.last.year   // the year as stated ("trước 1/1/2027" → 2027), for year-less units after it
         case .failure(.invalidDate):
             add(Deadline(text: text, kind: .unparsed))
+        case .failure(.outOfRange):
+            add(Deadline(text: text, kind: .unparsed, problem: .outOfRange))
         case .failure(.noYear):
             add(Deadline(text: text, kind: kind, grain: expr.last.grain))
         }

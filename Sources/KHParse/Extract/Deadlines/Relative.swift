@@ -40,6 +40,11 @@ extension DeadlineParser {
             case "M": end = issued.adding(months: count)
             default: end = issued.adding(years: count)
             }
+            // "trong vòng 8000 năm kể từ ngày ký": no calendar date; kept as written, with a diagnostic.
+            if end == nil {
+                add(Deadline(text: slice(i, e - 1), kind: .unparsed, problem: .outOfRange))
+                return e
+            }
         }
         add(Deadline(text: slice(i, e - 1), kind: .relative, end: end, offset: offset,
                      event: e > k ? slice(k, e - 1) : nil))

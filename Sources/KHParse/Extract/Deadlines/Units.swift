@@ -74,9 +74,11 @@ extension DeadlineParser {
             b.year = b.months.lowerBound < a.months.lowerBound && expr.isRange ? y + 1 : y
         }
         guard let ya = a.year, let yb = b.year else { return .failure(.noYear) }
+        // A year inferred past 9999 (a plan dated December 9999 that says "tháng 1") has no date.
+        guard (1...9999).contains(ya), (1...9999).contains(yb) else { return .failure(.outOfRange) }
         guard let fa = a.bounds(in: ya), let fb = b.bounds(in: yb) else { return .failure(.invalidDate) }
         return .success(ResolvedSpan(first: fa.first, last: fb.last, grain: b.grain))
     }
 }
 
-enum ResolveFailure: Error { case noYear, invalidDate }
+enum ResolveFailure: Error { case noYear, invalidDate, outOfRange }
