@@ -140,6 +140,12 @@ struct TaskExtractor {
                                               "deadline \"\(deadline.text)\" names a date outside 0001-01-01 … 9999-12-31",
                                               lines: deadline.lines))
             }
+            if case .weekdayMismatch(let stated, let actual) = deadline.problem {
+                let names = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+                diagnostics.append(Diagnostic(.warning, .deadlineWeekdayMismatch,
+                                              "deadline \"\(deadline.text)\" says \(names[(stated - 1) % 7]) but \(deadline.end?.iso ?? "the date") is a \(names[(actual - 1) % 7]); the date is kept",
+                                              lines: deadline.lines))
+            }
             guard let issued = context.issued, let end = deadline.end else { return }
             if end < issued, deadline.kind == .due || deadline.kind == .period {
                 diagnostics.append(Diagnostic(.warning, .deadlineBeforeIssue,

@@ -30,6 +30,7 @@ public struct Diagnostic: Sendable, Hashable, JSONRepresentable {
         case missingFooter = "missing-footer"
         case emptyInput = "empty-input"
         case deadlineOutOfRange = "deadline-out-of-range"
+        case deadlineWeekdayMismatch = "deadline-weekday-mismatch"
     }
 
     public var json: JSONValue {

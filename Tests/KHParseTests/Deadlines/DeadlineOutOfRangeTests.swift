@@ -39,14 +39,14 @@ final class DeadlineOutOfRangeTests: XCTestCase {
             DeadlineGrammar.read(s, position: .label, context: ctx).map { DeadlineRendering.render($0, text: false) }
         }
         let ctx = DeadlineContext(issued: date("2026-04-10"))
-        XCTAssertEqual(read("trong vòng 8000 năm kể từ ngày ký", ctx), ["unparsed"])
+        XCTAssertEqual(read("trong vòng 8000 năm kể từ ngày ký", ctx), ["unparsed !out-of-range"])
         XCTAssertEqual(DeadlineGrammar.read("trong vòng 8000 năm kể từ ngày ký", position: .label, context: ctx).first?.problem,
                        .outOfRange)
         XCTAssertEqual(read("trong vòng 7000 năm kể từ ngày ký", ctx), ["relative P7000Y end=9026-04-10 event=ký"])
-        XCTAssertEqual(read("trong vòng 9999 ngày kể từ ngày ban hành", late), ["unparsed"])
+        XCTAssertEqual(read("trong vòng 9999 ngày kể từ ngày ban hành", late), ["unparsed !out-of-range"])
         // Without an issue date there is no value: still a relative deadline.
         XCTAssertEqual(read("trong vòng 8000 năm kể từ ngày ký", DeadlineContext()), ["relative P8000Y event=ký"])
-        XCTAssertEqual(read("tháng 1", late), ["unparsed"])
+        XCTAssertEqual(read("tháng 1", late), ["unparsed !out-of-range"])
         XCTAssertEqual(read("tháng 12", late), ["due 9999-12-01..9999-12-31 month"])
         // Numbers of 20 digits, day 0, month 13, quarter V, year 0: read as nothing or unparsed, never a trap.
         for s in ["ngày 0/4/2026", "ngày 32/1/2026", "tháng 13/2026", "Quý V/2026", "quý 9/2026", "năm 0", "0/0/0000",
@@ -113,5 +113,23 @@ final class DeadlineOutOfRangeTests: XCTestCase {
         let parsed = try runProgram(Paths.binary, [plan.path])
         XCTAssertEqual(parsed.status, 0, parsed.err)
         XCTAssertTrue(parsed.out.contains("deadline-out-of-range"))
+    }
+}
+
+/// A weekday that contradicts its date keeps the date and becomes a `deadline-weekday-mismatch` diagnostic.
+final class DeadlineWeekdayDiagnosticTests: XCTestCase {
+    func testWholeParse() {
+        let plan = DeadlineOutOfRangeTests.plan
+            .replacingOccurrences(of: "năm 9990", with: "năm 2025")
+            .replacingOccurrences(of: "(trong vòng 8000 năm kể từ ngày ký)", with: "(thứ Năm, ngày 14/3/2026)")
+            .replacingOccurrences(of: "(trong vòng 30 ngày kể từ ngày ký)", with: "(8 giờ 30 phút, thứ Bảy, ngày 14/3/2026)")
+        let out = parse(text: plan)
+        let ds = out.tasks.flatMap(\.deadlines)
+        XCTAssertEqual(ds.filter { $0.end?.iso == "2026-03-14" }.count, 2)
+        XCTAssertEqual(ds.first { $0.time != nil }?.time, "08:30")
+        let mismatch = out.diagnostics.filter { $0.code == .deadlineWeekdayMismatch }
+        XCTAssertEqual(mismatch.count, 1)
+        XCTAssertEqual(mismatch.first?.message.contains("thứ Năm"), true)
+        XCTAssertEqual(mismatch.first?.lines, ds.first { $0.text.hasPrefix("thứ Năm") }?.lines)
     }
 }

@@ -43,9 +43,35 @@ extension DeadlineParser {
 
     /// A unit statement with its bound: due, period or start (or recurring for "trước ngày 15 hàng tháng").
     mutating func timeStatement(at i: Int) -> Int? {
-        let (b, j) = bound(at: i)
+        var (b, j) = bound(at: i)
         if b == .none && w(i) == nil && t[i].kind == .word { return nil }
+        // A time of day and a weekday before the date (TimesOfDay.swift, Weekdays.swift).
+        var clockTime: String?
+        // "vào sáng thứ Bảy, ngày 15/3", "vào chiều ngày 15/4": the part of the day before a weekday or a date.
+        if isWord(j, .sang) || isWord(j, .chieu) || isWord(j, .trua) || isExactly(j, "tối"),
+           isWord(j + 1, .ngay) || weekdayAt(j + 1) != nil { j += 1 }
+        if isWord(j, .luc), let (tm, k) = clockBeforeDate(at: j + 1) { clockTime = tm; j = k }
+        else if let (tm, k) = clockBeforeDate(at: j) { clockTime = tm; j = k }
+        if clockTime != nil, b == .before { b = .by }   // "trước 17 giờ ngày D": by D at 17:00
+        var weekday: Int?
+        if let (wd, k) = weekdayBeforeDate(at: j) { weekday = wd; j = k }
+        if clockTime == nil, weekday != nil, let (tm, k) = clockBeforeDate(at: j) { clockTime = tm; j = k }
         if isWord(j, .tet) { return lunarNewYear(at: i, bound: b, tet: j) }
+        if weekday == nil, clockTime == nil {
+            if let n = everyday(at: i, bound: b, from: j) { return n }
+            if let n = weekdayStatement(at: i, bound: b, from: j) { return n }
+        }
+        let count = out.count
+        guard let n = unitStatement(at: i, bound: b, from: j, clock: &clockTime, weekday: &weekday) else { return nil }
+        if out.count > count, out[out.count - 1].grain == .day, out[out.count - 1].end != nil || out[out.count - 1].start != nil {
+            if let tm = clockTime { out[out.count - 1].time = tm }
+            if let wd = weekday { checkWeekday(wd, since: count, strict: b == .before) }
+        }
+        return n
+    }
+
+    /// The unit after the bound (and any clock or weekday) at `j`.
+    private mutating func unitStatement(at i: Int, bound b: Bound, from j: Int, clock: inout String?, weekday: inout Int?) -> Int? {
         // "cuối năm", "đầu năm" without a year.
         var e: TimeExpr
         if (b == .endOf || b == .vague), isWord(j, .nam), year(j + 1) == nil {
@@ -58,13 +84,23 @@ extension DeadlineParser {
         if let n = recurringDay(e, bound: b, from: i) { return n }
         if e.first.grain == .day && e.first.index == 0 { return nil }   // "ngày 15" alone
         var end = e.next
+        if e.last.grain == .day, e.last.index != 0 {
+            if weekday == nil, let (wd, k) = weekdayAfterDate(at: end) { weekday = wd; end = k }
+            if clock == nil, let (tm, k) = clockAfterDate(at: end) { clock = tm; end = k }
+        }
         let open = openTail(at: end)
         if let n = open { end = n }
         if inSentence && !sentenceAccepts(e, bound: b, at: i) { return end }
         let text = (i, end - 1)
         switch b {
         case .vague:
-            add(Deadline(text: slice(text.0, text.1), kind: .unparsed))
+            // "đầu / giữa tháng 7": days 1–10 / 11–20 of that month, grain month.
+            if e.first.grain == .month, !e.isRange, case .success(let span) = resolve(e),
+               let (a, z) = thirdOfMonth(span.first, word: i) {
+                add(Deadline(text: slice(text.0, text.1), kind: .due, start: a, end: z, grain: .month))
+            } else {
+                add(Deadline(text: slice(text.0, text.1), kind: .unparsed))
+            }
         case .before:
             let firstOnly = TimeExpr(first: e.first, last: e.first, next: e.next)
             addSpan(.due, firstOnly, from: text.0, to: text.1) { (nil, $0.first.adding(days: -1)) }

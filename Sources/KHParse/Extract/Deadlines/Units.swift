@@ -9,7 +9,7 @@ struct TimeUnit: Sendable {
     /// The months the unit covers, for year inference.
     var months: ClosedRange<Int> {
         switch grain {
-        case .day, .month: return max(index, 1)...max(index, 1)
+        case .day, .week, .month: return max(index, 1)...max(index, 1)
         case .quarter: return (3 * index - 2)...(3 * index)
         case .half: return (6 * index - 5)...(6 * index)
         case .year: return 1...12

@@ -24,6 +24,10 @@ enum Vocab: String, Sendable, CaseIterable {
     // names and money: words that make a recurrence word no deadline
     case toan, ngan, sach, kinh, phi, von, giao, duc, truc, vu
     case tam, nhin, phan
+    // weekdays and number words ("thứ Sáu", "tháng bảy", "năm hai nghìn không trăm hai mươi sáu")
+    case thu, chu, cn, hom, kia, ngoai, trung, ha, mai, am, q, ram, mung, mong, cung, cua, rang, qui, hai, ba, bon, bay, bau, chin, muoi, tram, nghin, le, linh, gieng, chap, nhi
+    // times of day
+    case gio, phut, h, sang, trua, chieu, ruoi
     // Roman quarter numbers
     case i, ii, iii, iv, v
 

@@ -1,0 +1,124 @@
+/// Weekdays: "thứ Sáu", "thứ 7", "Chủ nhật", "CN". With a date ("thứ Sáu, ngày 14/3/2025", "ngày 14/3/2025 (thứ
+/// Sáu)") the date is the reading; a weekday that contradicts its date keeps the date and carries a problem that
+/// becomes a `deadline-weekday-mismatch` diagnostic. With a week ("Chủ nhật tuần tới", "thứ Hai tuần này") it is
+/// that day of that week (weeks run Monday to Sunday) counted from the issue date. Alone in a deadline position
+/// ("thứ Sáu") it is the first such day after the issue date; "thứ Sáu hằng tuần" → FREQ=WEEKLY;BYDAY=FR.
+/// "lần thứ hai", "kỳ họp thứ 5", "theo thứ tự" are no weekdays.
+extension DeadlineParser {
+    /// 1 = Monday … 7 = Sunday, and the index after the weekday's words.
+    func weekdayAt(_ k: Int) -> (Int, Int)? {
+        if isWord(k, .chu), isWord(k + 1, .nhat) { return (7, k + 2) }
+        if isWord(k, .cn), text[t[k].lower..<t[k].upper] == "CN" { return (7, k + 1) }   // "CN" in capitals only
+        guard isWord(k, .thu), !ordinalBefore(k) else { return nil }
+        if let n = num(k + 1), t[k + 1].digits == 1, (2...7).contains(n) { return (n - 1, k + 2) }
+        switch w(k + 1) {
+        case .hai: return (1, k + 2)
+        case .ba: return (2, k + 2)
+        case .tu: return isExactly(k + 1, "tư") ? (3, k + 2) : nil
+        case .nam: return isExactly(k + 1, "năm") ? (4, k + 2) : nil
+        case .sau: return isExactly(k + 1, "sáu") ? (5, k + 2) : nil
+        case .bay, .bau: return (6, k + 2)
+        default: return nil
+        }
+    }
+
+    /// "lần thứ hai", "kỳ họp thứ 5", "năm thứ ba": an ordinal.
+    func ordinalBefore(_ k: Int) -> Bool {
+        guard k > 0, t[k - 1].kind == .word else { return false }
+        return DeadlineWeekday.ordinalHeads.contains(t[k - 1].key)
+    }
+
+    /// A weekday before a date, with its separator: "thứ Sáu, ", "Thứ 6 ", "thứ Sáu ngày".
+    func weekdayBeforeDate(at i: Int) -> (Int, Int)? {
+        guard let (wd, k) = weekdayAt(i) else { return nil }
+        var j = k
+        if sym(j, ",") || sym(j, "-") { j += 1 }
+        guard isWord(j, .ngay) || dayNumber(j) != nil && isSep(j + 1) || isWord(j, .mung) || isWord(j, .mong) else { return nil }
+        return (wd, j)
+    }
+
+    /// A weekday after a date: "(thứ Sáu)", ", thứ Sáu", " thứ 6".
+    func weekdayAfterDate(at i: Int) -> (Int, Int)? {
+        var j = i
+        let paren = sym(j, "(")
+        if paren || sym(j, ",") { j += 1 }
+        guard let (wd, k) = weekdayAt(j) else { return nil }
+        if paren { return sym(k, ")") ? (wd, k + 1) : nil }
+        return (wd, k)
+    }
+
+    /// Marks the last deadline when its date is not the stated weekday.
+    mutating func checkWeekday(_ wd: Int, since count: Int, strict: Bool) {
+        guard out.count > count, var d = out[out.count - 1].end ?? out[out.count - 1].start,
+              out[out.count - 1].grain == .day else { return }
+        // "trước thứ Sáu, ngày 14/3": the stated day is the one after the end.
+        if strict, out[out.count - 1].start == nil, let next = d.adding(days: 1) { d = next }
+        let actual = d.weekday
+        if actual != wd { out[out.count - 1].problem = .weekdayMismatch(stated: wd, actual: actual) }
+    }
+
+    /// A weekday with no date: with a week ("Chủ nhật tuần tới") or alone; "thứ Sáu hằng tuần" recurs.
+    mutating func weekdayStatement(at i: Int, bound b: Bound, from j: Int) -> Int? {
+        guard let (wd, k) = weekdayAt(j) else { return nil }
+        if weekdayBeforeDate(at: j) != nil { return nil }
+        // "thứ Hai, thứ Năm hằng tuần", "thứ Sáu hàng tuần"
+        var days = [wd]
+        var m = k
+        while sym(m, ",") || isWord(m, .va), let (more, n) = weekdayAt(m + 1) { days.append(more); m = n }
+        if isWord(m, .hang) || isWord(m, .moi), isWord(m + 1, .tuan) {
+            let byday = days.map { DeadlineWeekday.codes[$0 - 1] }.joined(separator: ",")
+            add(Deadline(text: slice(i, m + 1), kind: .recurring, rrule: "FREQ=WEEKLY;BYDAY=\(byday)"))
+            return m + 2
+        }
+        var end = k
+        var day: CivilDate?
+        if let (step, n) = weekStep(at: k) {
+            end = n
+            if let issued = context.issued, let monday = issued.adding(days: 1 - issued.weekday + 7 * step) {
+                day = monday.adding(days: wd - 1)
+            }
+        } else {
+            // Alone: only in a deadline position, and not inside a longer phrase of its own ("thứ Hai đầu tiên").
+            if inSentence { return nil }
+            if let issued = context.issued { day = issued.adding(days: (wd - issued.weekday + 6) % 7 + 1) }
+        }
+        if inSentence && b == .none { return end }
+        let text = slice(i, end - 1)
+        guard let date = day else {
+            add(Deadline(text: text, kind: b == .from ? .start : .due, grain: .day))
+            return end
+        }
+        addBounded(b, first: date, last: date, grain: .day, text: text)
+        return end
+    }
+
+    /// A span that has already been resolved, with its bound: due, start, or unparsed for a vague bound.
+    mutating func addBounded(_ b: Bound, first: CivilDate, last: CivilDate, grain: Deadline.Grain, text: String) {
+        switch b {
+        case .vague: add(Deadline(text: text, kind: .unparsed))
+        case .before:
+            if let e = first.adding(days: -1) {
+                add(Deadline(text: text, kind: .due, end: e, grain: grain))
+            } else {
+                add(Deadline(text: text, kind: .unparsed, problem: .outOfRange))
+            }
+        case .by, .endOf: add(Deadline(text: text, kind: .due, end: last, grain: grain))
+        case .from: add(Deadline(text: text, kind: .start, start: first, grain: grain))
+        default: add(Deadline(text: text, kind: .due, start: first, end: last, grain: grain))
+        }
+    }
+}
+
+enum DeadlineWeekday {
+    /// RFC 5545 BYDAY codes, Monday first.
+    static let codes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+    /// Words before "thứ" that make it an ordinal ("lần thứ hai", "kỳ họp thứ 5", "năm thứ ba", "người thứ ba").
+    static let ordinalHeads: Set<String> = ["lan", "ky", "ki", "khoa", "dot", "hop", "phan", "buoc", "muc", "dieu", "vong",
+                                            "nam", "thang", "tuan", "quy", "lop", "cap", "hang", "nguoi", "bac",
+                                            "so", "giai", "doan", "chuong", "tap", "theo", "dai", "hoi", "phien", "lien"]
+}
+
+extension CivilDate {
+    /// ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
+    public var weekday: Int { ((dayNumber + 3) % 7 + 7) % 7 + 1 }
+}
