@@ -95,7 +95,9 @@ extension DeadlineParser {
         switch b {
         case .vague:
             // "đầu / giữa tháng 7": days 1–10 / 11–20 of that month, grain month.
-            if e.first.grain == .month, !e.isRange, case .success(let span) = resolve(e),
+            // "giữa tháng 7 và tháng 8" is "between": unparsed.
+            if e.first.grain == .month, !e.isRange, !(isWord(i, .giua) && isWord(e.next, .va)),
+               case .success(let span) = resolve(e),
                let (a, z) = thirdOfMonth(span.first, word: i) {
                 add(Deadline(text: slice(text.0, text.1), kind: .due, start: a, end: z, grain: .month))
             } else {

@@ -11,6 +11,7 @@ extension DeadlineParser {
         case thisWord: return (0, k + 1)
         case .toi: return isExactly(k, "tới") ? (1, k + 1) : nil
         case .sau:
+            guard isExactly(k, "sau") else { return nil }   // "tháng sáu" is June
             if isWord(k + 1, .nua) { return (2, k + 2) }
             return (1, k + 1)
         case .truoc: return (-1, k + 1)
@@ -88,7 +89,8 @@ extension DeadlineParser {
         if unit == nil, b == .endOf || b == .vague, isWord(k, .tuan), num(k + 1) == nil { unit = (.week, 0, k + 1) }
         guard let (grain, n, next) = unit else { return nil }
         k = next
-        if inSentence && b == .none { return k }
+        // In a sentence "giữa tháng này và tháng sau" is "between": a vague bound reads nothing there.
+        if inSentence && (b == .none || b == .vague) { return k }
         let text = slice(i, k - 1)
         guard let issued = context.issued else {
             add(Deadline(text: text, kind: b == .vague ? .unparsed : b == .from ? .start : .due,

@@ -3,6 +3,10 @@
 /// ("6 tháng đầu năm 2026" = H1, "6 tháng cuối năm" = H2, "nửa đầu năm").
 extension DeadlineParser {
     func month(at i: Int) -> (TimeUnit, TimeUnit?, Int)? {
+        // "tháng Giêng", "tháng bảy", "tháng mười hai" (NumberWords.swift)
+        if isWord(i, .thang), num(i + 1) == nil, let (m, n) = monthWord(i + 1) {
+            return unitWithTail(TimeUnit(grain: .month, year: nil, index: m), after: n) { monthNumber($0) }
+        }
         guard isWord(i, .thang), let m = num(i + 1), t[i + 1].digits <= 2 else { return nil }
         // "tháng 12/4/2023": a date written after "tháng" (a typo); it is read as the day it names.
         if let (unit, next) = numericDate(at: i + 1, yearless: false), t[i + 2].symbol == t[i + 4].symbol {
@@ -33,6 +37,9 @@ extension DeadlineParser {
     }
 
     func quarter(at i: Int) -> (TimeUnit, TimeUnit?, Int)? {
+        if isWord(i, .quy), let (q, n) = quarterWord(i + 1) {
+            return unitWithTail(TimeUnit(grain: .quarter, year: nil, index: q), after: n) { quarterNumber($0) }
+        }
         guard isWord(i, .quy), let q = quarterNumber(i + 1) else { return nil }
         return unitWithTail(TimeUnit(grain: .quarter, year: nil, index: q), after: i + 2) { quarterNumber($0) }
     }
@@ -76,6 +83,7 @@ extension DeadlineParser {
     func yearTail(_ j: Int) -> (Int, Int)? {
         if isSep(j), let y = year(j + 1) { return (y, j + 2) }
         if isWord(j, .nam), let y = year(j + 1) { return (y, j + 2) }
+        if isWord(j, .nam), let (y, n) = spelledYear(j + 1) { return (y, n) }
         return nil
     }
 }

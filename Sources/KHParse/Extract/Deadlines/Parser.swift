@@ -102,7 +102,7 @@ struct DeadlineParser {
         case .failure(.outOfRange):
             add(Deadline(text: text, kind: .unparsed, problem: .outOfRange))
         case .failure(.noYear):
-            add(Deadline(text: text, kind: kind, grain: expr.last.grain))
+            add(Deadline(text: text, kind: kind, grain: expr.last.reportedGrain))
         }
     }
 

@@ -8,11 +8,14 @@ extension DeadlineParser {
         switch t[i].kind {
         case .word:
             switch t[i].word {
-            case .ngay: return dateAfterNgay(at: i).map { ($0.0, nil, $0.1) }
+            case .ngay: return edgeDay(at: i) ?? dateAfterNgay(at: i).map { ($0.0, nil, $0.1) }
+            case .mung, .mong: return mungDate(at: i).map { ($0.0, nil, $0.1) }
             case .thang: return month(at: i)
             case .quy: return quarter(at: i)
             case .nua: return half(at: i).map { ($0.0, nil, $0.1) }
-            case .nam: return yearList(first: i + 1, from: i)
+            case .nam:
+                if let (y, n) = spelledYear(i + 1) { return (TimeUnit(grain: .year, year: y), nil, n) }
+                return yearList(first: i + 1, from: i)
             default: return nil
             }
         case .number:
