@@ -22,6 +22,10 @@ extension DeadlineParser {
     func numericDate(at i: Int, yearless: Bool) -> (TimeUnit, Int)? {
         guard let d = dayNumber(i), isSep(i + 1), let m = monthNumber(i + 2) else { return nil }
         if isSep(i + 3), let y = year(i + 4) { return (day(d, m, y), i + 5) }
+        // "15/4/26", "15-4-26" (TwoDigitYears.swift); never with dots, which number items.
+        if sym(i + 3, "/") && sym(i + 1, "/") || sym(i + 3, "-") && sym(i + 1, "-"), let y = shortYear(i + 4) {
+            return (day(d, m, y.value), i + 5)
+        }
         // "15/6/26" and other shapes are not dates; "15/6" alone is one when allowed.
         guard yearless, !(isSep(i + 3) && num(i + 4) != nil) else { return nil }
         return (day(d, m, nil), i + 3)

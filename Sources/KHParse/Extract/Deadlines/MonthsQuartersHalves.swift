@@ -37,6 +37,10 @@ extension DeadlineParser {
     }
 
     func quarter(at i: Int) -> (TimeUnit, TimeUnit?, Int)? {
+        // "Q3/27", "Q2/2026": the letter joined to its number.
+        if isWord(i, .q), i + 1 < t.count, !t[i + 1].spaced, let v = num(i + 1), t[i + 1].digits == 1, v > 0 {
+            return unitWithTail(TimeUnit(grain: .quarter, year: nil, index: v), after: i + 2) { quarterNumber($0) }
+        }
         if isWord(i, .quy), let (q, n) = quarterWord(i + 1) {
             return unitWithTail(TimeUnit(grain: .quarter, year: nil, index: q), after: n) { quarterNumber($0) }
         }
@@ -84,6 +88,8 @@ extension DeadlineParser {
         if isSep(j), let y = year(j + 1) { return (y, j + 2) }
         if isWord(j, .nam), let y = year(j + 1) { return (y, j + 2) }
         if isWord(j, .nam), let (y, n) = spelledYear(j + 1) { return (y, n) }
+        // "tháng 4/26", "Q3/27": a two-digit year (TwoDigitYears.swift); its century needs a year to be near.
+        if sym(j, "/"), let y = shortYear(j + 1), let v = y.value { return (v, j + 2) }
         return nil
     }
 }

@@ -11,7 +11,7 @@ extension DeadlineParser {
             case .ngay: return edgeDay(at: i) ?? dateAfterNgay(at: i).map { ($0.0, nil, $0.1) }
             case .mung, .mong: return mungDate(at: i).map { ($0.0, nil, $0.1) }
             case .thang: return month(at: i)
-            case .quy: return quarter(at: i)
+            case .quy, .q: return quarter(at: i)
             case .nua: return half(at: i).map { ($0.0, nil, $0.1) }
             case .nam:
                 if let (y, n) = spelledYear(i + 1) { return (TimeUnit(grain: .year, year: y), nil, n) }
