@@ -56,6 +56,7 @@ extension DeadlineParser {
         var weekday: Int?
         if let (wd, k) = weekdayBeforeDate(at: j) { weekday = wd; j = k }
         if clockTime == nil, weekday != nil, let (tm, k) = clockBeforeDate(at: j) { clockTime = tm; j = k }
+        if weekday == nil, clockTime == nil, let n = lunarFeast(at: i, bound: b, from: j) { return n }
         if isWord(j, .tet) { return lunarNewYear(at: i, bound: b, tet: j) }
         if weekday == nil, clockTime == nil {
             if let n = everyday(at: i, bound: b, from: j) { return n }
@@ -78,10 +79,17 @@ extension DeadlineParser {
             e = TimeExpr(first: TimeUnit(grain: .year, year: nil), last: TimeUnit(grain: .year, year: nil), next: j + 1)
         } else {
             let bareYear = b != .none || !inSentence
-            guard let x = expr(at: j, bareYear: bareYear, bareDayMonth: b != .none) else { return nil }
+            guard let x = expr(at: j, bareYear: bareYear, bareDayMonth: b != .none) else {
+                // "15/8 (âm lịch)": a bare day and month is a date when the lunar mark follows.
+                if let (u, n) = numericDate(at: j, yearless: true), lunarMark(at: n) != nil {
+                    return lunarUnit(TimeExpr(first: u, last: u, next: n), at: i, bound: b)
+                }
+                return nil
+            }
             e = x
         }
         if let n = recurringDay(e, bound: b, from: i) { return n }
+        if let n = lunarUnit(e, at: i, bound: b) { return n }
         if e.first.grain == .day && e.first.index == 0 { return nil }   // "ngày 15" alone
         var end = e.next
         if e.last.grain == .day, e.last.index != 0 {

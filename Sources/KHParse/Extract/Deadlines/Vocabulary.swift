@@ -26,6 +26,8 @@ enum Vocab: String, Sendable, CaseIterable {
     case tam, nhin, phan
     // weekdays and number words ("thứ Sáu", "tháng bảy", "năm hai nghìn không trăm hai mươi sáu")
     case thu, chu, cn, hom, kia, ngoai, trung, ha, mai, am, q, ram, mung, mong, cung, cua, rang, qui, hai, ba, bon, bay, bau, chin, muoi, tram, nghin, le, linh, gieng, chap, nhi
+    // lunar dates: "âm lịch", "ÂL", "nhuận", "Rằm", "Tết Trung thu / Đoan ngọ / Nguyên tiêu"
+    case al, nhuan
     // times of day
     case gio, phut, h, sang, trua, chieu, ruoi
     // Roman quarter numbers
