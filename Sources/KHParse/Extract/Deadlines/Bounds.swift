@@ -36,6 +36,8 @@ extension DeadlineParser {
             return (.within, n)
         case .giai:
             if isWord(i + 1, .doan) { return (.stage, i + 2) }
+        case .thoi:
+            if isWord(i + 1, .ky) || isWord(i + 1, .ki) { return (.stage, i + 2) }   // "thời kỳ 2021-2030"
         default: break
         }
         return (.none, i)
@@ -99,6 +101,9 @@ extension DeadlineParser {
         let open = openTail(at: end)
         if let n = open { end = n }
         if inSentence && !sentenceAccepts(e, bound: b, at: i) { return end }
+        // In a deadline position too, a period right after a programme's, strategy's or planning scheme's name is part
+        // of the name ("thực hiện Chiến lược phát triển … giai đoạn 2021-2030").
+        if !inSentence && namesHorizon(e, bound: b, at: i) { return end }
         let text = (i, end - 1)
         switch b {
         case .vague:

@@ -30,6 +30,9 @@ extension DeadlineParser {
             end = start
             while !isStop(end) && end - start < 30 { end += 1 }
         }
+        // A bare "khi" clause in a sentence is a condition only when it states an event ("khi có yêu cầu", "khi Đề án
+        // được phê duyệt", "khi xảy ra sự cố"), not an activity ("không sử dụng điện thoại khi lái xe").
+        if inSentence, start == j + 1, isWord(j, .khi), !statesEvent(start, end) { return nil }
         if inSentence {
             let opens = i == begin
             // An opening condition is a short clause of its own ("Sau khi Đề án được phê duyệt, …"),
@@ -51,6 +54,21 @@ extension DeadlineParser {
         guard end > start else { return nil }
         add(Deadline(text: slice(i, end - 1), kind: .conditional, event: slice(start, end - 1)))
         return end
+    }
+
+    /// An event, not an activity: "có …", "… được …", "nhận (được) …", "xảy ra", "phát sinh", "kết thúc", "hoàn thành",
+    /// "cần thiết", "đủ điều kiện", or a terminal ("… phê duyệt / ban hành / thông qua / có hiệu lực").
+    func statesEvent(_ start: Int, _ end: Int) -> Bool {
+        if isWord(start, .co) || isWord(start, .can) && isWord(start + 1, .thiet) { return true }
+        var k = start
+        while k < end && k < t.count && k - start < 30 {
+            if isWord(k, .duoc) || isWord(k, .nhan) { return true }
+            if seq(k, .xay, .ra) != nil || seq(k, .phat, .sinh) != nil || seq(k, .ket, .thuc) != nil
+                || seq(k, .hoan, .thanh) != nil || seq(k, .dieu, .kien) != nil || seq(k, .phe, .duyet) != nil
+                || seq(k, .ban, .hanh) != nil || seq(k, .thong, .qua) != nil || seq(k, .hieu, .luc) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The end of "… được phê duyệt / ban hành / thông qua", "… có hiệu lực": the index after it.

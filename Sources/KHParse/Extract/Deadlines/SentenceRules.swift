@@ -27,6 +27,13 @@ extension DeadlineParser {
         return true
     }
 
+    /// A horizon ("giai đoạn 2021-2030", "thời kỳ …", "đến năm 2030", a bare range) after a document's name.
+    func namesHorizon(_ e: TimeExpr, bound b: Bound, at i: Int) -> Bool {
+        let horizon = b == .by || b == .stage || (b == .none && e.isRange)
+        guard horizon, e.first.grain == .year || e.last.grain == .year else { return false }
+        return namesDocumentBefore(i)
+    }
+
     /// A document type earlier in the same clause (back to ";", "." or ":"), within 60 tokens.
     func namesDocumentBefore(_ i: Int) -> Bool {
         var k = i - 1

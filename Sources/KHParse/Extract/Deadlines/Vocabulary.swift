@@ -28,6 +28,8 @@ enum Vocab: String, Sendable, CaseIterable {
     case thu, chu, cn, hom, kia, ngoai, trung, ha, mai, am, q, ram, mung, mong, cung, cua, rang, qui, hai, ba, bon, bay, bau, chin, muoi, tram, nghin, le, linh, gieng, chap, nhi
     // lunar dates: "âm lịch", "ÂL", "nhuận", "Rằm", "Tết Trung thu / Đoan ngọ / Nguyên tiêu"
     case al, nhuan
+    // events of a "khi" clause ("khi xảy ra sự cố", "khi phát sinh", "khi cần thiết", "khi đủ điều kiện")
+    case xay, ra, phat, sinh, can, thiet, dieu, kien
     // times of day
     case gio, phut, h, sang, trua, chieu, ruoi
     // Roman quarter numbers
