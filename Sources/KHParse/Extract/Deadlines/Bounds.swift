@@ -26,8 +26,10 @@ extension DeadlineParser {
                 if isWord(n, .la) || isWord(n, .vao) { n += 1 }
                 return (.by, n)
             }
-        case .cuoi: return (.endOf, i + 1)
-        case .dau, .giua: return (.vague, i + 1)
+        // "cuối" and "đầu" as written: "nụ cười ngày mai", "dầu", "dấu" fold alike.
+        case .cuoi: return isExactly(i, "cuối") ? (.endOf, i + 1) : (.none, i)
+        case .dau: return isExactly(i, "đầu") ? (.vague, i + 1) : (.none, i)
+        case .giua: return (.vague, i + 1)
         case .tu, .ke, .bat, .tinh: return openStart(at: i)
         case .trong, .vao:
             var n = i + 1
