@@ -15,7 +15,10 @@ extension DeadlineParser {
         }
         switch w(i) {
         case .truoc: return (.before, i + 1)
-        case .den, .toi: return (.by, isWord(i + 1, .het) ? i + 2 : i + 1)
+        case .den: return (.by, isWord(i + 1, .het) ? i + 2 : i + 1)
+        case .toi:   // "tới", not "tối" (evening)
+            guard !isExactly(i, "tối") else { return (.none, i) }
+            return (.by, isWord(i + 1, .het) ? i + 2 : i + 1)
         case .khong:
             if isWord(i + 1, .qua) { return (.by, i + 2) }
             if isWord(i + 1, .muon), isWord(i + 2, .hon) { return (.by, i + 3) }
@@ -31,6 +34,8 @@ extension DeadlineParser {
         case .dau: return isExactly(i, "đầu") ? (.vague, i + 1) : (.none, i)
         case .giua: return (.vague, i + 1)
         case .tu, .ke, .bat, .tinh: return openStart(at: i)
+        case .het: return (.by, i + 1)   // "hết tháng này", "hết năm 2026"
+        case .dip: return inSentence ? (.none, i) : (.within, i + 1)   // "dịp 30/4 - 1/5"; in a sentence an occasion
         case .trong, .vao:
             var n = i + 1
             if isWord(n, .suot) { n += 1 }
@@ -49,10 +54,11 @@ extension DeadlineParser {
     mutating func timeStatement(at i: Int) -> Int? {
         var (b, j) = bound(at: i)
         if b == .none && w(i) == nil && t[i].kind == .word { return nil }
+        if b != .none, !inSentence, isWord(j, .dip) { j += 1 }   // "trước dịp Tết", "trong dịp 30/4"
         // A time of day and a weekday before the date (TimesOfDay.swift, Weekdays.swift).
         var clockTime: String?
         // "vào sáng thứ Bảy, ngày 15/3", "vào chiều ngày 15/4": the part of the day before a weekday or a date.
-        if isWord(j, .sang) || isWord(j, .chieu) || isWord(j, .trua) || isExactly(j, "tối"),
+        if isExactly(j, "sáng") || isWord(j, .chieu) || isWord(j, .trua) || isExactly(j, "tối"),
            isWord(j + 1, .ngay) || weekdayAt(j + 1) != nil { j += 1 }
         if isWord(j, .luc), let (tm, k) = clockBeforeDate(at: j + 1) { clockTime = tm; j = k }
         else if let (tm, k) = clockBeforeDate(at: j) { clockTime = tm; j = k }

@@ -27,7 +27,9 @@ extension DeadlineParser {
             return (day(d, m, y.value), i + 5)
         }
         // "15/6/26" and other shapes are not dates; "15/6" alone is one when allowed.
-        guard yearless, !(isSep(i + 3) && num(i + 4) != nil) else { return nil }
+        // "30/4 - 1/5" and "30/4-1/5" are a range: another sign, or a spaced one, ends the date.
+        let sameSign = i + 3 < t.count && t[i + 3].symbol == t[i + 1].symbol && !t[i + 3].spaced
+        guard yearless, !(isSep(i + 3) && num(i + 4) != nil && sameSign) else { return nil }
         return (day(d, m, nil), i + 3)
     }
 

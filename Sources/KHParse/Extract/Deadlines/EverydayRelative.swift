@@ -30,6 +30,13 @@ extension DeadlineParser {
     func everydayUnit(at j: Int) -> (Deadline.Grain, Int, Int)? {
         // "những năm tới", "các tháng sau", "6 tháng tới": several units.
         if j > 0, isWord(j - 1, .cac) || isWord(j - 1, .nhung) || num(j - 1) != nil { return nil }
+        // "sáng mai", "chiều nay", "tối nay": a part of today or tomorrow.
+        if isExactly(j, "sáng") || isWord(j, .chieu) || isWord(j, .trua) || isExactly(j, "tối") {
+            if isWord(j + 1, .mai) { return (.day, 1, j + 2) }
+            if isWord(j + 1, .nay) { return (.day, 0, j + 2) }
+            if let (g, n, k) = everydayUnit(at: j + 1), g == .day { return (g, n, k) }
+            return nil
+        }
         switch w(j) {
         case .hom:
             if isWord(j + 1, .nay) { return (.day, 0, j + 2) }
@@ -85,8 +92,18 @@ extension DeadlineParser {
     mutating func everyday(at i: Int, bound b: Bound, from j: Int) -> Int? {
         var k = j
         // "cuối tuần" (this week's Sunday), "đầu tuần", "cuối năm nay".
+        if let n = dayOfRelativeMonth(at: i, bound: b, from: k) { return n }
+        if let n = nextUnits(at: i, bound: b, from: k) { return n }
         var unit = everydayUnit(at: k)
-        if unit == nil, b == .endOf || b == .vague, isWord(k, .tuan), num(k + 1) == nil { unit = (.week, 0, k + 1) }
+        // The current one: "cuối tuần", "cuối tháng", "hết quý". ("trong ngày", "trong tháng", "trong quý" stay unread: in
+        // the plan register they mean the day or unit of the event a task is about, not the issue date's.)
+        if unit == nil, let g = bareUnit(at: k) {
+            switch b {
+            case .endOf, .by: if g != .day, !inSentence || g == .week { unit = (g, 0, k + 1) }
+            case .vague: if g == .week { unit = (g, 0, k + 1) }
+            default: break
+            }
+        }
         guard let (grain, n, next) = unit else { return nil }
         k = next
         // In a sentence "giữa tháng này và tháng sau" is "between": a vague bound reads nothing there.
@@ -107,6 +124,80 @@ extension DeadlineParser {
         }
         addBounded(b, first: first, last: last, grain: grain, text: text)
         return k
+    }
+
+    /// A unit word with nothing that names which one after it: "cuối tháng", "trong tuần", "hết năm".
+    func bareUnit(at k: Int) -> Deadline.Grain? {
+        let g: Deadline.Grain
+        switch w(k) {
+        case .ngay: g = .day
+        case .tuan: g = .week
+        case .thang: g = .month
+        case .quy: g = .quarter
+        case .nam: g = .year
+        default: return nil
+        }
+        if num(k + 1) != nil || isAnyWord(k + 1) && !isWord(k + 1, .va) && !isWord(k + 1, .hoac) { return nil }
+        // "cuối năm" without a year keeps its reading of Bounds.swift (year inference).
+        return g == .year ? nil : g
+    }
+
+    /// "ngày 20 tháng này", "trước ngày 5 tháng sau", "mùng 10 tháng tới": a day of a month named from the issue date.
+    mutating func dayOfRelativeMonth(at i: Int, bound b: Bound, from j: Int) -> Int? {
+        var k = j
+        if isWord(k, .ngay) { k += 1 }
+        if isWord(k, .mung) || isWord(k, .mong) { k += 1 }
+        guard k > j, let (d, m) = dayWord(k), isWord(m, .thang), let (step, n) = step(at: m + 1) else { return nil }
+        if inSentence && b == .none { return n }
+        let text = slice(i, n - 1)
+        guard let issued = context.issued else {
+            add(Deadline(text: text, kind: b == .from ? .start : .due, grain: .day))
+            return n
+        }
+        guard let first = CivilDate.firstOf(month: issued.month, year: issued.year)?.adding(months: step),
+              let date = CivilDate(year: first.year, month: first.month, day: d) else {
+            add(Deadline(text: text, kind: .unparsed))
+            return n
+        }
+        addBounded(b, first: date, last: date, grain: .day, text: text)
+        return n
+    }
+
+    /// "trong 3 ngày tới", "2 tuần tới", "trong 6 tháng tới": from the issue date to N units after it.
+    mutating func nextUnits(at i: Int, bound b: Bound, from j: Int) -> Int? {
+        guard b == .none || b == .within, let count = num(j), t[j].digits <= 3, count > 0,
+              isWord(j + 2, .toi) && isExactly(j + 2, "tới") || isWord(j + 2, .sap) else { return nil }
+        let grain: Deadline.Grain
+        switch w(j + 1) {
+        case .ngay: grain = .day
+        case .tuan: grain = .week
+        case .thang: grain = .month
+        case .nam: grain = .year
+        default: return nil
+        }
+        // "những năm tới" is no count; "trong 6 tháng tới" is.
+        if j > 0, isWord(j - 1, .cac) || isWord(j - 1, .nhung) { return nil }
+        var n = j + 3
+        if isWord(j + 2, .sap), isWord(j + 3, .toi) { n = j + 4 }
+        if inSentence && b == .none { return n }
+        let text = slice(i, n - 1)
+        guard let issued = context.issued else {
+            add(Deadline(text: text, kind: .due, grain: grain))
+            return n
+        }
+        let end: CivilDate?
+        switch grain {
+        case .day: end = issued.adding(days: count)
+        case .week: end = issued.adding(days: 7 * count)
+        case .month: end = issued.adding(months: count)
+        default: end = issued.adding(years: count)
+        }
+        guard let e = end else {
+            add(Deadline(text: text, kind: .unparsed, problem: .outOfRange))
+            return n
+        }
+        add(Deadline(text: text, kind: .due, start: issued, end: e, grain: grain))
+        return n
     }
 
     /// "đầu / giữa tháng X" (and "thượng / trung tuần"): days 1–10 and 11–20 of the month beginning at `first`.

@@ -26,7 +26,7 @@ extension DeadlineParser {
             return nil
         }
         var h = hour
-        if isWord(k, .sang) {
+        if isExactly(k, "sáng") {
             if h == 12 { h = 0 }
             k += 1
         } else if isWord(k, .trua) {

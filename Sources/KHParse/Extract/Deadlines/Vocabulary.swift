@@ -30,6 +30,8 @@ enum Vocab: String, Sendable, CaseIterable {
     case al, nhuan
     // events of a "khi" clause ("khi xảy ra sự cố", "khi phát sinh", "khi cần thiết", "khi đủ điều kiện")
     case xay, ra, phat, sinh, can, thiet, dieu, kien
+    // "nhân dịp 30/4"
+    case dip, sap
     // times of day
     case gio, phut, h, sang, trua, chieu, ruoi
     // Roman quarter numbers

@@ -72,7 +72,14 @@ extension DeadlineParser {
         }
         var end = k
         var day: CivilDate?
-        if let (step, n) = weekStep(at: k) {
+        if let (first, n) = weekdayOfMonthPick(at: k) {
+            // "thứ Hai đầu tiên của tháng 5", "thứ Sáu cuối cùng của tháng này"
+            guard let (monthStart, monthEnd, m) = monthAfterPick(at: n) else { return nil }
+            end = m
+            if let ms = monthStart, let me = monthEnd {
+                day = first ? ms.adding(days: (wd - ms.weekday + 7) % 7) : me.adding(days: -((me.weekday - wd + 7) % 7))
+            }
+        } else if let (step, n) = weekStep(at: k) {
             end = n
             if let issued = context.issued, let monday = issued.adding(days: 1 - issued.weekday + 7 * step) {
                 day = monday.adding(days: wd - 1)
@@ -90,6 +97,26 @@ extension DeadlineParser {
         }
         addBounded(b, first: date, last: date, grain: .day, text: text)
         return end
+    }
+
+    /// "đầu tiên" (true) or "cuối cùng" (false), and the index after it and an optional "của".
+    func weekdayOfMonthPick(at k: Int) -> (Bool, Int)? {
+        var r: (Bool, Int)?
+        if isWord(k, .dau), isWord(k + 1, .tien) { r = (true, k + 2) } else if isWord(k, .cuoi), isWord(k + 1, .cung) { r = (false, k + 2) }
+        guard let (first, after) = r else { return nil }
+        return (first, isWord(after, .cua) ? after + 1 : after)
+    }
+
+    /// The month after "… đầu tiên của": "tháng 5(/2026)", "tháng này / sau"; its first and last day when known.
+    func monthAfterPick(at k: Int) -> (CivilDate?, CivilDate?, Int)? {
+        if let (g, step, n) = everydayUnit(at: k), g == .month {
+            guard let issued = context.issued, let (a, b) = DeadlineParser.span(.month, step, from: issued) else { return (nil, nil, n) }
+            return (a, b, n)
+        }
+        guard let (u, last, n) = month(at: k), last == nil, u.grain == .month else { return nil }
+        let e = TimeExpr(first: u, last: u, next: n)
+        if case .success(let span) = resolve(e) { return (span.first, span.last, n) }
+        return (nil, nil, n)
     }
 
     /// A span that has already been resolved, with its bound: due, start, or unparsed for a vague bound.
