@@ -61,7 +61,8 @@ extension DeadlineParser {
     /// The word at `k` exactly as written (lowercased), for words that fold alike ("tối" / "tới").
     func isExactly(_ k: Int, _ word: String) -> Bool {
         guard k >= 0, k < t.count, t[k].kind == .word else { return false }
-        return text[t[k].lower..<t[k].upper].lowercased() == word
+        let written = text[t[k].lower..<t[k].upper]
+        return written == word || written.lowercased() == word
     }
 }
 
