@@ -58,7 +58,7 @@ extension DeadlineParser {
         // A time of day and a weekday before the date (TimesOfDay.swift, Weekdays.swift).
         var clockTime: String?
         // "vào sáng thứ Bảy, ngày 15/3", "vào chiều ngày 15/4": the part of the day before a weekday or a date.
-        if isExactly(j, "sáng") || isWord(j, .chieu) || isWord(j, .trua) || isExactly(j, "tối"),
+        if isWord(j, .sang) && isExactly(j, "sáng") || isWord(j, .chieu) || isWord(j, .trua) || isWord(j, .toi) && isExactly(j, "tối"),
            isWord(j + 1, .ngay) || weekdayAt(j + 1) != nil { j += 1 }
         if isWord(j, .luc), let (tm, k) = clockBeforeDate(at: j + 1) { clockTime = tm; j = k }
         else if let (tm, k) = clockBeforeDate(at: j) { clockTime = tm; j = k }

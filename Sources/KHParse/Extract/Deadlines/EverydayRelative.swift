@@ -31,7 +31,7 @@ extension DeadlineParser {
         // "những năm tới", "các tháng sau", "6 tháng tới": several units.
         if j > 0, isWord(j - 1, .cac) || isWord(j - 1, .nhung) || num(j - 1) != nil { return nil }
         // "sáng mai", "chiều nay", "tối nay": a part of today or tomorrow.
-        if isExactly(j, "sáng") || isWord(j, .chieu) || isWord(j, .trua) || isExactly(j, "tối") {
+        if isWord(j, .sang) && isExactly(j, "sáng") || isWord(j, .chieu) || isWord(j, .trua) || isWord(j, .toi) && isExactly(j, "tối") {
             if isWord(j + 1, .mai) { return (.day, 1, j + 2) }
             if isWord(j + 1, .nay) { return (.day, 0, j + 2) }
             if let (g, n, k) = everydayUnit(at: j + 1), g == .day { return (g, n, k) }
@@ -56,7 +56,7 @@ extension DeadlineParser {
             if isWord(j + 1, .ngoai) { return (.year, -1, j + 2) }
             if let (s, n) = step(at: j + 1) { return (.year, s, n) }
         default:
-            if isExactly(j, "sang"), isWord(j + 1, .nam), year(j + 2) == nil { return (.year, 1, j + 2) }
+            if isWord(j, .sang), isExactly(j, "sang"), isWord(j + 1, .nam), year(j + 2) == nil { return (.year, 1, j + 2) }
         }
         return nil
     }

@@ -39,11 +39,11 @@ extension DeadlineParser {
         }
         // "hai nghìn lẻ năm", "một trăm linh một"
         if k > k0, isWord(k, .linh) || isWord(k, .le), let u = digitWord(k + 1), u > 0 { return (total + u, k + 2) }
-        if isExactly(k, "mười") {
+        if isWord(k, .muoi), isExactly(k, "mười") {
             total += 10
             k += 1
-            if let u = digitWord(k, afterTens: true), u > 0, !isExactly(k, "mốt") { total += u; k += 1 }
-        } else if let d = digitWord(k), d > 1, isExactly(k + 1, "mươi") {
+            if let u = digitWord(k, afterTens: true), u > 0, !(isWord(k, .mot) && isExactly(k, "mốt")) { total += u; k += 1 }
+        } else if let d = digitWord(k), d > 1, isWord(k + 1, .muoi), isExactly(k + 1, "mươi") {
             total += 10 * d
             k += 2
             if let u = digitWord(k, afterTens: true), u > 0 { total += u; k += 1 }

@@ -26,12 +26,12 @@ extension DeadlineParser {
             return nil
         }
         var h = hour
-        if isExactly(k, "sáng") {
+        if isWord(k, .sang) && isExactly(k, "sáng") {
             if h == 12 { h = 0 }
             k += 1
         } else if isWord(k, .trua) {
             k += 1
-        } else if isWord(k, .chieu) || isExactly(k, "tối") {
+        } else if isWord(k, .chieu) || isWord(k, .toi) && isExactly(k, "tối") {
             if h < 12 { h += 12 }
             k += 1
         }
