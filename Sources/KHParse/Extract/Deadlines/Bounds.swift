@@ -63,16 +63,24 @@ extension DeadlineParser {
         if isWord(j, .luc), let (tm, k) = clockBeforeDate(at: j + 1) { clockTime = tm; j = k }
         else if let (tm, k) = clockBeforeDate(at: j) { clockTime = tm; j = k }
         if clockTime != nil, b == .before { b = .by }   // "trước 17 giờ ngày D": by D at 17:00
+        if clockTime != nil, b == .none { b = .within }   // a clock marks the date as a time, also in a sentence
         var weekday: Int?
         if let (wd, k) = weekdayBeforeDate(at: j) { weekday = wd; j = k }
         if clockTime == nil, weekday != nil, let (tm, k) = clockBeforeDate(at: j) { clockTime = tm; j = k }
-        if weekday == nil, clockTime == nil, let n = lunarFeast(at: i, bound: b, from: j) { return n }
-        if isWord(j, .tet) { return lunarNewYear(at: i, bound: b, tet: j) }
-        if weekday == nil, clockTime == nil {
-            if let n = everyday(at: i, bound: b, from: j) { return n }
-            if let n = weekdayStatement(at: i, bound: b, from: j) { return n }
-        }
         let count = out.count
+        if weekday == nil {
+            // "14h ngày mai", "8 giờ sáng thứ Hai tuần tới", "19 giờ Rằm tháng Giêng": the time goes to the day read.
+            let n = lunarFeast(at: i, bound: b, from: j) ?? everyday(at: i, bound: b, from: j)
+                ?? weekdayStatement(at: i, bound: b, from: j)
+            if let n {
+                if let tm = clockTime, out.count > count, out[out.count - 1].grain == .day,
+                   out[out.count - 1].end != nil || out[out.count - 1].start != nil {
+                    out[out.count - 1].time = tm
+                }
+                return n
+            }
+        }
+        if isWord(j, .tet) { return lunarNewYear(at: i, bound: b, tet: j) }
         guard let n = unitStatement(at: i, bound: b, from: j, clock: &clockTime, weekday: &weekday) else { return nil }
         if out.count > count, out[out.count - 1].grain == .day, out[out.count - 1].end != nil || out[out.count - 1].start != nil {
             if let tm = clockTime { out[out.count - 1].time = tm }

@@ -26,14 +26,16 @@ extension DeadlineParser {
             return nil
         }
         var h = hour
+        // "8 giờ sáng mai", "7 giờ tối nay": the part of the day stays for the day word after it (EverydayRelative.swift).
+        let keep = isWord(k + 1, .mai) || isWord(k + 1, .nay) ? 0 : 1
         if isWord(k, .sang) && isExactly(k, "sáng") {
             if h == 12 { h = 0 }
-            k += 1
+            k += keep
         } else if isWord(k, .trua) {
-            k += 1
+            k += keep
         } else if isWord(k, .chieu) || isWord(k, .toi) && isExactly(k, "tối") {
             if h < 12 { h += 12 }
-            k += 1
+            k += keep
         }
         if h == 24 && minute == 0 { h = 0 }
         guard h <= 23 else { return nil }
@@ -45,7 +47,8 @@ extension DeadlineParser {
         guard let (time, k) = clock(at: i) else { return nil }
         var j = k
         if sym(j, ",") || sym(j, "-") { j += 1 }
-        guard isWord(j, .ngay) || weekdayAt(j) != nil || dayNumber(j) != nil && isSep(j + 1) else { return nil }
+        guard isWord(j, .ngay) || weekdayAt(j) != nil || dayNumber(j) != nil && isSep(j + 1) || isWord(j, .mung)
+                || isWord(j, .mong) || isWord(j, .ram) || isWord(j, .hom) || everydayUnit(at: j) != nil else { return nil }
         return (time, j)
     }
 
