@@ -33,6 +33,9 @@ extension DeadlineParser {
         case .cuoi: return isExactly(i, "cuối") ? (.endOf, i + 1) : (.none, i)
         case .dau: return isExactly(i, "đầu") ? (.vague, i + 1) : (.none, i)
         case .giua: return (.vague, i + 1)
+        // "thượng tuần / trung tuần / hạ tuần tháng 7": the first, middle and last ten days (DayWords.swift).
+        case .thuong, .trung, .ha:
+            if isWord(i + 1, .tuan), isWord(i + 2, .thang) { return (.vague, i + 2) }
         case .tu, .ke, .bat, .tinh: return openStart(at: i)
         case .het: return (.by, i + 1)   // "hết tháng này", "hết năm 2026"
         case .dip: return inSentence ? (.none, i) : (.within, i + 1)   // "dịp 30/4 - 1/5"; in a sentence an occasion

@@ -203,7 +203,10 @@ extension DeadlineParser {
     /// "đầu / giữa tháng X" (and "thượng / trung tuần"): days 1–10 and 11–20 of the month beginning at `first`.
     func thirdOfMonth(_ first: CivilDate, word i: Int) -> (CivilDate, CivilDate)? {
         let (a, z): (Int, Int)
-        if isWord(i, .dau) || isWord(i, .thuong) { (a, z) = (1, 10) } else if isWord(i, .giua) || isWord(i, .trung) { (a, z) = (11, 20) } else { return nil }
+        if isWord(i, .dau) || isWord(i, .thuong) { (a, z) = (1, 10) }
+        else if isWord(i, .giua) || isWord(i, .trung) { (a, z) = (11, 20) }
+        else if isWord(i, .ha) { (a, z) = (21, CivilDate.daysIn(month: first.month, year: first.year)) }
+        else { return nil }
         guard let s = CivilDate(year: first.year, month: first.month, day: a),
               let e = CivilDate(year: first.year, month: first.month, day: z) else { return nil }
         return (s, e)
