@@ -33,6 +33,8 @@ extension DeadlineParser {
         case .cuoi: return isExactly(i, "cuối") ? (.endOf, i + 1) : (.none, i)
         case .dau: return isExactly(i, "đầu") ? (.vague, i + 1) : (.none, i)
         case .giua: return (.vague, i + 1)
+        case .nua:   // "nửa đầu / nửa cuối tháng 3": days 1–15 / 16 to the end (DayWords.swift); "nửa đầu năm" is a half
+            if isWord(i + 1, .dau) || isWord(i + 1, .cuoi), isWord(i + 2, .thang) { return (.vague, i + 2) }
         // "thượng tuần / trung tuần / hạ tuần tháng 7": the first, middle and last ten days (DayWords.swift).
         case .thuong, .trung, .ha:
             if isWord(i + 1, .tuan), isWord(i + 2, .thang) { return (.vague, i + 2) }
@@ -41,7 +43,7 @@ extension DeadlineParser {
         case .dip: return inSentence ? (.none, i) : (.within, i + 1)   // "dịp 30/4 - 1/5"; in a sentence an occasion
         case .trong, .vao:
             var n = i + 1
-            if isWord(n, .suot) { n += 1 }
+            if isWord(n, .suot) || isWord(n, .vong) { n += 1 }   // "trong suốt", "trong vòng"
             if let m = seq(n, .giai, .doan) { return (.within, m) }
             return (.within, n)
         case .giai:
@@ -58,19 +60,38 @@ extension DeadlineParser {
         var (b, j) = bound(at: i)
         if b == .none && w(i) == nil && t[i].kind == .word { return nil }
         if b != .none, !inSentence, isWord(j, .dip) { j += 1 }   // "trước dịp Tết", "trong dịp 30/4"
+        if b == .by, isWord(j, .cuoi), isExactly(j, "cuối") { b = .endOf; j += 1 }   // "đến cuối năm"
         // A time of day and a weekday before the date (TimesOfDay.swift, Weekdays.swift).
         var clockTime: String?
         // "vào sáng thứ Bảy, ngày 15/3", "vào chiều ngày 15/4": the part of the day before a weekday or a date.
-        if isWord(j, .sang) && isExactly(j, "sáng") || isWord(j, .chieu) || isWord(j, .trua) || isWord(j, .toi) && isExactly(j, "tối"),
-           isWord(j + 1, .ngay) || weekdayAt(j + 1) != nil { j += 1 }
-        if isWord(j, .luc), let (tm, k) = clockBeforeDate(at: j + 1) { clockTime = tm; j = k }
+        if isWord(j, .sang) && isExactly(j, "sáng") || isWord(j, .chieu) || isWord(j, .trua) || isWord(j, .toi) && isExactly(j, "tối") {
+            if isWord(j + 1, .ngay) || weekdayAt(j + 1) != nil {
+                j += 1
+            } else if dayNumber(j + 1) != nil, isSep(j + 2), monthNumber(j + 3) != nil {
+                // "Sáng 15/3", "chiều 20/4/2025": the part of the day marks a bare date as a time.
+                j += 1
+                if b == .none { b = .within }
+            }
+        }
+        var clockStart = j
+        if isWord(j, .luc), let (tm, k) = clockBeforeDate(at: j + 1) { clockTime = tm; clockStart = j + 1; j = k }
         else if let (tm, k) = clockBeforeDate(at: j) { clockTime = tm; j = k }
         if clockTime != nil, b == .before { b = .by }   // "trước 17 giờ ngày D": by D at 17:00
+        // "Từ 7h30 đến 11h30 ngày 15/4": a span of hours on that day.
+        if clockTime != nil, b == .from, let (_, k) = clock(at: clockStart),
+           sym(k, "-") || isWord(k, .den) || isWord(k, .toi) { b = .within }
         if clockTime != nil, b == .none { b = .within }   // a clock marks the date as a time, also in a sentence
         var weekday: Int?
         if let (wd, k) = weekdayBeforeDate(at: j) { weekday = wd; j = k }
         if clockTime == nil, weekday != nil, let (tm, k) = clockBeforeDate(at: j) { clockTime = tm; j = k }
         let count = out.count
+        // "từ nay đến cuối năm", "từ nay đến hết tháng 6": from the issue date to the end of the unit.
+        if b == .from, isWord(j, .nay), isWord(j + 1, .den) || isWord(j + 1, .toi), let issued = context.issued,
+           let n = timeStatement(at: j + 1), out.count == count + 1, let end = out[count].end, end >= issued {
+            let grain = out[count].grain
+            out[count] = Deadline(text: slice(i, n - 1), kind: .period, start: issued, end: end, grain: grain)
+            return n
+        }
         if weekday == nil {
             // "14h ngày mai", "8 giờ sáng thứ Hai tuần tới", "19 giờ Rằm tháng Giêng": the time goes to the day read.
             let n = lunarFeast(at: i, bound: b, from: j) ?? everyday(at: i, bound: b, from: j)

@@ -10,7 +10,7 @@ extension DeadlineParser {
         if isWord(k, .thang), let (m, n) = monthNumber(k + 1).map({ ($0, k + 2) }) ?? monthWord(k + 1) {
             if isWord(n, .nam), let y = year(n + 1) { return (day(d, m, y), n + 2) }
             if sym(n, ","), isWord(n + 1, .nam), let y = year(n + 2) { return (day(d, m, y), n + 3) }
-            if isWord(n, .nam), let (y, e) = spelledYear(n + 1) { return (day(d, m, y), e) }
+            if isWord(n, .nam), let (y, e) = spelledYear(n + 1) ?? relativeYear(at: n) { return (day(d, m, y), e) }
             return (day(d, m, nil), n)
         }
         if k == i + 2, let (unit, next) = numericDate(at: i + 1, yearless: true) { return (unit, next) }
@@ -23,7 +23,9 @@ extension DeadlineParser {
         guard let d = dayNumber(i), isSep(i + 1), let m = monthNumber(i + 2) else { return nil }
         if isSep(i + 3), let y = year(i + 4) { return (day(d, m, y), i + 5) }
         // "15/4/26", "15-4-26" (TwoDigitYears.swift); never with dots, which number items.
-        if sym(i + 3, "/") && sym(i + 1, "/") || sym(i + 3, "-") && sym(i + 1, "-"), let y = shortYear(i + 4) {
+        // After "ngày" dots are a date's too: "ngày 15.03.25".
+        if sym(i + 3, "/") && sym(i + 1, "/") || sym(i + 3, "-") && sym(i + 1, "-")
+            || sym(i + 3, ".") && sym(i + 1, ".") && isWord(i - 1, .ngay), let y = shortYear(i + 4) {
             return (day(d, m, y.value), i + 5)
         }
         // "15/6/26" and other shapes are not dates; "15/6" alone is one when allowed.

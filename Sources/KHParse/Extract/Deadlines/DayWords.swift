@@ -9,6 +9,7 @@ extension DeadlineParser {
         if isWord(k, .thang), let (m, n) = monthNumber(k + 1).map({ ($0, k + 2) }) ?? monthWord(k + 1) {
             if isWord(n, .nam), let y = year(n + 1) { return (day(d, m, y), n + 2) }
             if isSep(n), let y = year(n + 1) { return (day(d, m, y), n + 2) }
+            if let (y, e) = relativeYear(at: n) { return (day(d, m, y), e) }
             return (day(d, m, nil), n)
         }
         // "mùng 5/2" is a date written with numbers.

@@ -126,6 +126,16 @@ extension DeadlineParser {
         return k
     }
 
+    /// "năm nay / sau / tới / trước / ngoái" after a unit: the year from the issue date (else the phrase's year before,
+    /// else the fallback year).
+    func relativeYear(at j: Int) -> (Int, Int)? {
+        guard isWord(j, .nam) else { return nil }
+        let (n, k): (Int, Int)
+        if isWord(j + 1, .ngoai) { (n, k) = (-1, j + 2) } else if let s = step(at: j + 1) { (n, k) = s } else { return nil }
+        guard let base = context.issued?.year ?? lastYear ?? context.fallbackYear else { return nil }
+        return (base + n, k)
+    }
+
     /// A unit word with nothing that names which one after it: "cuối tháng", "trong tuần", "hết năm".
     func bareUnit(at k: Int) -> Deadline.Grain? {
         let g: Deadline.Grain
@@ -206,6 +216,8 @@ extension DeadlineParser {
         if isWord(i, .dau) || isWord(i, .thuong) { (a, z) = (1, 10) }
         else if isWord(i, .giua) || isWord(i, .trung) { (a, z) = (11, 20) }
         else if isWord(i, .ha) { (a, z) = (21, CivilDate.daysIn(month: first.month, year: first.year)) }
+        else if isWord(i, .nua), isWord(i + 1, .dau) { (a, z) = (1, 15) }
+        else if isWord(i, .nua), isWord(i + 1, .cuoi) { (a, z) = (16, CivilDate.daysIn(month: first.month, year: first.year)) }
         else { return nil }
         guard let s = CivilDate(year: first.year, month: first.month, day: a),
               let e = CivilDate(year: first.year, month: first.month, day: z) else { return nil }

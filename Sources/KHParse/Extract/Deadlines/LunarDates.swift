@@ -46,7 +46,13 @@ extension DeadlineParser {
         } else if isWord(j, .mung) || isWord(j, .mong) || isWord(j, .ngay) {
             var m = j + 1
             if isWord(j, .ngay), isWord(m, .mung) || isWord(m, .mong) { m += 1 }
-            guard let (d, n) = dayWord(m), d <= 30, isWord(n, .tet), !isWord(n + 1, .nguyen) else { return nil }
+            guard let (d, n) = dayWord(m), d <= 30 else { return nil }
+            // "từ mùng 1 đến mùng 5 Tết": a range of days of the first month.
+            if !isWord(n, .tet), sym(n, "-") || isWord(n, .den) || isWord(n, .toi), isWord(n + 1, .mung) || isWord(n + 1, .mong),
+               let (d2, n2) = dayWord(n + 2), d2 <= 30, d2 >= d, isWord(n2, .tet) {
+                return lunarTetRange(at: i, bound: b, from: d, to: d2, next: n2 + 1)
+            }
+            guard isWord(n, .tet), !isWord(n + 1, .nguyen) else { return nil }
             (month, day, k) = (1, d, n + 1)
         } else {
             return nil
@@ -56,6 +62,21 @@ extension DeadlineParser {
         if let n = lunarMark(at: k) { k = n }
         if inSentence && b == .none { return k }
         addLunar(month: month, day: day, leap: false, year: y, bound: b, text: slice(i, k - 1))
+        return k
+    }
+
+    /// "từ mùng 1 đến mùng 5 Tết" → period of those days of the next Tết (or of the stated year).
+    mutating func lunarTetRange(at i: Int, bound b: Bound, from d1: Int, to d2: Int, next: Int) -> Int? {
+        var k = next
+        var y: Int?
+        if isWord(k, .nam), let v = year(k + 1) { y = v; k += 2 } else if let v = year(k) { y = v; k += 1 }
+        if inSentence && b == .none { return k }
+        let text = slice(i, k - 1)
+        let before = out.count
+        addLunar(month: 1, day: d1, leap: false, year: y, bound: .none, text: text)
+        guard out.count == before + 1, let first = out[before].start, let yearOfFirst = LunarNewYear.lunarYear(of: first),
+              let last = LunarNewYear.solar(year: yearOfFirst, month: 1, day: d2) else { return k }
+        out[before] = Deadline(text: text, kind: .period, start: first, end: last, grain: .day)
         return k
     }
 

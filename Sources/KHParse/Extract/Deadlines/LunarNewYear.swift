@@ -122,6 +122,14 @@ extension LunarNewYear {
         return CivilDate(dayNumber: start + day - 1 - 2440588)
     }
 
+    /// The lunar year whose first month holds `date`, for a date of the first lunar month.
+    static func lunarYear(of date: CivilDate) -> Int? {
+        for y in [date.year, date.year - 1] {
+            if let (a, b) = solarMonth(year: y, month: 1), a <= date, date <= b { return y }
+        }
+        return nil
+    }
+
     /// The solar dates of the first and last day of a lunar month.
     public static func solarMonth(year: Int, month: Int, leap: Bool = false) -> (CivilDate, CivilDate)? {
         guard let (start, length) = monthStart(year: year, month: month, leap: leap),

@@ -88,6 +88,8 @@ extension DeadlineParser {
         if isSep(j), let y = year(j + 1) { return (y, j + 2) }
         if isWord(j, .nam), let y = year(j + 1) { return (y, j + 2) }
         if isWord(j, .nam), let (y, n) = spelledYear(j + 1) { return (y, n) }
+        // "tháng 3 năm nay", "quý I năm sau", "ngày 30 tháng 4 năm tới" (EverydayRelative.swift)
+        if isWord(j, .nam), let (y, n) = relativeYear(at: j) { return (y, n) }
         // "tháng 4/26", "Q3/27": a two-digit year (TwoDigitYears.swift); its century needs a year to be near.
         if sym(j, "/"), let y = shortYear(j + 1), let v = y.value { return (v, j + 2) }
         return nil

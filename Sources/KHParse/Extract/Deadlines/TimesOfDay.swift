@@ -44,7 +44,10 @@ extension DeadlineParser {
 
     /// A clock before a date: the time and the index where the date begins (after ",", "-", "ngày" stays).
     func clockBeforeDate(at i: Int) -> (String, Int)? {
-        guard let (time, k) = clock(at: i) else { return nil }
+        guard let (time, k0) = clock(at: i) else { return nil }
+        var k = k0
+        // "7h30 đến 11h30 ngày 15/4", "8h - 11h ngày 15/4": the time is when it begins.
+        if sym(k, "-") || isWord(k, .den) || isWord(k, .toi) && isExactly(k, "tới"), let (_, e) = clock(at: k + 1) { k = e }
         var j = k
         if sym(j, ",") || sym(j, "-") { j += 1 }
         guard isWord(j, .ngay) || weekdayAt(j) != nil || dayNumber(j) != nil && isSep(j + 1) || isWord(j, .mung)
