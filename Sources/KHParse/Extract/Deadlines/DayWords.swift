@@ -30,6 +30,20 @@ extension DeadlineParser {
         return nil
     }
 
+    /// "tuần đầu tiên của tháng 4" = its days 1–7, "tuần cuối cùng của tháng 12" = its last seven days.
+    mutating func weekOfMonth(at i: Int, bound b: Bound, from j: Int) -> Int? {
+        guard isWord(j, .tuan), let (first, k) = weekdayOfMonthPick(at: j + 1),
+              let (ms, me, n) = monthAfterPick(at: k) else { return nil }
+        if inSentence && b == .none { return n }
+        let text = slice(i, n - 1)
+        guard let a = ms, let z = me, let s = first ? a : z.adding(days: -6), let e = first ? a.adding(days: 6) : z else {
+            add(Deadline(text: text, kind: .due, grain: .week))
+            return n
+        }
+        addBounded(b, first: s, last: e, grain: .week, text: text)
+        return n
+    }
+
     /// "ngày đầu tiên (của) X", "ngày cuối cùng (của) X", "ngày cuối (của) X" with X a month, quarter, half or year.
     func edgeDay(at i: Int) -> (TimeUnit, TimeUnit?, Int)? {
         guard isWord(i, .ngay) else { return nil }

@@ -70,6 +70,13 @@ extension DeadlineParser {
             add(Deadline(text: slice(i, m + 1), kind: .recurring, rrule: "FREQ=WEEKLY;BYDAY=\(byday)"))
             return m + 2
         }
+        // "từ thứ Hai đến thứ Sáu hằng tuần": every day of the span.
+        if b == .from, sym(k, "-") || isWord(k, .den) || isWord(k, .toi) && isExactly(k, "tới"),
+           let (wd2, k2) = weekdayAt(k + 1), isWord(k2, .hang) || isWord(k2, .moi), isWord(k2 + 1, .tuan) {
+            let span = (0...((wd2 - wd + 7) % 7)).map { DeadlineWeekday.codes[(wd - 1 + $0) % 7] }.joined(separator: ",")
+            add(Deadline(text: slice(i, k2 + 1), kind: .recurring, rrule: "FREQ=WEEKLY;BYDAY=\(span)"))
+            return k2 + 2
+        }
         var end = k
         var day: CivilDate?
         if let (first, n) = weekdayOfMonthPick(at: k) {
@@ -85,9 +92,26 @@ extension DeadlineParser {
                 day = monday.adding(days: wd - 1)
             }
         } else {
-            // Alone: only in a deadline position, and not inside a longer phrase of its own ("thứ Hai đầu tiên").
-            if inSentence { return nil }
+            // Alone: only in a deadline position (or as the start of a span of days).
+            if inSentence && b != .from { return nil }
             if let issued = context.issued { day = issued.adding(days: (wd - issued.weekday + 6) % 7 + 1) }
+        }
+        // "từ thứ Hai đến thứ Sáu (tuần tới)": a period from the first day to the next such second day.
+        if b == .from, sym(end, "-") || isWord(end, .den) || isWord(end, .toi) && isExactly(end, "tới"),
+           let (wd2, k2) = weekdayAt(end + 1) {
+            var stop = k2
+            var first = day
+            if let (step, n) = weekStep(at: k2), weekStep(at: k) == nil, let issued = context.issued {
+                stop = n
+                first = issued.adding(days: 1 - issued.weekday + 7 * step)?.adding(days: wd - 1)
+            }
+            let text = slice(i, stop - 1)
+            guard let a = first, let z = a.adding(days: (wd2 - wd + 7) % 7) else {
+                add(Deadline(text: text, kind: .period, grain: .day))
+                return stop
+            }
+            add(Deadline(text: text, kind: .period, start: a, end: z, grain: .day))
+            return stop
         }
         if inSentence && b == .none { return end }
         let text = slice(i, end - 1)
