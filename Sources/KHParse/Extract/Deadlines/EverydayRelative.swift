@@ -15,8 +15,9 @@ extension DeadlineParser {
             if isWord(k + 1, .nua) { return (2, k + 2) }
             return (1, k + 1)
         case .truoc: return (-1, k + 1)
-        case .tiep: return isWord(k + 1, .theo) ? (1, k + 2) : nil
-        case .ke: return isWord(k + 1, .tiep) ? (1, k + 2) : nil
+        // "tháng tiếp theo" in a sentence is the next after the event it speaks of, not after the issue date.
+        case .tiep: return isWord(k + 1, .theo) && !inSentence ? (1, k + 2) : nil
+        case .ke: return isWord(k + 1, .tiep) && !inSentence ? (1, k + 2) : nil
         default: return nil
         }
     }
@@ -106,6 +107,8 @@ extension DeadlineParser {
         }
         guard let (grain, n, next) = unit else { return nil }
         k = next
+        // In a sentence a past unit ("trong năm trước", "hôm qua") states a fact, not a deadline.
+        if inSentence && n < 0 { return k }
         // In a sentence "giữa tháng này và tháng sau" is "between": a vague bound reads nothing there.
         if inSentence && (b == .none || b == .vague) { return k }
         let text = slice(i, k - 1)

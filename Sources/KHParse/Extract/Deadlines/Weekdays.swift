@@ -8,7 +8,9 @@ extension DeadlineParser {
     /// 1 = Monday … 7 = Sunday, and the index after the weekday's words.
     func weekdayAt(_ k: Int) -> (Int, Int)? {
         if isWord(k, .chu), isWord(k + 1, .nhat) { return (7, k + 2) }
-        if isWord(k, .cn), text[t[k].lower..<t[k].upper] == "CN" { return (7, k + 1) }   // "CN" in capitals only
+        // "CN" in capitals and standing alone: not "KH&CN", "KH,CN&ĐMST".
+        if isWord(k, .cn), text[t[k].lower..<t[k].upper] == "CN", t[k].spaced || sym(k - 1, "("),
+           !sym(k + 1, "&"), !(k + 1 < t.count && !t[k + 1].spaced && t[k + 1].kind == .word) { return (7, k + 1) }
         guard isWord(k, .thu), !ordinalBefore(k) else { return nil }
         if let n = num(k + 1), t[k + 1].digits == 1, (2...7).contains(n) { return (n - 1, k + 2) }
         switch w(k + 1) {
