@@ -38,6 +38,11 @@ extension DeadlineParser {
             if isWord(j + 1, .thang), let (m, n) = monthNumber(j + 2).map({ ($0, j + 3) }) ?? monthWord(j + 2) { month = m; k = n }
             else if isWord(j + 1, .trung), isWord(j + 2, .thu) { month = 8; k = j + 3 }
             else { return nil }
+        } else if isWord(j, .gio), isExactly(j, "giỗ"), isWord(j + 1, .to), j + 3 < t.count, t[j + 2].key == "hung",
+                  t[j + 3].key == "vuong" {
+            (month, day, k) = (3, 10, j + 4)   // Giỗ Tổ Hùng Vương: lunar 10/3
+        } else if isWord(j, .tet), j + 2 < t.count, t[j + 1].key == "duong", isWord(j + 2, .lich) {
+            return newYearsDay(at: i, bound: b, after: j + 3)
         } else if isWord(j, .tet) {
             if isWord(j + 1, .trung), isWord(j + 2, .thu) { (month, day, k) = (8, 15, j + 3) }
             else if isWord(j + 1, .doan), isWord(j + 2, .ngo) { (month, day, k) = (5, 5, j + 3) }
@@ -62,6 +67,23 @@ extension DeadlineParser {
         if let n = lunarMark(at: k) { k = n }
         if inSentence && b == .none { return k }
         addLunar(month: month, day: day, leap: false, year: y, bound: b, text: slice(i, k - 1))
+        return k
+    }
+
+    /// "Tết Dương lịch (2026)": 1 January of the stated year, else the first on or after the start of the issue month.
+    mutating func newYearsDay(at i: Int, bound b: Bound, after j: Int) -> Int? {
+        var k = j
+        var y: Int?
+        if isWord(k, .nam), let v = year(k + 1) { y = v; k += 2 } else if let v = year(k) { y = v; k += 1 }
+        if inSentence && b == .none { return k }
+        let text = slice(i, k - 1)
+        if y == nil, let issued = context.issued { y = issued.month == 1 ? issued.year : issued.year + 1 }
+        if y == nil { y = lastYear ?? context.fallbackYear }
+        guard let year = y, let date = CivilDate(year: year, month: 1, day: 1) else {
+            add(Deadline(text: text, kind: b == .from ? .start : .due, grain: .day))
+            return k
+        }
+        addBounded(b, first: date, last: date, grain: .day, text: text)
         return k
     }
 
