@@ -94,8 +94,11 @@ extension DeadlineParser {
         }
         if weekday == nil {
             // "14h ngày mai", "8 giờ sáng thứ Hai tuần tới", "19 giờ Rằm tháng Giêng": the time goes to the day read.
-            let n = lunarFeast(at: i, bound: b, from: j) ?? weekOfMonth(at: i, bound: b, from: j) ?? everyday(at: i, bound: b, from: j)
-                ?? weekdayStatement(at: i, bound: b, from: j)
+            // One call after another (no `??`: its autoclosures copy the parser in debug builds).
+            var n = lunarFeast(at: i, bound: b, from: j)
+            if n == nil { n = weekOfMonth(at: i, bound: b, from: j) }
+            if n == nil { n = everyday(at: i, bound: b, from: j) }
+            if n == nil { n = weekdayStatement(at: i, bound: b, from: j) }
             if let n {
                 if let tm = clockTime, out.count > count, out[out.count - 1].grain == .day,
                    out[out.count - 1].end != nil || out[out.count - 1].start != nil {
