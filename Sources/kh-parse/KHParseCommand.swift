@@ -200,10 +200,15 @@ struct Normalize: ParsableCommand {
 
 struct Deadlines: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read one deadline phrase per line on standard input; write one JSON array per line.")
+        abstract: "Read one line of text per line on standard input; write one JSON array of its deadlines per line.",
+        discussion: "Each line is free text: a line with no time in it gives []. With --cell each line is a deadline cell, "
+            + "where text the grammar cannot read gives one unparsed deadline.")
 
     @Option(help: "Issue date YYYY-MM-DD used to place year-less phrases.")
     var issued: String?
+
+    @Flag(help: "Read each line as a deadline cell: unreadable text is one unparsed deadline.")
+    var cell = false
 
     func validate() throws { _ = try parseDate(issued) }
 
@@ -213,7 +218,8 @@ struct Deadlines: ParsableCommand {
         var out = ""
         while let line = readLine(strippingNewline: true) {
             let phrase = String(line.prefix(4096))
-            let deadlines = DeadlineGrammar.read(phrase, position: .label, context: context)
+            let deadlines = cell ? DeadlineGrammar.read(phrase, position: .cell, context: context)
+                                 : DeadlineGrammar.scan(phrase, context: context)
             out += writer.string(.array(deadlines.map(\.json))) + "\n"
             if out.utf8.count > 1 << 16 {
                 FileHandle.standardOutput.write(Data(out.utf8))

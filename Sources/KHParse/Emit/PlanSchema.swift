@@ -159,13 +159,15 @@ public enum PlanSchema {
         "deadline": {
           "type": "object",
           "additionalProperties": false,
-          "required": ["text", "kind", "start", "end", "grain", "rrule", "offset", "event", "lines"],
+          "required": ["text", "kind", "start", "end", "time", "grain", "rrule", "offset", "event", "lines"],
           "properties": {
             "text": { "type": "string", "minLength": 1 },
             "kind": { "enum": ["due", "period", "start", "recurring", "ongoing", "relative", "conditional", "reference", "unparsed"] },
             "start": { "oneOf": [{ "$ref": "#/$defs/date" }, { "type": "null" }] },
             "end": { "oneOf": [{ "$ref": "#/$defs/date" }, { "type": "null" }] },
-            "grain": { "enum": ["day", "month", "quarter", "half", "year", null] },
+            "time": { "description": "the time of day stated with the date (\"8 giờ 30 phút ngày 15/4/2026\" → \"08:30\"), 24-hour local time",
+                      "type": ["string", "null"], "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$" },
+            "grain": { "enum": ["day", "week", "month", "quarter", "half", "year", null] },
             "rrule": { "type": ["string", "null"], "pattern": "^FREQ=" },
             "offset": { "type": ["string", "null"], "pattern": "^P" },
             "event": { "$ref": "#/$defs/nullableString" },
@@ -243,7 +245,8 @@ public enum PlanSchema {
             "severity": { "enum": ["error", "warning", "note"] },
             "code": { "enum": ["missing-header", "numbering-gap", "numbering-duplicate", "missing-deadline", "unparsed-deadline",
                                "deadline-before-issue", "deadline-after-horizon", "table-row-merged", "encoding-repaired",
-                               "text-dropped", "missing-footer", "empty-input", "not-a-plan"] },
+                               "text-dropped", "missing-footer", "empty-input", "not-a-plan", "deadline-out-of-range",
+                               "deadline-weekday-mismatch"] },
             "message": { "type": "string", "minLength": 1 },
             "lines": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/lines" }] }
           }

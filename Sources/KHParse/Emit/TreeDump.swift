@@ -53,6 +53,7 @@ public enum TreeDump {
     static func describe(_ d: Deadline) -> String {
         var parts = [d.kind.rawValue]
         if d.start != nil || d.end != nil { parts.append("\(d.start?.iso ?? "null")..\(d.end?.iso ?? "null")") }
+        if let t = d.time { parts.append(t) }
         if let g = d.grain { parts.append(g.rawValue) }
         if let r = d.rrule { parts.append(r) }
         if let o = d.offset { parts.append(o) }

@@ -132,8 +132,19 @@ struct TaskExtractor {
         /// Diagnostics a deadline deserves: a phrase in a deadline position that the grammar cannot
         /// read, a date before the plan was issued, or one more than 15 years after it.
         mutating func check(_ deadline: Deadline, position: DeadlinePosition) {
-            if deadline.kind == .unparsed, position != .inline {
+            if deadline.kind == .unparsed, position != .inline, deadline.problem != .outOfRange {
                 diagnostics.append(Diagnostic(.warning, .unparsedDeadline, "cannot read the deadline \"\(deadline.text)\"", lines: deadline.lines))
+            }
+            if deadline.problem == .outOfRange {
+                diagnostics.append(Diagnostic(.warning, .deadlineOutOfRange,
+                                              "deadline \"\(deadline.text)\" names a date outside 0001-01-01 … 9999-12-31",
+                                              lines: deadline.lines))
+            }
+            if case .weekdayMismatch(let stated, let actual) = deadline.problem {
+                let names = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+                diagnostics.append(Diagnostic(.warning, .deadlineWeekdayMismatch,
+                                              "deadline \"\(deadline.text)\" says \(names[(stated - 1) % 7]) but \(deadline.end?.iso ?? "the date") is a \(names[(actual - 1) % 7]); the date is kept",
+                                              lines: deadline.lines))
             }
             guard let issued = context.issued, let end = deadline.end else { return }
             if end < issued, deadline.kind == .due || deadline.kind == .period {
@@ -141,7 +152,7 @@ struct TaskExtractor {
                                               "deadline \"\(deadline.text)\" ends \(end.iso), before the plan's issue date \(issued.iso)",
                                               lines: deadline.lines))
             }
-            if end > issued.adding(years: 15) {
+            if let horizon = issued.adding(years: 15), end > horizon {
                 diagnostics.append(Diagnostic(.warning, .deadlineAfterHorizon,
                                               "deadline \"\(deadline.text)\" ends \(end.iso), more than 15 years after \(issued.iso)",
                                               lines: deadline.lines))

@@ -6,22 +6,37 @@ public struct Deadline: Sendable, Hashable, JSONRepresentable {
     }
 
     public enum Grain: String, Sendable, CaseIterable {
-        case day, month, quarter, half, year
+        case day, week, month, quarter, half, year
     }
 
     public var text: String
     public var kind: Kind
     public var start: CivilDate?
     public var end: CivilDate?
+    /// The time of day a phrase attaches to its date ("8 giờ 30 phút ngày 15/4/2026" → "08:30"), else nil.
+    public var time: String?
     public var grain: Grain?
     public var rrule: String?
     public var offset: String?
     public var event: String?
     /// nil for phrases read on their own (`kh-parse deadlines`): the key is then omitted.
     public var lines: LineRange?
+    /// What the reading found wrong with the phrase, for the task's diagnostics; not emitted.
+    public var problem: Problem?
+
+    /// A finding that becomes a diagnostic of the plan.
+    public enum Problem: Sendable, Hashable {
+        /// The date the phrase names falls outside 0001-01-01 … 9999-12-31 ("trong vòng 8000 năm kể từ ngày ký"):
+        /// the deadline is `unparsed`.
+        case outOfRange
+        /// A weekday that is not the weekday of the date beside it ("thứ Năm, ngày 14/3/2025"): the date is kept.
+        /// `stated` and `actual` are 1 = Monday … 7 = Sunday.
+        case weekdayMismatch(stated: Int, actual: Int)
+    }
 
     public init(text: String, kind: Kind, start: CivilDate? = nil, end: CivilDate? = nil, grain: Grain? = nil,
-                rrule: String? = nil, offset: String? = nil, event: String? = nil, lines: LineRange? = nil) {
+                rrule: String? = nil, offset: String? = nil, event: String? = nil, lines: LineRange? = nil,
+                problem: Problem? = nil, time: String? = nil) {
         self.text = text
         self.kind = kind
         self.start = start
@@ -31,12 +46,15 @@ public struct Deadline: Sendable, Hashable, JSONRepresentable {
         self.offset = offset
         self.event = event
         self.lines = lines
+        self.problem = problem
+        self.time = time
     }
 
     public var json: JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("text", .string(text)), ("kind", .string(kind.rawValue)),
             ("start", .string(orNull: start?.iso)), ("end", .string(orNull: end?.iso)),
+            ("time", .string(orNull: time)),
             ("grain", .string(orNull: grain?.rawValue)), ("rrule", .string(orNull: rrule)),
             ("offset", .string(orNull: offset)), ("event", .string(orNull: event)),
         ]

@@ -31,6 +31,8 @@ public struct Diagnostic: Sendable, Hashable, JSONRepresentable {
         case emptyInput = "empty-input"
         /// The text is not plan-like (not an administrative plan, or not a document at all): no tasks.
         case notAPlan = "not-a-plan"
+        case deadlineOutOfRange = "deadline-out-of-range"
+        case deadlineWeekdayMismatch = "deadline-weekday-mismatch"
     }
 
     public var json: JSONValue {

@@ -1,5 +1,6 @@
 /// A calendar date without time or zone, as plans state them ("10/4/2026").
-/// Proleptic Gregorian; ISO 8601 text form "2026-04-10".
+/// Proleptic Gregorian; ISO 8601 text form "2026-04-10". Every value lies in 0001-01-01 … 9999-12-31 (the four-digit
+/// years of the schema's date pattern): initializers and arithmetic return nil outside it, never a trap.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
@@ -18,6 +19,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -52,7 +54,12 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return era * 146097 + doe - 719468
     }
 
-    public init(dayNumber z0: Int) {
+    /// The day number of 0001-01-01 and of 9999-12-31.
+    static let dayNumbers = -719162...2932896
+
+    /// The day `z0` days after 1970-01-01; nil outside 0001-01-01 … 9999-12-31.
+    public init?(dayNumber z0: Int) {
+        guard CivilDate.dayNumbers.contains(z0) else { return nil }
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -66,16 +73,25 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         day = d
     }
 
-    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
-
-    /// Calendar months: 2025-03-31 + 1 month = 2025-04-30 (clamped to the month's end).
-    public func adding(months: Int) -> CivilDate {
-        let index = year * 12 + (month - 1) + months
-        let y = index / 12, m = index % 12 + 1
-        return CivilDate(year: y, month: m, day: min(day, CivilDate.daysIn(month: m, year: y)))!
+    /// nil when the result falls outside 0001-01-01 … 9999-12-31 (or the arithmetic would overflow).
+    public func adding(days: Int) -> CivilDate? {
+        let (z, overflow) = dayNumber.addingReportingOverflow(days)
+        return overflow ? nil : CivilDate(dayNumber: z)
     }
 
-    public func adding(years: Int) -> CivilDate { adding(months: years * 12) }
+    /// Calendar months: 2025-03-31 + 1 month = 2025-04-30 (clamped to the month's end); nil outside 0001 … 9999.
+    public func adding(months: Int) -> CivilDate? {
+        let (index, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        guard !overflow, index >= 12 else { return nil }
+        let y = index / 12, m = index % 12 + 1
+        guard y <= 9999 else { return nil }
+        return CivilDate(year: y, month: m, day: min(day, CivilDate.daysIn(month: m, year: y)))
+    }
+
+    public func adding(years: Int) -> CivilDate? {
+        let (months, overflow) = years.multipliedReportingOverflow(by: 12)
+        return overflow ? nil : adding(months: months)
+    }
 
     public var iso: String {
         func pad(_ v: Int, _ width: Int) -> String {

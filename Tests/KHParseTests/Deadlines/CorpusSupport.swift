@@ -52,11 +52,17 @@ enum DeadlineRendering {
             if dated.contains(d.kind) || d.start != nil || d.end != nil {
                 parts.append("\(d.start?.iso ?? "null")..\(d.end?.iso ?? "null")")
             }
+            if let t = d.time { parts.append("at=\(t)") }
             if let g = d.grain { parts.append(g.rawValue) }
             if let r = d.rrule { parts.append(r) }
             if let o = d.offset { parts.append(o) }
         }
         if let e = d.event { parts.append("event=\(e)") }
+        switch d.problem {
+        case .outOfRange?: parts.append("!out-of-range")
+        case .weekdayMismatch?: parts.append("!weekday-mismatch")
+        case nil: break
+        }
         if text { parts.append("\"\(d.text)\"") }
         return parts.joined(separator: " ")
     }

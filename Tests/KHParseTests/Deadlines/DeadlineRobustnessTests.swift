@@ -49,3 +49,30 @@ final class DeadlineRobustnessTests: XCTestCase {
         }
     }
 }
+
+/// Random sequences of the words and signs the everyday families read: never a trap, every date in 0001 … 9999.
+final class DeadlineEverydayFuzzTests: XCTestCase {
+    func testRandomPhrases() {
+        let words = ["ngày", "mùng", "mồng", "tháng", "quý", "năm", "tuần", "thứ", "Chủ", "nhật", "CN", "Giêng", "Chạp",
+                     "hai", "ba", "tư", "năm", "sáu", "bảy", "mười", "mươi", "lăm", "mốt", "nghìn", "trăm", "không",
+                     "này", "tới", "sau", "trước", "nay", "mai", "kia", "hôm", "cuối", "đầu", "giữa", "cùng", "tiên", "của",
+                     "giờ", "phút", "h", "sáng", "chiều", "tối", "lúc", "âm", "lịch", "ÂL", "nhuận", "Rằm", "Tết", "Trung",
+                     "thu", "kể", "từ", "ký", "ban", "hành", "Kế", "hoạch", "được", "làm", "việc", "trong", "vòng", "khi",
+                     "có", "Q", "hằng", "dịp", "hết", "sắp", "0", "1", "5", "12", "13", "15", "24", "26", "29", "30", "31",
+                     "99", "2026", "9999", "99999999999999999999", "/", "-", ",", ".", ":", "(", ")", ";"]
+        var rng = SystemRandomNumberGenerator()
+        let contexts = [DeadlineContext(issued: CivilDate(iso: "2026-04-10")), DeadlineContext(issued: CivilDate(iso: "9999-12-31")),
+                        DeadlineContext(issued: CivilDate(iso: "0001-01-01")), DeadlineContext(fallbackYear: 2023), DeadlineContext()]
+        for _ in 0..<3000 {
+            let phrase = (0..<Int.random(in: 1...9, using: &rng)).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
+            for c in contexts {
+                let all = DeadlineGrammar.read(phrase, position: .cell, context: c) + DeadlineGrammar.find(inSentence: phrase, context: c)
+                    + DeadlineGrammar.scan(phrase, context: c)
+                for d in all {
+                    for x in [d.start, d.end].compactMap({ $0 }) { XCTAssertTrue((1...9999).contains(x.year), phrase) }
+                    if let tm = d.time { XCTAssertNotNil(tm.range(of: #"^([01][0-9]|2[0-3]):[0-5][0-9]$"#, options: .regularExpression), phrase) }
+                }
+            }
+        }
+    }
+}

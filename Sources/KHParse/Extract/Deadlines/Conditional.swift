@@ -30,6 +30,9 @@ extension DeadlineParser {
             end = start
             while !isStop(end) && end - start < 30 { end += 1 }
         }
+        // A bare "khi" clause in a sentence is a condition only when it states an event ("khi có yêu cầu", "khi Đề án
+        // được phê duyệt", "khi xảy ra sự cố"), not an activity ("không sử dụng điện thoại khi lái xe").
+        if inSentence, start == j + 1, isWord(j, .khi), !statesEvent(start, end) { return nil }
         if inSentence {
             let opens = i == begin
             // An opening condition is a short clause of its own ("Sau khi Đề án được phê duyệt, …"),
@@ -51,6 +54,28 @@ extension DeadlineParser {
         guard end > start else { return nil }
         add(Deadline(text: slice(i, end - 1), kind: .conditional, event: slice(start, end - 1)))
         return end
+    }
+
+    /// An event, not an activity: "có …", "… được …", "nhận (được) …", "xảy ra", "phát sinh", "kết thúc", "hoàn thành",
+    /// "cần thiết", "đủ điều kiện", or a terminal ("… phê duyệt / ban hành / thông qua / có hiệu lực").
+    func statesEvent(_ start: Int, _ end: Int) -> Bool {
+        if isWord(start, .co) || isWord(start, .can) && (isWord(start + 1, .thiet) || start + 1 >= end) { return true }
+        // A subject of its own: a capitalized name ("khi Đề án …", "khi Trung ương …") or a body, a system, a state of
+        // things ("khi nhà nước thu hồi đất", "khi hệ thống điện có nhu cầu", "khi dự báo đến cấp III").
+        if start < t.count, let c = text.unicodeScalars[t[start].lower...].first, c.properties.isUppercase { return true }
+        if start < t.count, DeadlineConditionSubjects.keys.contains(t[start].key) { return true }
+        if (start..<min(end, start + 5)).contains(where: { isWord($0, .co) }) { return true }
+        var k = start
+        while k < end && k < t.count && k - start < 30 {
+            if isWord(k, .duoc) || isWord(k, .nhan) && isExactly(k, "nhận") { return true }   // not "cá nhân"
+            if k + 1 < t.count, DeadlineConditionSubjects.eventPairs.contains(t[k].key + " " + t[k + 1].key) { return true }
+            if DeadlineConditionSubjects.eventWords.contains(t[k].key) { return true }
+            if seq(k, .xay, .ra) != nil || seq(k, .phat, .sinh) != nil || seq(k, .ket, .thuc) != nil
+                || seq(k, .hoan, .thanh) != nil || seq(k, .dieu, .kien) != nil || seq(k, .phe, .duyet) != nil
+                || seq(k, .ban, .hanh) != nil || seq(k, .thong, .qua) != nil || seq(k, .hieu, .luc) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The end of "… được phê duyệt / ban hành / thông qua", "… có hiệu lực": the index after it.
@@ -79,4 +104,15 @@ extension DeadlineParser {
         i == begin || sym(i - 1, ",") || sym(i - 1, ";") || sym(i - 1, ":") || sym(i - 1, "(")
             || (sym(i - 1, ".") && !isDottedNumber(i - 1))
     }
+}
+
+/// First words of a "khi" clause that name who or what the event happens to (folded keys).
+enum DeadlineConditionSubjects {
+    /// ("nhà nước", "người", "hệ thống", "chính quyền", "ngân sách", "dự án / dự báo", "tình hình", "dịch bệnh", "thiên
+    /// tai", "cấp trên", "Trung ương", "doanh nghiệp", "đơn vị", "ủy ban", "thời tiết"; not "tổ chức", "thu thập", "bố trí").
+    static let keys: Set<String> = ["nha", "nguoi", "he", "chinh", "ngan", "du", "tinh", "dich", "thien", "cap", "trung",
+                                    "doanh", "don", "uy", "thoi"]
+    /// Verbs of an event: "xuất hiện", "phát hiện", "thay đổi", "tiếp diễn", "hết hạn"; "xong", "cần", "rút".
+    static let eventPairs: Set<String> = ["xuat hien", "phat hien", "thay doi", "tiep dien", "het han", "bien dong"]
+    static let eventWords: Set<String> = ["xong", "rut"]
 }

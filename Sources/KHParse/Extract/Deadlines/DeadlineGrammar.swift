@@ -38,6 +38,15 @@ public enum DeadlineGrammar {
         return [Deadline(text: content, kind: .unparsed)]
     }
 
+    /// Free text, one line of it (`kh-parse deadlines`): the statements a deadline position would read, and `[]` for
+    /// text with no time in it — never a lone `unparsed` for the whole line.
+    ///
+    ///     DeadlineGrammar.scan("Xây dựng lộ trình cụ thể", context: .init())   // → []
+    public static func scan(_ text: String, context: DeadlineContext) -> [Deadline] {
+        var parser = DeadlineParser(text: text, inSentence: false, referencesAllowed: true, context: context)
+        return parser.run()
+    }
+
     /// Deadlines inside a task's sentence: a bound or unit with an explicit date, month, quarter or year
     /// ("… gửi về UBND thành phố trước ngày 15/4/2026 để theo dõi" → due …2026-04-14); recurrence words (not money
     /// allocation, not names); "thường xuyên / liên tục" opening the sentence; a condition opening or closing it.

@@ -18,7 +18,7 @@ public enum LunarNewYear {
         // Month 11 of the previous lunar year begins at a11; Tết is two (or, with a leap month 11 or 12, three) months later.
         let a11 = month11(year - 1)
         let b11 = month11(year)
-        let k = Int((Double(a11) - epoch) / synodicMonth + 0.5)
+        let k = Int(((Double(a11) - epoch) / synodicMonth + 0.5).rounded(.down))
         var months = 2
         if b11 - a11 > 365 {
             let leap = leapMonthOffset(a11)
@@ -79,15 +79,22 @@ public enum LunarNewYear {
 
     /// The first day of lunar month 11 (the month of the winter solstice) of Gregorian year `y`.
     static func month11(_ y: Int) -> Int {
-        let dec31 = CivilDate(year: y, month: 12, day: 31)!.dayNumber + 2440588
-        let k = Int((Double(dec31) - 2415021) / synodicMonth)
+        // Days from 1970 to 31 December of y, by the proleptic Gregorian count (valid for any y).
+        let dec31 = daysBefore(year: y + 1) - 1 + 2440588
+        let k = Int(((Double(dec31) - 2415021) / synodicMonth).rounded(.down))
         let nm = newMoonDay(k)
         return solarTerm(nm) >= 9 ? newMoonDay(k - 1) : nm
     }
 
+    /// Days from 1970-01-01 to 1 January of `year` (negative before), for any year.
+    static func daysBefore(year: Int) -> Int {
+        let y = year - 1
+        return 365 * (y - 1969) + (y / 4 - 1969 / 4) - (y / 100 - 1969 / 100) + (y / 400 - 1969 / 400)
+    }
+
     /// In a 13-month year starting at month 11 (a11): how many months after a11 the leap month comes.
     static func leapMonthOffset(_ a11: Int) -> Int {
-        let k = Int((Double(a11) - epoch) / synodicMonth + 0.5)
+        let k = Int(((Double(a11) - epoch) / synodicMonth + 0.5).rounded(.down))
         var i = 1
         var arc = solarTerm(newMoonDay(k + i))
         var last = 0
@@ -97,5 +104,58 @@ public enum LunarNewYear {
             arc = solarTerm(newMoonDay(k + i))
         } while arc != last && i < 14
         return i - 1
+    }
+}
+
+/// Any lunar date by the same astronomy: lunar month `month` (1…12; `leap` for the leap month that repeats it) of
+/// lunar year `year` begins on the local day of a new moon counted from month 11 (the month of the winter solstice)
+/// of the solar year before; in a 13-month span between two months 11, the first month without a major solar term is
+/// the leap month, and the months after it shift by one.
+extension LunarNewYear {
+    /// `LunarNewYear.solar(year: 2025, month: 8, day: 15)` → 2025-10-06 (Tết Trung thu).
+    /// nil for a day the month does not have (the 30th of a 29-day month), a leap month the year lacks, or a year
+    /// outside 1800…2199.
+    public static func solar(year: Int, month: Int, day: Int, leap: Bool = false) -> CivilDate? {
+        guard let (start, length) = monthStart(year: year, month: month, leap: leap), (1...length).contains(day) else {
+            return nil
+        }
+        return CivilDate(dayNumber: start + day - 1 - 2440588)
+    }
+
+    /// The lunar year whose first month holds `date`, for a date of the first lunar month.
+    static func lunarYear(of date: CivilDate) -> Int? {
+        for y in [date.year, date.year - 1] {
+            if let (a, b) = solarMonth(year: y, month: 1), a <= date, date <= b { return y }
+        }
+        return nil
+    }
+
+    /// The solar dates of the first and last day of a lunar month.
+    public static func solarMonth(year: Int, month: Int, leap: Bool = false) -> (CivilDate, CivilDate)? {
+        guard let (start, length) = monthStart(year: year, month: month, leap: leap),
+              let a = CivilDate(dayNumber: start - 2440588), let b = CivilDate(dayNumber: start + length - 1 - 2440588) else {
+            return nil
+        }
+        return (a, b)
+    }
+
+    /// The Julian day number on which the month begins, and its length (29 or 30 days).
+    static func monthStart(year: Int, month: Int, leap: Bool) -> (Int, Int)? {
+        guard (1800...2199).contains(year), (1...12).contains(month) else { return nil }
+        // Months 11 and 12 of lunar year Y follow the month 11 of solar year Y; the others that of Y − 1.
+        let (a11, b11) = month < 11 ? (month11(year - 1), month11(year)) : (month11(year), month11(year + 1))
+        let k = Int(((Double(a11) - epoch) / synodicMonth + 0.5).rounded(.down))
+        var offset = (month - 11 + 12) % 12
+        if b11 - a11 > 365 {
+            let leapOffset = leapMonthOffset(a11)
+            // The leap month repeats the month before it, which sits at offset o − 1: month ((o − 1 + 10) mod 12) + 1.
+            let leapMonth = (leapOffset + 9) % 12 + 1
+            if leap && month != leapMonth { return nil }
+            if leap || offset >= leapOffset { offset += 1 }
+        } else if leap {
+            return nil
+        }
+        let start = newMoonDay(k + offset)
+        return (start, newMoonDay(k + offset + 1) - start)
     }
 }

@@ -3,6 +3,10 @@
 /// ("6 tháng đầu năm 2026" = H1, "6 tháng cuối năm" = H2, "nửa đầu năm").
 extension DeadlineParser {
     func month(at i: Int) -> (TimeUnit, TimeUnit?, Int)? {
+        // "tháng Giêng", "tháng bảy", "tháng mười hai" (NumberWords.swift)
+        if isWord(i, .thang), num(i + 1) == nil, let (m, n) = monthWord(i + 1) {
+            return unitWithTail(TimeUnit(grain: .month, year: nil, index: m), after: n) { monthNumber($0) }
+        }
         guard isWord(i, .thang), let m = num(i + 1), t[i + 1].digits <= 2 else { return nil }
         // "tháng 12/4/2023": a date written after "tháng" (a typo); it is read as the day it names.
         if let (unit, next) = numericDate(at: i + 1, yearless: false), t[i + 2].symbol == t[i + 4].symbol {
@@ -24,7 +28,7 @@ extension DeadlineParser {
         if let (y, n) = yearTail(j) {
             first.year = y
             j = n
-            if last != nil { last!.year = y }
+            last?.year = y
         } else if last != nil, sym(k, ",") {
             (last, j) = (nil, k)
         }
@@ -33,6 +37,13 @@ extension DeadlineParser {
     }
 
     func quarter(at i: Int) -> (TimeUnit, TimeUnit?, Int)? {
+        // "Q3/27", "Q2/2026": the letter joined to its number.
+        if isWord(i, .q), i + 1 < t.count, !t[i + 1].spaced, let v = num(i + 1), t[i + 1].digits == 1, v > 0 {
+            return unitWithTail(TimeUnit(grain: .quarter, year: nil, index: v), after: i + 2) { quarterNumber($0) }
+        }
+        if isWord(i, .quy), let (q, n) = quarterWord(i + 1) {
+            return unitWithTail(TimeUnit(grain: .quarter, year: nil, index: q), after: n) { quarterNumber($0) }
+        }
         guard isWord(i, .quy), let q = quarterNumber(i + 1) else { return nil }
         return unitWithTail(TimeUnit(grain: .quarter, year: nil, index: q), after: i + 2) { quarterNumber($0) }
     }
@@ -76,6 +87,11 @@ extension DeadlineParser {
     func yearTail(_ j: Int) -> (Int, Int)? {
         if isSep(j), let y = year(j + 1) { return (y, j + 2) }
         if isWord(j, .nam), let y = year(j + 1) { return (y, j + 2) }
+        if isWord(j, .nam), let (y, n) = spelledYear(j + 1) { return (y, n) }
+        // "tháng 3 năm nay", "quý I năm sau", "ngày 30 tháng 4 năm tới" (EverydayRelative.swift)
+        if isWord(j, .nam), let (y, n) = relativeYear(at: j) { return (y, n) }
+        // "tháng 4/26", "Q3/27": a two-digit year (TwoDigitYears.swift); its century needs a year to be near.
+        if sym(j, "/"), let y = shortYear(j + 1), let v = y.value { return (v, j + 2) }
         return nil
     }
 }

@@ -10,9 +10,14 @@ extension DeadlineParser {
             if let m = seq(n, .hoan, .thien) { return addOngoing(i, m) }
             j = seq(n, .thuc, .hien) ?? seq(n, .duy, .tri) ?? n
         }
-        guard let n = seq(j, .thuong, .xuyen) ?? seq(j, .lien, .tuc) else { return nil }
+        guard var n = seq(j, .thuong, .xuyen) ?? seq(j, .lien, .tuc) else { return nil }
         // "giáo dục thường xuyên" is a name.
         if w(j) == .thuong, w(j - 2) == .giao, w(j - 1) == .duc { return n }
+        // "liên tục, thường xuyên", "thường xuyên và liên tục": adjacent ongoing words are one statement.
+        while sym(n, ",") || isWord(n, .va) || sym(n, "-"),
+              let m = seq(n + 1, .thuong, .xuyen) ?? seq(n + 1, .lien, .tuc) {
+            n = m
+        }
         if unitFollows(n) { return n }
         return addOngoing(i, n)
     }

@@ -5,6 +5,8 @@ extension DeadlineParser {
     func openStart(at i: Int) -> (Bound, Int) {
         var n: Int
         if isWord(i, .tu) {
+            // "từ", not "tự" ("trật tự dịp Tết") or "tư", which fold alike.
+            guard isExactly(i, "từ") else { return (.none, i) }
             n = i + 1
         } else if let m = seq(i, .ke, .tu) ?? seq(i, .tinh, .tu) ?? seq(i, .bat, .dau, .tu) {
             n = m

@@ -33,6 +33,8 @@ struct DeadlineParser {
 
     /// The families in priority order: a longer reading wins over the units inside it.
     mutating func statement(at i: Int) -> Int? {
+        // No family begins at a sign: skip it without asking each of them (a line of 100,000 "/" stays fast).
+        if t[i].kind == .symbol { return nil }
         if let n = skipCitedDocument(at: i) { return n }
         if let n = nameHorizon(at: i) { return n }
         if referencesAllowed, let n = reference(at: i) { return n }
@@ -75,7 +77,7 @@ struct DeadlineParser {
     /// The text as written from token `a` to token `b` (inclusive), cleaned of surrounding signs.
     func slice(_ a: Int, _ b: Int) -> String {
         guard a <= b, a < t.count else { return "" }
-        return DeadlineText.clean(String(text.unicodeScalars[t[a].lower..<t[min(b, t.count - 1)].upper]))
+        return DeadlineText.clean(Substring(text.unicodeScalars[t[a].lower..<t[min(b, t.count - 1)].upper]))
     }
 
     mutating func add(_ d: Deadline) {
@@ -90,12 +92,19 @@ struct DeadlineParser {
         switch resolve(expr) {
         case .success(let span):
             let (s, e) = shape(span)
+            // "trước ngày 1/1" of year 1: the day before has no date.
+            if s == nil && e == nil && kind != .recurring {
+                add(Deadline(text: text, kind: .unparsed, problem: .outOfRange))
+                return
+            }
             add(Deadline(text: text, kind: kind, start: s, end: e, grain: span.grain))
             lastYear = span.last.year   // the year as stated ("trước 1/1/2027" → 2027), for year-less units after it
         case .failure(.invalidDate):
             add(Deadline(text: text, kind: .unparsed))
+        case .failure(.outOfRange):
+            add(Deadline(text: text, kind: .unparsed, problem: .outOfRange))
         case .failure(.noYear):
-            add(Deadline(text: text, kind: kind, grain: expr.last.grain))
+            add(Deadline(text: text, kind: kind, grain: expr.last.reportedGrain))
         }
     }
 
@@ -135,18 +144,34 @@ extension DeadlineParser {
 
 enum DeadlineText {
     /// Trims spaces and the signs that surround a phrase ("(*hoàn thành trước 30/4/2026*)." → "hoàn thành trước 30/4/2026").
-    static func clean(_ s: String) -> String {
-        var scalars = Substring(s).unicodeScalars[...]
-        func strip(_ c: Unicode.Scalar) -> Bool {
-            c.properties.isWhitespace || ".,;:*_-–—•+".unicodeScalars.contains(c)
+    static func clean(_ s: String) -> String { clean(Substring(s)) }
+
+    /// The same over a slice of the text, by moving two indices: no copy until the result.
+    static func clean(_ s: Substring) -> String {
+        let u = s.unicodeScalars
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi {
+            let f = u[lo]
+            guard strip(f) || f == "(" && !u[lo..<hi].contains(")") else { break }
+            lo = u.index(after: lo)
         }
-        while let f = scalars.first, strip(f) || f == "(" && !scalars.contains(")") { scalars.removeFirst() }
-        while let l = scalars.last, strip(l) || l == ")" && !scalars.contains("(") { scalars.removeLast() }
+        while lo < hi {
+            let l = u[u.index(before: hi)]
+            guard strip(l) || l == ")" && !u[lo..<hi].contains("(") else { break }
+            hi = u.index(before: hi)
+        }
         // Unwrap one pair of parentheses around everything.
-        if scalars.first == "(", scalars.last == ")" {
-            let inner = scalars.dropFirst().dropLast()
-            if !inner.contains("(") { return clean(String(String.UnicodeScalarView(inner))) }
+        if lo < hi, u[lo] == "(", u[u.index(before: hi)] == ")" {
+            let inner = u[u.index(after: lo)..<u.index(before: hi)]
+            if !inner.contains("(") { return clean(Substring(inner)) }
         }
-        return String(String.UnicodeScalarView(scalars))
+        return String(Substring(u[lo..<hi]))
+    }
+
+    private static func strip(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", ",", ";", ":", "*", "_", "-", "\u{2013}", "\u{2014}", "\u{2022}", "+": return true
+        default: return c.properties.isWhitespace
+        }
     }
 }

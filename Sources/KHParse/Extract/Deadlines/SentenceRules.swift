@@ -18,6 +18,8 @@ extension DeadlineParser {
         if b == .none && (e.first.grain == .day || e.first.grain == .year) { return false }
         // A year-less unit needs a bound ("trong quý II"); "Quý II (30%)" alone is a column heading.
         if b == .none && e.first.year == nil && e.last.year == nil { return false }
+        // So does one whose year is "năm nay / sau / ngoái" ("kết quả tháng 3 năm nay tăng 5%" states a fact).
+        if b == .none, isWord(e.next - 2, .nam), isWord(e.next - 1, .ngoai) || step(at: e.next - 1) != nil { return false }
         // A horizon right before ", tầm nhìn" or after a document's type is part of the name.
         let horizon = b == .by || b == .stage || (b == .none && e.isRange)
         if horizon {
@@ -25,6 +27,13 @@ extension DeadlineParser {
             if namesDocumentBefore(i) { return false }
         }
         return true
+    }
+
+    /// A horizon ("giai đoạn 2021-2030", "thời kỳ …", "đến năm 2030", a bare range) after a document's name.
+    func namesHorizon(_ e: TimeExpr, bound b: Bound, at i: Int) -> Bool {
+        let horizon = b == .by || b == .stage || (b == .none && e.isRange)
+        guard horizon, e.first.grain == .year || e.last.grain == .year else { return false }
+        return namesDocumentBefore(i)
     }
 
     /// A document type earlier in the same clause (back to ";", "." or ":"), within 60 tokens.

@@ -16,7 +16,7 @@ extension DeadlineParser {
         }
         if y == nil, let issued = context.issued {
             // The first Tết on or after the start of the issue month.
-            let monthStart = CivilDate.firstOf(month: issued.month, year: issued.year)!
+            let monthStart = CivilDate.firstOf(month: issued.month, year: issued.year) ?? issued
             y = (LunarNewYear.date(year: issued.year).map { $0 >= monthStart } ?? true) ? issued.year : issued.year + 1
         }
         if y == nil { y = lastYear ?? context.fallbackYear }
@@ -60,7 +60,7 @@ extension DeadlineParser {
         }
         guard stem % 2 == branch % 2 else { return nil }
         // The cycle index c with c % 10 == stem and c % 12 == branch.
-        let c = (0..<60).first { $0 % 10 == stem && $0 % 12 == branch }!
+        guard let c = (0..<60).first(where: { $0 % 10 == stem && $0 % 12 == branch }) else { return nil }
         return (c, k + 2)
     }
 }
@@ -69,6 +69,6 @@ extension LunarNewYear {
     /// The year of cycle position `cycle` (0 = Giáp Tý, e.g. 1984) nearest to `year`.
     static func nearestYear(cycle: Int, to year: Int) -> Int {
         let base = year - ((year - 1984) % 60 + 60) % 60 + cycle   // same 60-year cycle as `year`
-        return [base - 60, base, base + 60].min { abs($0 - year) < abs($1 - year) }!
+        return [base - 60, base, base + 60].min { abs($0 - year) < abs($1 - year) } ?? base
     }
 }

@@ -5,11 +5,16 @@ struct TimeUnit: Sendable {
     /// Month for day and month units, quarter 1...4, half 1...2; 0 for a year, or for a day without a month.
     var index: Int = 0
     var day: Int = 0
+    /// 1: only the unit's first day ("ngày đầu tiên của tháng 5"), 2: only its last ("ngày cuối cùng của tháng 11").
+    var pick: Int = 0
+
+    /// The grain a reading reports: a picked day is a day.
+    var reportedGrain: Deadline.Grain { pick == 0 ? grain : .day }
 
     /// The months the unit covers, for year inference.
     var months: ClosedRange<Int> {
         switch grain {
-        case .day, .month: return max(index, 1)...max(index, 1)
+        case .day, .week, .month: return max(index, 1)...max(index, 1)
         case .quarter: return (3 * index - 2)...(3 * index)
         case .half: return (6 * index - 5)...(6 * index)
         case .year: return 1...12
@@ -18,6 +23,15 @@ struct TimeUnit: Sendable {
 
     /// First and last day in year `y`; nil for a day that does not exist ("29/2/2027").
     func bounds(in y: Int) -> (first: CivilDate, last: CivilDate)? {
+        guard let (a, b) = unitBounds(in: y) else { return nil }
+        switch pick {
+        case 1: return (a, a)
+        case 2: return (b, b)
+        default: return (a, b)
+        }
+    }
+
+    private func unitBounds(in y: Int) -> (first: CivilDate, last: CivilDate)? {
         switch grain {
         case .day:
             guard let d = CivilDate(year: y, month: index, day: day) else { return nil }
@@ -74,9 +88,11 @@ extension DeadlineParser {
             b.year = b.months.lowerBound < a.months.lowerBound && expr.isRange ? y + 1 : y
         }
         guard let ya = a.year, let yb = b.year else { return .failure(.noYear) }
+        // A year inferred past 9999 (a plan dated December 9999 that says "tháng 1") has no date.
+        guard (1...9999).contains(ya), (1...9999).contains(yb) else { return .failure(.outOfRange) }
         guard let fa = a.bounds(in: ya), let fb = b.bounds(in: yb) else { return .failure(.invalidDate) }
-        return .success(ResolvedSpan(first: fa.first, last: fb.last, grain: b.grain))
+        return .success(ResolvedSpan(first: fa.first, last: fb.last, grain: b.reportedGrain))
     }
 }
 
-enum ResolveFailure: Error { case noYear, invalidDate }
+enum ResolveFailure: Error { case noYear, invalidDate, outOfRange }

@@ -24,6 +24,16 @@ enum Vocab: String, Sendable, CaseIterable {
     // names and money: words that make a recurrence word no deadline
     case toan, ngan, sach, kinh, phi, von, giao, duc, truc, vu
     case tam, nhin, phan
+    // weekdays and number words ("thứ Sáu", "tháng bảy", "năm hai nghìn không trăm hai mươi sáu")
+    case thu, chu, cn, hom, kia, ngoai, trung, ha, mai, am, q, ram, mung, mong, cung, cua, rang, qui, hai, ba, bon, bay, bau, chin, muoi, tram, nghin, le, linh, gieng, chap, nhi
+    // lunar dates: "âm lịch", "ÂL", "nhuận", "Rằm", "Tết Trung thu / Đoan ngọ / Nguyên tiêu"
+    case al, nhuan
+    // events of a "khi" clause ("khi xảy ra sự cố", "khi phát sinh", "khi cần thiết", "khi đủ điều kiện")
+    case xay, ra, phat, sinh, can, thiet, dieu, kien
+    // "nhân dịp 30/4"
+    case dip, sap
+    // times of day
+    case gio, phut, h, sang, trua, chieu, ruoi
     // Roman quarter numbers
     case i, ii, iii, iv, v
 

@@ -8,16 +8,25 @@ extension DeadlineParser {
         switch t[i].kind {
         case .word:
             switch t[i].word {
-            case .ngay: return dateAfterNgay(at: i).map { ($0.0, nil, $0.1) }
+            case .ngay: return edgeDay(at: i) ?? dateAfterNgay(at: i).map { ($0.0, nil, $0.1) }
+            case .mung, .mong: return mungDate(at: i).map { ($0.0, nil, $0.1) }
             case .thang: return month(at: i)
-            case .quy: return quarter(at: i)
+            case .quy, .q: return quarter(at: i)
             case .nua: return half(at: i).map { ($0.0, nil, $0.1) }
-            case .nam: return yearList(first: i + 1, from: i)
+            case .nam:
+                if let (y, n) = spelledYear(i + 1) { return (TimeUnit(grain: .year, year: y), nil, n) }
+                return yearList(first: i + 1, from: i)
             default: return nil
             }
         case .number:
             if let h = half(at: i) { return (h.0, nil, h.1) }
             if let d = numericDate(at: i, yearless: bareDayMonth) { return (d.0, nil, d.1) }
+            // "23 tháng Chạp", "15 tháng 4 năm 2026": a date without "ngày" (a bound or a year makes it one).
+            if let d = dayNumber(i), isWord(i + 1, .thang),
+               let (m, n) = monthNumber(i + 2).map({ ($0, i + 3) }) ?? monthWord(i + 2) {
+                if let (y, e) = yearTail(n), isWord(n, .nam) { return (day(d, m, y), nil, e) }
+                if bareDayMonth || !inSentence { return (day(d, m, nil), nil, n) }
+            }
             if bareYear, year(i) != nil, !sym(i + 1, "%"), !(isSep(i + 1) && num(i + 2) != nil && year(i + 2) == nil) {
                 return yearList(first: i, from: i)
             }
