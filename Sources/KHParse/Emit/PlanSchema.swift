@@ -242,7 +242,7 @@ public enum PlanSchema {
             "severity": { "enum": ["error", "warning", "note"] },
             "code": { "enum": ["missing-header", "numbering-gap", "numbering-duplicate", "missing-deadline", "unparsed-deadline",
                                "deadline-before-issue", "deadline-after-horizon", "table-row-merged", "encoding-repaired",
-                               "text-dropped", "missing-footer", "empty-input"] },
+                               "text-dropped", "missing-footer", "empty-input", "not-a-plan"] },
             "message": { "type": "string", "minLength": 1 },
             "lines": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/lines" }] }
           }

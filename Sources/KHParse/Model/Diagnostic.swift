@@ -29,6 +29,7 @@ public struct Diagnostic: Sendable, Hashable, JSONRepresentable {
         case textDropped = "text-dropped"
         case missingFooter = "missing-footer"
         case emptyInput = "empty-input"
+        case notAPlan = "not-a-plan"
     }
 
     public var json: JSONValue {
