@@ -15,9 +15,21 @@ enum TrailingClauses {
         "xay dung lo trinh", "lo trinh", "sau ", "khi co", "theo ke hoach", "theo tien do", "ngay ",
     ]
 
+    /// Folded words that state a time. An opening alone does not make a deadline: "(Xây dựng lộ trình cụ thể
+    /// theo từng giai đoạn)" opens like one but names no time, so it stays in the task's text.
+    static let timeWords: Set<String> = [
+        "thuong", "xuyen", "lien", "tuc", "dinh", "ky", "hang", "thang", "quy", "nam", "ngay", "tuan", "truoc", "sau",
+        "cham", "tu", "den", "khi", "thoi", "han", "som",
+    ]
+
+    static func statesTime(_ content: String) -> Bool {
+        if content.contains(where: \.isNumber) { return true }
+        return Fold.key(content).split(whereSeparator: { !$0.isLetter }).contains { timeWords.contains(String($0)) }
+    }
+
     static func isDeadlinePhrase(_ content: String) -> Bool {
         let key = Fold.key(content.prefix(24))
-        if deadlineOpenings.contains(where: { key.hasPrefix($0) }) { return true }
+        if deadlineOpenings.contains(where: { key.hasPrefix($0) }), statesTime(content) { return true }
         // "(6 tháng đầu năm 2026)": whatever the grammar reads as a time is one.
         return DeadlineGrammar.read(content, position: .parenthesis, context: DeadlineContext()).contains { $0.kind != .unparsed }
     }
