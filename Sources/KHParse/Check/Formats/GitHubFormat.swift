@@ -30,11 +30,11 @@ enum GitHubFormat {
 }
 
 extension String {
-    /// Replaces each character of the pairs in one pass.
-    func replacingAll(_ pairs: [(Character, String)]) -> String {
+    /// Replaces each scalar of the pairs in one pass (by scalar: "\r\n" is one Character).
+    func replacingAll(_ pairs: [(Unicode.Scalar, String)]) -> String {
         var out = ""
-        for ch in self {
-            if let pair = pairs.first(where: { $0.0 == ch }) { out += pair.1 } else { out.append(ch) }
+        for scalar in unicodeScalars {
+            if let pair = pairs.first(where: { $0.0 == scalar }) { out += pair.1 } else { out.unicodeScalars.append(scalar) }
         }
         return out
     }
