@@ -142,7 +142,10 @@ struct Check: ParsableCommand {
         let failOn = self.failOn ?? settings.failOn ?? .error
         var knownBaseline: Baseline?
         if let baseline {
-            do { knownBaseline = try Baseline.load(path: baseline) } catch { fail(error.description, status: ExitStatus.noInput) }
+            if !FileManager.default.isReadableFile(atPath: baseline) {
+                fail("cannot read the baseline \(baseline): \(FileManager.default.fileExists(atPath: baseline) ? "permission denied" : "no such file")", status: ExitStatus.noInput)
+            }
+            do { knownBaseline = try Baseline.load(path: baseline) } catch { fail(error.description, status: ExitStatus.usage) }
         }
 
         let interactive = output == nil && isatty(STDOUT_FILENO) == 1

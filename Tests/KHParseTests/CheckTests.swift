@@ -234,6 +234,17 @@ final class CheckTests: XCTestCase {
         XCTAssertTrue(missing.out.contains("plans/missing.txt: error: unreadable: cannot read plans/missing.txt"), missing.out)
         XCTAssertEqual(try check(["--config", "no-such.toml", "plans/"]).status, 66)
         XCTAssertEqual(try check(["--baseline", "no-such.json", "plans/"]).status, 66)
+        let notBaseline = dir.appendingPathComponent("not-a-baseline.json")
+        try Data(#"{"x": 1}"#.utf8).write(to: notBaseline)
+        XCTAssertEqual(try check(["--baseline", notBaseline.path, "plans/"]).status, 64)
+    }
+
+    func testColourOnlyWhenAskedOrOnATerminal() throws {
+        let plain = try check(["--format", "text", "plans/kh-12.txt"])
+        XCTAssertFalse(plain.out.contains("\u{1B}["))
+        let coloured = try check(["--format", "text", "--color", "always", "plans/kh-12.txt"])
+        XCTAssertTrue(coloured.out.contains("\u{1B}[1;31merror:\u{1B}[0m"), coloured.out)
+        XCTAssertEqual(coloured.status, plain.status)
     }
 
     func testListRulesPrintsEveryRuleWithItsLevel() throws {
