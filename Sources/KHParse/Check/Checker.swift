@@ -38,7 +38,7 @@ public struct Checker: Sendable {
         var findings: [Finding] = []
         for candidate in candidates {
             guard let rule = RuleCatalog.rule(id: candidate.rule) ?? Diagnostic.Code(rawValue: candidate.rule).map({ code in
-                RuleCatalog.rule(for: Diagnostic(.warning, code, candidate.message, lines: candidate.lines))
+                RuleCatalog.rule(for: Diagnostic(candidate.severity, code, candidate.message, lines: candidate.lines))
             }), let level = config.level(of: rule, file: file) else { continue }
             findings.append(Finding(file: file, rule: rule.id, level: level, message: candidate.message, lines: candidate.lines,
                                     task: candidate.task, subject: candidate.subject))

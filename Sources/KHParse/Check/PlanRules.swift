@@ -6,6 +6,8 @@ struct Candidate: Sendable {
     var task: String?
     /// The deadline's text, or the message when the finding is not about a deadline.
     var subject: String
+    /// A diagnostic's own severity: the level of a code the rule catalog does not list yet.
+    var severity: Diagnostic.Severity = .warning
 }
 
 /// The findings of one parsed plan: its diagnostics (each code a rule) and the rules a reviewer adds that read
@@ -30,7 +32,7 @@ enum PlanRules {
             // Recomputed below with the configured horizon.
             if diagnostic.code == .deadlineAfterHorizon { continue }
             var candidate = Candidate(rule: diagnostic.code.rawValue, message: diagnostic.message, lines: diagnostic.lines,
-                                      task: nil, subject: diagnostic.message)
+                                      task: nil, subject: diagnostic.message, severity: diagnostic.severity)
             if let lines = diagnostic.lines,
                let match = deadlinesAt[lines]?.first(where: { diagnostic.message.contains("\"\($0.text)\"") }) {
                 candidate.task = match.task
