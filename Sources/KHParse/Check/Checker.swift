@@ -43,7 +43,7 @@ public struct Checker: Sendable {
             findings.append(Finding(file: file, rule: rule.id, level: level, message: candidate.message, lines: candidate.lines,
                                     task: candidate.task, subject: candidate.subject))
         }
-        findings.sort { ($0.lines?.first ?? 0, $0.lines?.last ?? 0) < ($1.lines?.first ?? 0, $1.lines?.last ?? 0) }
+        findings.sort { ($0.lines?.first ?? 0, $0.lines?.last ?? 0, $0.rule, $0.message) < ($1.lines?.first ?? 0, $1.lines?.last ?? 0, $1.rule, $1.message) }
         var sourceLines: [Int: String] = [:]
         if keepSourceLines, let bytes, findings.contains(where: { $0.lines != nil }) {
             let lines = Self.lines(of: bytes, options: options)
