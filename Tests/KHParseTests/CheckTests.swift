@@ -203,6 +203,45 @@ final class CheckTests: XCTestCase {
         }
     }
 
+    // MARK: inputs
+
+    /// The inputs of kh-parse batch: --files-from, standard input and archives.
+    func testFilesFromStandardInputAndArchives() throws {
+        let list = dir.appendingPathComponent("list.txt")
+        try "plans/kh-12.txt\nplans/scan.txt\n".write(to: list, atomically: true, encoding: .utf8)
+        let listed = try check(["--format", "jsonl", "--files-from", list.path])
+        XCTAssertEqual(Set(listed.out.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["file"] as? String
+        }), ["plans/kh-12.txt", "plans/scan.txt"])
+
+        let process = Process()
+        process.executableURL = Paths.binary
+        process.arguments = ["check", "--format", "github", "--name", "kh-12.txt", "-"]
+        process.standardInput = try FileHandle(forReadingFrom: repository.appendingPathComponent("plans/kh-12.txt"))
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 1)
+        XCTAssertTrue(out.hasPrefix("::error file=kh-12.txt,line=11,endLine=11,title=kh-parse deadline-before-issue::"), out)
+
+        guard let bsdtar = ["/usr/bin/bsdtar", "/bin/bsdtar"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw XCTSkip("bsdtar is not installed (apt-get install libarchive-tools); .ci/run installs it")
+        }
+        let zip = dir.appendingPathComponent("plans.zip")
+        let tar = Process()
+        tar.executableURL = URL(fileURLWithPath: bsdtar)
+        tar.arguments = ["-a", "-cf", zip.path, "-C", repository.appendingPathComponent("plans").path, "kh-12.txt", "scan.txt"]
+        try tar.run()
+        tar.waitUntilExit()
+        let archived = try check(["--format", "text", zip.path])
+        XCTAssertEqual(archived.status, 1)
+        XCTAssertTrue(archived.out.contains("plans.zip!/kh-12.txt:11:1: error: deadline \"trước 30/4/2025\""), archived.out)
+        XCTAssertTrue(archived.out.contains("plans.zip!/scan.txt: error: input is not text"), archived.out)
+    }
+
     // MARK: exit statuses
 
     func testExitStatusForEachFailOn() throws {
