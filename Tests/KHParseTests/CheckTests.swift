@@ -149,12 +149,20 @@ final class CheckTests: XCTestCase {
         from jsonschema import Draft4Validator
         schema = json.load(open(sys.argv[1]))
         Draft4Validator.check_schema(schema)
-        errors = list(Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER).iter_errors(json.load(open(sys.argv[2]))))
-        for error in errors[:20]:
-            print(list(error.absolute_path), error.message[:300])
-        sys.exit(1 if errors else 0)
+        bad = 0
+        for path in sys.argv[2:]:
+            errors = list(Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER).iter_errors(json.load(open(path))))
+            bad += len(errors)
+            for error in errors[:20]:
+                print(path, list(error.absolute_path), error.message[:300])
+        sys.exit(1 if bad else 0)
         """
-        let validation = try python(script, [schema.path, sarif.path])
+        // Also a run with notifications (rules that could not run) and one with no finding at all.
+        let notified = dir.appendingPathComponent("notified.sarif")
+        try Data(try check(["--format", "sarif", "--ignore", "missing-issue-date", "plans/"]).out.utf8).write(to: notified)
+        let clean = dir.appendingPathComponent("clean.sarif")
+        try Data(try check(["--format", "sarif", "plans/2026/kh-clean.txt"]).out.utf8).write(to: clean)
+        let validation = try python(script, [schema.path, sarif.path, notified.path, clean.path])
         XCTAssertEqual(validation.status, 0, "SARIF does not validate:\n\(validation.out)\(validation.err)")
     }
 
@@ -424,6 +432,11 @@ final class CheckTests: XCTestCase {
         let result = try check(["--format", "text", "--ignore", "missing-issue-date", "plans/no-issue-date.txt"])
         XCTAssertTrue(result.out.contains("plans/no-issue-date.txt: deadline-before-issue, deadline-after-horizon not checked: the plan states no issue date"),
                       result.out)
+        let github = try check(["--format", "github", "--ignore", "missing-issue-date", "plans/no-issue-date.txt"])
+        XCTAssertTrue(github.out.contains("::notice file=plans/no-issue-date.txt,title=kh-parse rules not run::deadline-before-issue, deadline-after-horizon not checked"),
+                      github.out)
+        let sarif = try check(["--format", "sarif", "--ignore", "missing-issue-date", "plans/no-issue-date.txt"])
+        XCTAssertTrue(sarif.out.contains("\"toolExecutionNotifications\": [\n"), sarif.out)
         let given = try check(["--format", "text", "--issued", "2026-07-01", "plans/no-issue-date.txt"])
         XCTAssertFalse(given.out.contains("missing-issue-date"), given.out)
         XCTAssertFalse(given.out.contains("not checked"), given.out)

@@ -28,11 +28,14 @@ extension CheckRun {
         return text
     }
 
-    /// Files on which rules could not run and no finding says so (missing-issue-date is off): one line each.
-    public var notCheckedLines: [String] {
+    /// Files on which rules could not run and no finding says so (missing-issue-date is off): the file and what
+    /// to say, once each.
+    public var notChecked: [(file: String, message: String)] {
         reports.compactMap { report in
             guard !report.notChecked.isEmpty, !report.findings.contains(where: { $0.rule == "missing-issue-date" }) else { return nil }
-            return "\(report.file): \(report.notChecked.joined(separator: ", ")) not checked: the plan states no issue date"
+            return (report.file, "\(report.notChecked.joined(separator: ", ")) not checked: the plan states no issue date")
         }
     }
+
+    public var notCheckedLines: [String] { notChecked.map { "\($0.file): \($0.message)" } }
 }

@@ -15,6 +15,9 @@ enum GitHubFormat {
             properties.append("title=\(property("kh-parse " + finding.rule))")
             out += "::\(command) \(properties.joined(separator: ","))::\(data(finding.message))\n"
         }
+        for (file, message) in run.notChecked {
+            out += "::notice file=\(property(file)),title=\(property("kh-parse rules not run"))::\(data(message))\n"
+        }
         return out
     }
 

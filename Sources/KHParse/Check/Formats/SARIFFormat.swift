@@ -44,8 +44,18 @@ enum SARIFFormat {
             ("name", .string("kh-parse")), ("version", .string(khParseVersion)), ("semanticVersion", .string(khParseVersion)),
             ("rules", .array(rules.map(descriptor))),
         ])
+        // Rules that could not run on a file (no issue date) are said once, as notifications of the invocation.
+        let notifications: [JSONValue] = run.notChecked.map { file, message in
+            .object([
+                ("message", .object([("text", .string(message))])), ("level", .string("note")),
+                ("locations", .array([.object([("physicalLocation", .object([
+                    ("artifactLocation", .object([("uri", .string(uri(file))), ("index", .int(artifactIndex[file] ?? 0))])),
+                ]))])])),
+            ])
+        }
         let sarifRun: JSONValue = .object([
             ("tool", .object([("driver", driver)])),
+            ("invocations", .array([.object([("executionSuccessful", .bool(true)), ("toolExecutionNotifications", .array(notifications))])])),
             ("artifacts", .array(artifacts)),
             ("results", .array(results)),
             ("columnKind", .string("unicodeCodePoints")),
