@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // kh-parse.toml of `kh-parse check` (TOMLKit wraps the C++ toml++ library).
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // System ICU behind plain C types: ICU headers stay inside the .c file so that no Swift
@@ -30,7 +32,7 @@ let package = Package(
         ),
         .target(
             name: "KHParse",
-            dependencies: ["CICU", "CDigest", "CArchive"],
+            dependencies: ["CICU", "CDigest", "CArchive", .product(name: "TOMLKit", package: "TOMLKit")],
             exclude: ["Extract/Deadlines/Corpus", "Extract/Agencies/Corpus", "Tokenize/Corpus", "Extract/References/Corpus"]
         ),
         .executableTarget(

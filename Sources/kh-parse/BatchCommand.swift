@@ -158,24 +158,26 @@ struct Batch: ParsableCommand {
         if stats.refused > 0 { throw ExitCode(ExitStatus.dataError) }
     }
 
-    /// The paths of --files-from, one a line or NUL-separated.
-    private func readFileList() -> [String] {
-        guard let filesFrom else { return [] }
-        let data: Data
-        if filesFrom == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let read = FileManager.default.contents(atPath: filesFrom) else {
-                fail("cannot read \(filesFrom): \(String(cString: strerror(errno)))", status: ExitStatus.noInput)
-            }
-            data = read
+    private func readFileList() -> [String] { readPathList(filesFrom, nulSeparated: nulSeparated) }
+}
+
+/// The paths of --files-from (batch and check), one a line or NUL-separated; "-" reads standard input.
+func readPathList(_ filesFrom: String?, nulSeparated: Bool) -> [String] {
+    guard let filesFrom else { return [] }
+    let data: Data
+    if filesFrom == "-" {
+        data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+        guard let read = FileManager.default.contents(atPath: filesFrom) else {
+            fail("cannot read \(filesFrom): \(String(cString: strerror(errno)))", status: ExitStatus.noInput)
         }
-        let separator: UInt8 = nulSeparated ? 0 : 0x0A
-        return data.split(separator: separator).compactMap { raw in
-            var line = String(decoding: raw, as: UTF8.self)
-            if !nulSeparated, line.hasSuffix("\r") { line.removeLast() }
-            return line.isEmpty ? nil : line
-        }
+        data = read
+    }
+    let separator: UInt8 = nulSeparated ? 0 : 0x0A
+    return data.split(separator: separator).compactMap { raw in
+        var line = String(decoding: raw, as: UTF8.self)
+        if !nulSeparated, line.hasSuffix("\r") { line.removeLast() }
+        return line.isEmpty ? nil : line
     }
 }
 

@@ -21,7 +21,7 @@ struct KHParseCommand: ParsableCommand {
         Exit status: 0 success, 64 usage error, 65 input is not text, 66 input cannot be read.
         """,
         version: khParseVersion,
-        subcommands: [Parse.self, Dump.self, Schema.self, Normalize.self, Deadlines.self, Tasks.self, Batch.self],
+        subcommands: [Parse.self, Dump.self, Schema.self, Normalize.self, Deadlines.self, Tasks.self, Batch.self, Check.self],
         defaultSubcommand: Parse.self
     )
 }

@@ -15,9 +15,25 @@ enum TrailingClauses {
         "xay dung lo trinh", "lo trinh", "sau ", "khi co", "theo ke hoach", "theo tien do", "ngay ",
     ]
 
+    /// Folded words that name a time (a number counts too). An opening alone does not make a deadline:
+    /// "(Xây dựng lộ trình cụ thể theo từng giai đoạn)" and "(sau đây viết tắt là Kế hoạch)" open like one but
+    /// name no time, so they stay in the task's text. "trước", "sau", "khi" relate to a time without naming one:
+    /// "(sau khi có ý kiến …)" is read by the grammar itself.
+    static let timeWords: Set<String> = [
+        "thuong", "xuyen", "lien", "tuc", "dinh", "ky", "hang", "thang", "quy", "nam", "ngay", "tuan", "thoi", "han",
+        "som", "tet", "gio",
+    ]
+
+    static func statesTime(_ content: String) -> Bool {
+        if content.contains(where: \.isNumber) { return true }
+        return Fold.key(content).split(whereSeparator: { !$0.isLetter }).contains { timeWords.contains(String($0)) }
+    }
+
     static func isDeadlinePhrase(_ content: String) -> Bool {
         let key = Fold.key(content.prefix(24))
-        if deadlineOpenings.contains(where: { key.hasPrefix($0) }) { return true }
+        // "(sau đây viết tắt là Nghị định số 267/2025/NĐ-CP)", "(sau đây gọi là …)" name, never time.
+        if key.hasPrefix("sau day") { return false }
+        if deadlineOpenings.contains(where: { key.hasPrefix($0) }), statesTime(content) { return true }
         // "(6 tháng đầu năm 2026)": whatever the grammar reads as a time is one.
         return DeadlineGrammar.read(content, position: .parenthesis, context: DeadlineContext()).contains { $0.kind != .unparsed }
     }

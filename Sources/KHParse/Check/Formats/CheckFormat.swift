@@ -1,0 +1,41 @@
+/// The output formats of `kh-parse check` (`--format`), each in its own file.
+public enum CheckFormat: String, Sendable, CaseIterable {
+    case text, github, json, jsonl, sarif, junit, gitlab
+
+    /// The whole output of a run.
+    public func render(_ run: CheckRun, color: Bool = false) -> String {
+        switch self {
+        case .text: return TextFormat(color: color).render(run)
+        case .github: return GitHubFormat.render(run)
+        case .json: return JSONFormat.render(run, lines: false)
+        case .jsonl: return JSONFormat.render(run, lines: true)
+        case .sarif: return SARIFFormat.render(run)
+        case .junit: return JUnitFormat.render(run)
+        case .gitlab: return GitLabFormat.render(run)
+        }
+    }
+}
+
+extension CheckRun {
+    /// "3 files checked: 1 error, 2 warnings, no notes; 1 file clean" (and baselined findings, when hidden).
+    public var summary: String {
+        func n(_ count: Int, _ word: String) -> String { count == 0 ? "no \(word)s" : "\(count) \(word)\(count == 1 ? "" : "s")" }
+        let files = reports.count
+        let clean = reports.filter { $0.findings.isEmpty }.count
+        var text = "\(files) file\(files == 1 ? "" : "s") checked: \(n(count(.error), "error")), \(n(count(.warning), "warning")), \(n(count(.note), "note"))"
+        text += "; \(clean) file\(clean == 1 ? "" : "s") clean"
+        if baselined > 0 { text += "; \(baselined) finding\(baselined == 1 ? "" : "s") in the baseline not shown" }
+        return text
+    }
+
+    /// Files on which rules could not run and no finding says so (missing-issue-date is off): the file and what
+    /// to say, once each.
+    public var notChecked: [(file: String, message: String)] {
+        reports.compactMap { report in
+            guard !report.notChecked.isEmpty, !report.findings.contains(where: { $0.rule == "missing-issue-date" }) else { return nil }
+            return (report.file, "\(report.notChecked.joined(separator: ", ")) not checked: the plan states no issue date")
+        }
+    }
+
+    public var notCheckedLines: [String] { notChecked.map { "\($0.file): \($0.message)" } }
+}

@@ -1,0 +1,27 @@
+import XCTest
+@testable import KHParse
+
+/// Which trailing parentheses state a time: one that opens like a deadline but names no time is not one
+/// (the Hải Phòng seed's "(*Xây dựng lộ trình cụ thể theo từng giai đoạn*)" was a false unparsed-deadline).
+final class TrailingClausesTests: XCTestCase {
+    func testParenthesesThatStateATime() {
+        for phrase in ["thực hiện thường xuyên", "hoàn thành trước ngày 30/6/2026", "trong Quý II/2026", "6 tháng đầu năm 2026",
+                       "giai đoạn 2026 - 2030", "hằng năm", "theo kế hoạch", "sau khi có ý kiến của Ủy ban nhân dân thành phố"] {
+            XCTAssertTrue(TrailingClauses.isDeadlinePhrase(phrase), phrase)
+        }
+    }
+
+    func testParenthesesThatNameNoTime() {
+        for phrase in ["Xây dựng lộ trình cụ thể theo từng giai đoạn", "sau đây viết tắt là Kế hoạch",
+                       "sau đây viết tắt là Nghị định số 267/2025/NĐ-CP", "sau đây gọi là Phần mềm",
+                       "trong trường hợp tư vấn viên không phải là tổ chức", "Công an thành phố"] {
+            XCTAssertFalse(TrailingClauses.isDeadlinePhrase(phrase), phrase)
+        }
+    }
+
+    func testTheSeedParenthesisStaysInTheTaskText() {
+        let peeled = TrailingClauses.peel("Hướng dẫn UBND cấp xã quản lý các điểm chợ đúng quy định. (Xây dựng lộ trình cụ thể theo từng giai đoạn)")
+        XCTAssertEqual(peeled.deadlinePhrases, [])
+        XCTAssertTrue(peeled.text.hasSuffix("(Xây dựng lộ trình cụ thể theo từng giai đoạn)"), peeled.text)
+    }
+}
