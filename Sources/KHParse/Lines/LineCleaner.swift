@@ -33,8 +33,9 @@ enum LineCleaner {
             if isRule(line) {
                 // A rule line ("-------", "______") under the header block or a footnote: decoration,
                 // before emphasis stripping takes its underscores for "__" marks.
-                let text = trimmed(line)
+                let text = trimmed(line.filter { $0 != "*" })
                 dropped.append(DroppedText(text: text, reason: .decoration, lines: LineRange(line: number)))
+                if line.contains("*") { emphasis = true }
                 decorations = true
                 open = EmphasisState()
                 lines.append(SourceLine(number: number, text: ""))
@@ -102,13 +103,14 @@ enum LineCleaner {
         return CleanedLines(lines: lines, dropped: dropped, repairs: repairs)
     }
 
-    /// Three or more "-", "_" or "=" and nothing else but spaces.
+    /// Three or more "-", "_" or "=" and nothing else but spaces (and emphasis around them:
+    /// "**_______**").
     static func isRule(_ line: String) -> Bool {
         var marks = 0
         for byte in line.utf8 {
             switch byte {
             case 0x2D, 0x5F, 0x3D: marks += 1
-            case 0x20, 0x09, 0x0D: continue
+            case 0x20, 0x09, 0x0D, 0x2A: continue
             default: return false
             }
         }
