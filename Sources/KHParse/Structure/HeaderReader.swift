@@ -217,10 +217,12 @@ struct HeaderReader {
             if !current.trimmingCharacters().isEmpty {
                 let rest = String(chars[i..<min(chars.count, i + 18)])
                 let restKey = Fold.key(rest)
-                let headKey = Fold.key(current.trimmingCharacters())
+                var head = current.trimmingCharacters()
+                while head.hasSuffix("_") { head.removeLast() }   // a rule's odd "_" left by emphasis stripping
+                let headKey = Fold.key(head)
                 if (restKey.hasPrefix("so:") || restKey.hasPrefix("so :")) && chars[i - 1] == " " && Text.isAllCaps(current)
                     || restKey.hasPrefix("cong hoa xa hoi")
-                    || headKey.hasSuffix("hanh phuc") && c != " " {
+                    || headKey.hasSuffix("hanh phuc") && c.isLetter {
                     flush()
                 }
             }
