@@ -28,23 +28,7 @@ struct Batch: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files, folders (read recursively) and archives; \"-\" for standard input.")
-    var paths: [String] = []
-
-    @Option(name: .customLong("files-from"), help: "Read the paths from this file, one a line (\"-\": standard input).")
-    var filesFrom: String?
-
-    @Flag(name: [.customShort("0"), .customLong("null")], help: "--files-from paths are separated by NUL bytes (find -print0).")
-    var nulSeparated = false
-
-    @Option(help: "Which files of folders and archives are plans (a glob on the name, or on the path when it holds a /; repeatable). Default: *.txt and *.md.")
-    var include: [String] = []
-
-    @Option(help: "Leave out files and folders matching this glob (repeatable).")
-    var exclude: [String] = []
-
-    @Flag(help: "Read hidden files and folders (names starting with \".\") too.")
-    var hidden = false
+    @OptionGroup var inputs: WalkOptions
 
     @Option(name: [.short, .long], help: "Write the JSON Lines to this file (written whole at the end, never partial).")
     var output: String?
@@ -54,9 +38,6 @@ struct Batch: ParsableCommand {
 
     @Flag(help: "With --output-dir, convert again inputs whose output is already up to date.")
     var force = false
-
-    @Option(name: [.short, .customLong("jobs")], help: "Parse on this many threads (default: all cores).")
-    var jobs: Int?
 
     @Flag(inversion: .prefixedNo, help: "Show progress on standard error (default: when it is a terminal).")
     var progress: Bool?
@@ -76,26 +57,12 @@ struct Batch: ParsableCommand {
     @Option(help: "Keep only share K of N of the inputs (by path, stable): 3/16.")
     var shard: String?
 
-    @Option(help: "source.name for standard input (default \"-\").")
-    var name: String?
-
-    @Option(help: "Tone mark placement: classic (hòa, thủy), modern (hoà, thuỷ) or keep.")
-    var toneStyle: ToneStyle = .classic
-
-    @Option(help: "The inputs' encoding. Detected for each file when absent.")
-    var from: TextEncoding?
-
-    @Option(help: "Issue date YYYY-MM-DD, overriding each document's own.")
-    var issued: String?
-
     func validate() throws {
-        _ = try parseDate(issued)
-        if paths.isEmpty && filesFrom == nil { throw ValidationError("no input: give files, folders or archives, or --files-from FILE") }
+        try inputs.checkValues(requireInput: true)
         if output != nil && outputDir != nil { throw ValidationError("-o and --output-dir exclude each other") }
         if force && outputDir == nil { throw ValidationError("--force goes with --output-dir") }
-        if let jobs, jobs < 1 { throw ValidationError("-j wants a number of threads of at least 1") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard wants K/N with 1 ≤ K ≤ N, got \"\(shard)\"") }
-        if filesFrom == "-" && paths.contains("-") { throw ValidationError("standard input cannot be both --files-from - and an input") }
+        if inputs.filesFrom == "-" && inputs.paths.contains("-") { throw ValidationError("standard input cannot be both --files-from - and an input") }
         for (flag, value) in [("--max-file-size", maxFileSize), ("--max-archive-size", maxArchiveSize)] where byteCount(value) == nil {
             throw ValidationError("\(flag) wants a size such as 50M or 1G, got \"\(value)\"")
         }
@@ -103,22 +70,18 @@ struct Batch: ParsableCommand {
     }
 
     func run() throws {
-        var selection = InputSelection()
-        if !include.isEmpty { selection.include = include }
-        selection.exclude = exclude
-        selection.hidden = hidden
+        var selection = inputs.selection()
         selection.shard = shard.flatMap(Shard.init)
-        selection.standardInputName = name ?? "-"
         selection.limits.maxFileSize = byteCount(maxFileSize)!
         selection.limits.maxArchiveBytes = byteCount(maxArchiveSize)!
         selection.limits.maxArchiveRatio = maxArchiveRatio
         selection.limits.maxEntries = maxEntries
-        let options = ParseOptions(issued: try parseDate(issued), normalization: NormalizationOptions(toneStyle: toneStyle), from: from)
+        let options = try inputs.parseOptions()
 
-        let walker = InputWalker(paths: paths + readFileList(), selection: selection)
+        let walker = InputWalker(paths: inputs.allPaths(), selection: selection)
         let sink: BatchSink
         if let outputDir {
-            let fingerprint = "kh-parse \(khParseVersion) tone-style=\(toneStyle.rawValue) from=\(from?.rawValue ?? "auto") issued=\(issued ?? "document")\n"
+            let fingerprint = "kh-parse \(khParseVersion) tone-style=\(inputs.toneStyle.rawValue) from=\(inputs.from?.rawValue ?? "auto") issued=\(inputs.issued ?? "document")\n"
             sink = DirectorySink(directory: outputDir, fingerprint: fingerprint, force: force)
         } else {
             sink = StreamSink(path: output)
@@ -127,7 +90,7 @@ struct Batch: ParsableCommand {
         let showProgress = progress ?? (isatty(STDERR_FILENO) == 1)
         var stats = BatchStats(totalDiskBytes: walker.totalDiskBytes, plannedFiles: walker.fileCount, archives: walker.archiveCount)
         let upToDate = sink.upToDate
-        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let jobs = inputs.jobCount
 
         let completed = OrderedRunner.run(
             jobs: jobs, window: 4 * jobs + 4, maxWeight: 64 << 20,
@@ -158,27 +121,6 @@ struct Batch: ParsableCommand {
         if stats.refused > 0 { throw ExitCode(ExitStatus.dataError) }
     }
 
-    private func readFileList() -> [String] { readPathList(filesFrom, nulSeparated: nulSeparated) }
-}
-
-/// The paths of --files-from (batch and check), one a line or NUL-separated; "-" reads standard input.
-func readPathList(_ filesFrom: String?, nulSeparated: Bool) -> [String] {
-    guard let filesFrom else { return [] }
-    let data: Data
-    if filesFrom == "-" {
-        data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-        guard let read = FileManager.default.contents(atPath: filesFrom) else {
-            fail("cannot read \(filesFrom): \(String(cString: strerror(errno)))", status: ExitStatus.noInput)
-        }
-        data = read
-    }
-    let separator: UInt8 = nulSeparated ? 0 : 0x0A
-    return data.split(separator: separator).compactMap { raw in
-        var line = String(decoding: raw, as: UTF8.self)
-        if !nulSeparated, line.hasSuffix("\r") { line.removeLast() }
-        return line.isEmpty ? nil : line
-    }
 }
 
 /// "50M" → 52428800; plain numbers are bytes.

@@ -28,14 +28,7 @@ struct Check: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files, folders (read recursively) and archives; \"-\" for standard input.")
-    var paths: [String] = []
-
-    @Option(name: .customLong("files-from"), help: "Read the paths from this file, one a line (\"-\": standard input).")
-    var filesFrom: String?
-
-    @Flag(name: [.customShort("0"), .customLong("null")], help: "--files-from paths are separated by NUL bytes (find -print0).")
-    var nulSeparated = false
+    @OptionGroup var inputs: WalkOptions
 
     @Option(help: "Output format: text (default), github, sarif, json, jsonl, junit, gitlab. Default on GitHub Actions when not on a terminal: github.")
     var format: CheckFormat?
@@ -76,35 +69,9 @@ struct Check: ParsableCommand {
     @Option(help: "Colour: auto (on a terminal), always, never.")
     var color: String = "auto"
 
-    @Option(help: "Which files of folders and archives are plans (glob, repeatable). Default: *.txt and *.md, or include in kh-parse.toml.")
-    var include: [String] = []
-
-    @Option(help: "Leave out files and folders matching this glob (repeatable).")
-    var exclude: [String] = []
-
-    @Flag(help: "Read hidden files and folders too.")
-    var hidden = false
-
-    @Option(name: [.short, .customLong("jobs")], help: "Parse on this many threads (default: all cores).")
-    var jobs: Int?
-
-    @Option(help: "source.name for standard input (default \"-\").")
-    var name: String?
-
-    @Option(help: "Tone mark placement: classic (hòa, thủy), modern (hoà, thuỷ) or keep.")
-    var toneStyle: ToneStyle = .classic
-
-    @Option(help: "The inputs' encoding. Detected for each file when absent.")
-    var from: TextEncoding?
-
-    @Option(help: "Issue date YYYY-MM-DD, overriding each document's own.")
-    var issued: String?
-
     func validate() throws {
-        _ = try parseDate(issued)
+        try inputs.checkValues(requireInput: !listRules)
         if listRules { return }
-        if paths.isEmpty && filesFrom == nil { throw ValidationError("no input: give files, folders or archives, or --files-from FILE") }
-        if let jobs, jobs < 1 { throw ValidationError("-j wants a number of threads of at least 1") }
         if let horizon, horizon < 1 { throw ValidationError("--horizon wants a number of years of at least 1") }
         if !["auto", "always", "never"].contains(color) { throw ValidationError("--color is auto, always or never") }
         if config != nil && noConfig { throw ValidationError("--config and --no-config exclude each other") }
@@ -153,15 +120,13 @@ struct Check: ParsableCommand {
             ?? (!interactive && ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
         let useColor = format == .text && (color == "always" || (color == "auto" && interactive && ProcessInfo.processInfo.environment["NO_COLOR"] == nil))
 
-        var selection = InputSelection()
-        if !include.isEmpty { selection.include = include } else if !settings.include.isEmpty { selection.include = settings.include }
-        selection.exclude = settings.exclude + exclude
-        selection.hidden = hidden
-        selection.standardInputName = name ?? "-"
-        let options = ParseOptions(issued: try parseDate(issued), normalization: NormalizationOptions(toneStyle: toneStyle), from: from)
-        let checker = Checker(config: settings, options: options, keepSourceLines: format == .text)
-        let walker = InputWalker(paths: paths + readPathList(filesFrom, nulSeparated: nulSeparated), selection: selection)
-        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        // The flags' include wins over kh-parse.toml's; excludes add up.
+        var selection = inputs.selection()
+        if inputs.include.isEmpty && !settings.include.isEmpty { selection.include = settings.include }
+        selection.exclude = settings.exclude + inputs.exclude
+        let checker = Checker(config: settings, options: try inputs.parseOptions(), keepSourceLines: format == .text)
+        let walker = InputWalker(paths: inputs.allPaths(), selection: selection)
+        let jobs = inputs.jobCount
 
         var reports: [FileReport] = []
         OrderedRunner.run(
