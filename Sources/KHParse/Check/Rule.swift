@@ -70,6 +70,8 @@ public enum RuleCatalog {
           "A row continued on the next page was merged into the row above; check that it belongs there."),
         d(.encodingRepaired, .note, "Text repaired while decoding",
           "Invalid bytes replaced, a legacy encoding decoded or legacy-font text repaired. Save the file as UTF-8."),
+        d(.encodingMismatch, .warning, "A declared encoding that does not fit the text",
+          "The encoding given with --from decodes the file to text that is not Vietnamese, and another encoding (named in the message) reads it well. Give that encoding, or leave --from out to detect it."),
         d(.textDropped, .note, "Text removed from the flow",
           "Text removed for a reason other than page furniture."),
         Rule(id: "not-text", level: .error, origin: .input, short: "A file that is not text",

@@ -6,7 +6,7 @@ public enum PlanSchema {
       "$schema": "https://json-schema.org/draft/2020-12/schema",
       "$id": "https://kh-parse.example/schemas/plan.schema.json",
       "title": "kh-parse output, version 1",
-      "description": "What kh-parse emits for one plan (shared/spec/output.md). Every key is always present; absent values are null, empty lists [].",
+      "description": "What kh-parse emits for one plan (the output model: Sources/KHParse/KHParse.docc/OutputModel.md). Every key is always present; absent values are null, empty lists [].",
       "type": "object",
       "additionalProperties": false,
       "required": ["schemaVersion", "source", "document", "sections", "tasks", "agencies", "tables", "dropped", "diagnostics"],
@@ -246,7 +246,7 @@ public enum PlanSchema {
             "code": { "enum": ["missing-header", "numbering-gap", "numbering-duplicate", "missing-deadline", "unparsed-deadline",
                                "deadline-before-issue", "deadline-after-horizon", "table-row-merged", "encoding-repaired",
                                "text-dropped", "missing-footer", "empty-input", "not-a-plan", "deadline-out-of-range",
-                               "deadline-weekday-mismatch"] },
+                               "deadline-weekday-mismatch", "encoding-mismatch"] },
             "message": { "type": "string", "minLength": 1 },
             "lines": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/lines" }] }
           }

@@ -33,6 +33,8 @@ public struct Diagnostic: Sendable, Hashable, JSONRepresentable {
         case notAPlan = "not-a-plan"
         case deadlineOutOfRange = "deadline-out-of-range"
         case deadlineWeekdayMismatch = "deadline-weekday-mismatch"
+        /// The encoding given with `--from` makes text that is not Vietnamese, and another encoding would not.
+        case encodingMismatch = "encoding-mismatch"
     }
 
     public var json: JSONValue {

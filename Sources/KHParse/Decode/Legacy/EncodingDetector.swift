@@ -88,6 +88,51 @@ public enum EncodingDetector {
         return Score(encoding: encoding, score: value, words: words)
     }
 
+    /// A declared encoding (`--from`) whose text does not read as Vietnamese, and the encoding that does.
+    struct Doubt: Sendable {
+        var declared: Score
+        var likely: Score
+    }
+
+    /// The plausibility check of a declared encoding: its decoding scored like a detected one. When fewer than
+    /// half of the words are valid syllables and another candidate (UTF-8 too, when the bytes are valid UTF-8)
+    /// scores at least half and clearly better, the bytes are most likely in that one: `--from tcvn3` on a VNI
+    /// file gives "Vieät Nam", which is not Vietnamese; VNI gives "Việt Nam", which is.
+    static func doubt(_ bytes: [UInt8], declared: TextEncoding) -> Doubt? {
+        let sample = head(bytes)
+        let nonASCII = sample.contains { $0 >= 0x80 }
+        // Every candidate is scored on the words with non-ASCII letters (the legacy metric), so UTF-8, the
+        // legacy encodings and VIQR compare; pure ASCII compares all words.
+        let metric: TextEncoding = nonASCII ? .windows1258 : .utf8
+        func scored(_ encoding: TextEncoding) -> Score {
+            let decoded: (text: String, unmapped: Int)
+            switch encoding {
+            case .utf8:
+                let text = String(decoding: sample, as: UTF8.self)
+                decoded = (text, text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count)
+            case .utf16le, .utf16be:
+                decoded = (TextDecoder.decodeForced(sample, encoding).text, 0)
+            default:
+                decoded = decodeCandidate(sample, encoding)
+            }
+            var s = score(decoded.text, unmapped: decoded.unmapped, encoding: metric)
+            s.encoding = encoding
+            return s
+        }
+        let declaredScore = scored(declared)
+        guard declaredScore.words >= 3, declaredScore.score < 0.5 else { return nil }
+        var candidates: [TextEncoding] = nonASCII ? [.windows1258, .tcvn3, .vni, .viscii, .viqr] : [.utf8, .viqr]
+        if nonASCII, String(validating: sample, as: UTF8.self) != nil { candidates.insert(.utf8, at: 0) }
+        if looksLikeUTF16(sample) { candidates = [.utf16le, .utf16be] + candidates }
+        var best: Score?
+        for encoding in candidates where encoding != declared {
+            let s = scored(encoding)
+            if best == nil || s.score > best!.score { best = s }
+        }
+        guard let best, best.score >= 0.5, best.score - declaredScore.score >= 0.15 else { return nil }
+        return Doubt(declared: declaredScore, likely: best)
+    }
+
     /// UTF-16 without BOM: NUL bytes at one parity in a third or more of the pairs.
     static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 4 else { return false }
