@@ -1,5 +1,5 @@
 /// Everything kh-parse says about one input: the JSON of output.md, version 1.
-public struct PlanOutput: Sendable, JSONRepresentable {
+public struct PlanOutput: Sendable, Hashable, JSONRepresentable {
     public static let schemaVersion = "1"
 
     public var source: SourceInfo
