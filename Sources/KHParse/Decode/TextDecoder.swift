@@ -1,10 +1,10 @@
 /// The decode stage: bytes in, Unicode text out — or a refusal when the bytes are clearly not text.
-public struct DecodedText: Sendable {
-    public var text: String
+struct DecodedText: Sendable {
+    var text: String
     /// As reported in `source.encoding`: "utf-8", "utf-8-bom", "utf-16le" …
-    public var encoding: String
-    public var repairs: [String]
-    public var diagnostics: [Diagnostic]
+    var encoding: String
+    var repairs: [String]
+    var diagnostics: [Diagnostic]
 }
 
 /// Why an input was refused; `description` is the one-line message the CLI prints.
@@ -14,12 +14,12 @@ public struct RefusedInput: Error, Sendable, CustomStringConvertible {
     public var description: String { "input is not text: it looks like \(looksLike)" }
 }
 
-public enum TextDecoder {
+enum TextDecoder {
     /// UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM, and the legacy
     /// Vietnamese encodings, detected by syllable scoring when `forced` is nil. A few invalid UTF-8
     /// bytes in UTF-8 text become U+FFFD with an `encoding-repaired` diagnostic naming the first
     /// line; files that are clearly not text throw.
-    public static func decode(_ bytes: [UInt8], from forced: TextEncoding? = nil) throws(RefusedInput) -> DecodedText {
+    static func decode(_ bytes: [UInt8], from forced: TextEncoding? = nil) throws(RefusedInput) -> DecodedText {
         if let forced { return decodeDeclared(bytes, forced) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return utf8(Array(bytes.dropFirst(3)), encoding: "utf-8-bom")

@@ -1,8 +1,8 @@
 /// A body named in the text. `text` as written ("CATP"); `name` expanded and cased so that the
 /// same body always gets the same name ("Công an thành phố").
 public struct Agency: Sendable, Hashable, JSONRepresentable {
-    public var name: String
-    public var text: String
+    public internal(set) var name: String
+    public internal(set) var text: String
 
     public init(name: String, text: String) {
         self.name = name
@@ -14,11 +14,11 @@ public struct Agency: Sendable, Hashable, JSONRepresentable {
 
 /// One row of the top-level `agencies` index: who must do what, by task id.
 public struct AgencyEntry: Sendable, Hashable, JSONRepresentable {
-    public var name: String
-    public var aliases: [String]
-    public var lead: [String]
-    public var support: [String]
-    public var requested: [String]
+    public internal(set) var name: String
+    public internal(set) var aliases: [String]
+    public internal(set) var lead: [String]
+    public internal(set) var support: [String]
+    public internal(set) var requested: [String]
 
     public var json: JSONValue {
         .object([("name", .string(name)), ("aliases", aliases.json), ("lead", lead.json),

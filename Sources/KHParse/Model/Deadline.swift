@@ -9,20 +9,20 @@ public struct Deadline: Sendable, Hashable, JSONRepresentable {
         case day, week, month, quarter, half, year
     }
 
-    public var text: String
-    public var kind: Kind
-    public var start: CivilDate?
-    public var end: CivilDate?
+    public internal(set) var text: String
+    public internal(set) var kind: Kind
+    public internal(set) var start: CivilDate?
+    public internal(set) var end: CivilDate?
     /// The time of day a phrase attaches to its date ("8 giờ 30 phút ngày 15/4/2026" → "08:30"), else nil.
-    public var time: String?
-    public var grain: Grain?
-    public var rrule: String?
-    public var offset: String?
-    public var event: String?
+    public internal(set) var time: String?
+    public internal(set) var grain: Grain?
+    public internal(set) var rrule: String?
+    public internal(set) var offset: String?
+    public internal(set) var event: String?
     /// nil for phrases read on their own (`kh-parse deadlines`): the key is then omitted.
-    public var lines: LineRange?
+    public internal(set) var lines: LineRange?
     /// What the reading found wrong with the phrase, for the task's diagnostics; not emitted.
-    public var problem: Problem?
+    public internal(set) var problem: Problem?
 
     /// A finding that becomes a diagnostic of the plan.
     public enum Problem: Sendable, Hashable {

@@ -3,10 +3,10 @@
 public struct Diagnostic: Sendable, Hashable, JSONRepresentable {
     public enum Severity: String, Sendable { case error, warning, note }
 
-    public var severity: Severity
-    public var code: Code
-    public var message: String
-    public var lines: LineRange?
+    public internal(set) var severity: Severity
+    public internal(set) var code: Code
+    public internal(set) var message: String
+    public internal(set) var lines: LineRange?
 
     public init(_ severity: Severity, _ code: Code, _ message: String, lines: LineRange?) {
         self.severity = severity
@@ -58,9 +58,9 @@ public struct DroppedText: Sendable, Hashable, JSONRepresentable {
         case markup
     }
 
-    public var text: String
-    public var reason: Reason
-    public var lines: LineRange
+    public internal(set) var text: String
+    public internal(set) var reason: Reason
+    public internal(set) var lines: LineRange
 
     public var json: JSONValue {
         .object([("text", .string(text)), ("reason", .string(reason.rawValue)), ("lines", lines.json)])

@@ -1,18 +1,18 @@
 /// The header and footer blocks of an administrative document (layout per Nghị định 30/2020/NĐ-CP).
 public struct DocumentInfo: Sendable, Hashable, JSONRepresentable {
     /// Tên loại in sentence case: "Kế hoạch".
-    public var type: String?
+    public internal(set) var type: String?
     /// Số và ký hiệu with inner spaces removed: "122/KH-UBND".
-    public var number: String?
-    public var issuer: String?
-    public var place: String?
-    public var issued: CivilDate?
+    public internal(set) var number: String?
+    public internal(set) var issuer: String?
+    public internal(set) var place: String?
+    public internal(set) var issued: CivilDate?
     /// Trích yếu.
-    public var title: String?
-    public var signer: Signer?
-    public var recipients: [String] = []
-    public var references: [Reference] = []
-    public var abbreviations: [Abbreviation] = []
+    public internal(set) var title: String?
+    public internal(set) var signer: Signer?
+    public internal(set) var recipients: [String] = []
+    public internal(set) var references: [Reference] = []
+    public internal(set) var abbreviations: [Abbreviation] = []
 
     public init() {}
 
@@ -29,10 +29,10 @@ public struct DocumentInfo: Sendable, Hashable, JSONRepresentable {
 
 /// "TM. Ủy ban nhân dân / KT. Chủ tịch / Phó Chủ tịch / Lê Anh Quân".
 public struct Signer: Sendable, Hashable, JSONRepresentable {
-    public var name: String?
-    public var position: String?
-    public var authority: String?
-    public var delegation: String?
+    public internal(set) var name: String?
+    public internal(set) var position: String?
+    public internal(set) var authority: String?
+    public internal(set) var delegation: String?
 
     public var json: JSONValue {
         .object([("name", .string(orNull: name)), ("position", .string(orNull: position)),
@@ -42,12 +42,12 @@ public struct Signer: Sendable, Hashable, JSONRepresentable {
 
 /// Another document the text cites: "Kế hoạch số 71/KH-UBND ngày 24/3/2023 của UBND tỉnh Bắc Ninh".
 public struct Reference: Sendable, Hashable, JSONRepresentable {
-    public var text: String
-    public var type: String?
-    public var number: String?
-    public var issued: CivilDate?
-    public var issuer: String?
-    public var lines: LineRange
+    public internal(set) var text: String
+    public internal(set) var type: String?
+    public internal(set) var number: String?
+    public internal(set) var issued: CivilDate?
+    public internal(set) var issuer: String?
+    public internal(set) var lines: LineRange
 
     public var json: JSONValue {
         .object([("text", .string(text)), ("type", .string(orNull: type)), ("number", .string(orNull: number)),
@@ -57,9 +57,9 @@ public struct Reference: Sendable, Hashable, JSONRepresentable {
 
 /// "trật tự, an toàn giao thông (TTATGT)" → short TTATGT, long "trật tự, an toàn giao thông".
 public struct Abbreviation: Sendable, Hashable, JSONRepresentable {
-    public var short: String
-    public var long: String
-    public var lines: LineRange
+    public internal(set) var short: String
+    public internal(set) var long: String
+    public internal(set) var lines: LineRange
 
     public var json: JSONValue { .object([("short", .string(short)), ("long", .string(long)), ("lines", lines.json)]) }
 }

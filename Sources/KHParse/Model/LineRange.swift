@@ -1,7 +1,7 @@
 /// `[first, last]`: 1-based line numbers of the input file as given (before any reflow).
 public struct LineRange: Sendable, Hashable, JSONRepresentable {
-    public var first: Int
-    public var last: Int
+    public internal(set) var first: Int
+    public internal(set) var last: Int
 
     public init(_ first: Int, _ last: Int) {
         self.first = min(first, last)

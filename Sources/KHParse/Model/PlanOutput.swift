@@ -2,14 +2,14 @@
 public struct PlanOutput: Sendable, Hashable, JSONRepresentable {
     public static let schemaVersion = "1"
 
-    public var source: SourceInfo
-    public var document: DocumentInfo
-    public var sections: [Section]
-    public var tasks: [PlanTask]
-    public var agencies: [AgencyEntry]
-    public var tables: [Table]
-    public var dropped: [DroppedText]
-    public var diagnostics: [Diagnostic]
+    public internal(set) var source: SourceInfo
+    public internal(set) var document: DocumentInfo
+    public internal(set) var sections: [Section]
+    public internal(set) var tasks: [PlanTask]
+    public internal(set) var agencies: [AgencyEntry]
+    public internal(set) var tables: [Table]
+    public internal(set) var dropped: [DroppedText]
+    public internal(set) var diagnostics: [Diagnostic]
 
     public var json: JSONValue {
         .object([
@@ -23,12 +23,12 @@ public struct PlanOutput: Sendable, Hashable, JSONRepresentable {
 
 /// What was read and what was done to it.
 public struct SourceInfo: Sendable, Hashable, JSONRepresentable {
-    public var name: String
-    public var sha256: String
-    public var bytes: Int
-    public var encoding: String
+    public internal(set) var name: String
+    public internal(set) var sha256: String
+    public internal(set) var bytes: Int
+    public internal(set) var encoding: String
     /// Repairs that changed something, in pipeline order: "nfc", "line-endings", "page-numbers" …
-    public var repairs: [String]
+    public internal(set) var repairs: [String]
 
     public var json: JSONValue {
         .object([("name", .string(name)), ("sha256", .string(sha256)), ("bytes", .int(bytes)),

@@ -2,20 +2,20 @@
 public struct PlanTask: Sendable, Hashable, JSONRepresentable {
     public enum Origin: String, Sendable { case body, table }
 
-    public var id: String
-    public var number: String?
-    public var section: String?
-    public var text: String
-    public var lead: [Agency] = []
-    public var support: [Agency] = []
-    public var requested: [Agency] = []
-    public var deadlines: [Deadline] = []
-    public var targets: [Target] = []
-    public var parts: [Paragraph] = []
-    public var origin: Origin
+    public internal(set) var id: String
+    public internal(set) var number: String?
+    public internal(set) var section: String?
+    public internal(set) var text: String
+    public internal(set) var lead: [Agency] = []
+    public internal(set) var support: [Agency] = []
+    public internal(set) var requested: [Agency] = []
+    public internal(set) var deadlines: [Deadline] = []
+    public internal(set) var targets: [Target] = []
+    public internal(set) var parts: [Paragraph] = []
+    public internal(set) var origin: Origin
     /// The id of the body task or table row that states the same assignment (Extract/SameAssignment.swift).
-    public var sameAs: String? = nil
-    public var lines: LineRange
+    public internal(set) var sameAs: String? = nil
+    public internal(set) var lines: LineRange
 
     public var json: JSONValue {
         .object([
@@ -29,8 +29,8 @@ public struct PlanTask: Sendable, Hashable, JSONRepresentable {
 
 /// A measurable commitment: "100% số đơn vị cấp xã" → percent 100.
 public struct Target: Sendable, Hashable, JSONRepresentable {
-    public var text: String
-    public var percent: Double?
+    public internal(set) var text: String
+    public internal(set) var percent: Double?
 
     public var json: JSONValue { .object([("text", .string(text)), ("percent", percent.map(JSONValue.number) ?? .null)]) }
 }

@@ -22,17 +22,17 @@ public struct Section: Sendable, Hashable, JSONRepresentable {
         }
     }
 
-    public var id: String
-    public var number: String?
-    public var marker: String?
-    public var style: Style
-    public var title: String?
-    public var role: Role
-    public var agency: Agency?
-    public var paragraphs: [Paragraph] = []
-    public var fields: [Field] = []
-    public var children: [Section] = []
-    public var lines: LineRange
+    public internal(set) var id: String
+    public internal(set) var number: String?
+    public internal(set) var marker: String?
+    public internal(set) var style: Style
+    public internal(set) var title: String?
+    public internal(set) var role: Role
+    public internal(set) var agency: Agency?
+    public internal(set) var paragraphs: [Paragraph] = []
+    public internal(set) var fields: [Field] = []
+    public internal(set) var children: [Section] = []
+    public internal(set) var lines: LineRange
 
     public var json: JSONValue {
         .object([
@@ -45,20 +45,20 @@ public struct Section: Sendable, Hashable, JSONRepresentable {
 }
 
 public struct Paragraph: Sendable, Hashable, JSONRepresentable {
-    public var text: String
-    public var lines: LineRange
+    public internal(set) var text: String
+    public internal(set) var lines: LineRange
 
     public var json: JSONValue { .object([("text", .string(text)), ("lines", lines.json)]) }
 }
 
 /// A label line that describes its item: "Thời gian hoàn thành: Tháng 3/2023."
 public struct Field: Sendable, Hashable, JSONRepresentable {
-    public var label: String
+    public internal(set) var label: String
     /// The label's value; bullets under an empty label ("Nhiệm vụ:" / "- …" / "- …") follow one
     /// another as "- … - …" (output.md allows no line break in a value).
-    public var text: String
-    public var deadlines: [Deadline]
-    public var lines: LineRange
+    public internal(set) var text: String
+    public internal(set) var deadlines: [Deadline]
+    public internal(set) var lines: LineRange
     /// The bullets under the label, one each, for the task they fill (parts, agency lists).
     var items: [String] = []
 

@@ -4,12 +4,12 @@ public struct Table: Sendable, Hashable, JSONRepresentable {
         case index, task, lead, support, deadline, product, other
     }
 
-    public var id: String
-    public var caption: String?
-    public var columns: [String]
-    public var roles: [ColumnRole]
-    public var rows: [TableRow]
-    public var lines: LineRange
+    public internal(set) var id: String
+    public internal(set) var caption: String?
+    public internal(set) var columns: [String]
+    public internal(set) var roles: [ColumnRole]
+    public internal(set) var rows: [TableRow]
+    public internal(set) var lines: LineRange
 
     public var json: JSONValue {
         .object([("id", .string(id)), ("caption", .string(orNull: caption)), ("columns", columns.json),
@@ -18,8 +18,8 @@ public struct Table: Sendable, Hashable, JSONRepresentable {
 }
 
 public struct TableRow: Sendable, Hashable, JSONRepresentable {
-    public var cells: [String]
-    public var lines: LineRange
+    public internal(set) var cells: [String]
+    public internal(set) var lines: LineRange
 
     public var json: JSONValue { .object([("cells", cells.json), ("lines", lines.json)]) }
 }

@@ -1,11 +1,11 @@
 /// Matching keys. Every matcher in kh-parse (heading roles, labels, deadline and agency words)
 /// compares folded text, so "QUÝ II", "Quy II" and "quý II" read alike; the text itself is never
 /// replaced by its key.
-public enum Fold {
+enum Fold {
     private static let memo = Memo<String>()
 
     /// "Thời gian hoàn thành" → "thoi gian hoan thanh". ASCII text skips ICU entirely.
-    public static func key(_ text: some StringProtocol) -> String {
+    static func key(_ text: some StringProtocol) -> String {
         var ascii = true
         for unit in text.utf8 where unit >= 0x80 { ascii = false; break }
         if ascii { return text.lowercased() }

@@ -1,14 +1,14 @@
 /// The detector's answer: the chosen encoding, the decoded text, how sure it is.
-public struct EncodingGuess: Sendable {
-    public var encoding: TextEncoding
-    public var text: String
+struct EncodingGuess: Sendable {
+    var encoding: TextEncoding
+    var text: String
     /// Share of the words holding non-ASCII letters that are valid Vietnamese syllables in the
     /// chosen decoding, less a penalty for unmapped bytes; 0…1.
-    public var confidence: Double
+    var confidence: Double
     /// True when the text was too short or the runner-up scored too close to tell.
-    public var unsure: Bool
+    var unsure: Bool
 
-    public init(encoding: TextEncoding, text: String, confidence: Double, unsure: Bool) {
+    init(encoding: TextEncoding, text: String, confidence: Double, unsure: Bool) {
         self.encoding = encoding
         self.text = text
         self.confidence = confidence
@@ -19,23 +19,23 @@ public struct EncodingGuess: Sendable {
 /// Which legacy encoding a byte string is in. ICU's charset detector knows none of them, so every
 /// candidate decodes the bytes and the decoding whose words are most often valid Vietnamese
 /// syllables wins: `ViÖt` (TCVN3 read as windows-1258) is not a syllable, `Việt` is.
-public enum EncodingDetector {
+enum EncodingDetector {
     /// Bytes scored at most; longer input is scored on its head (cut at a line end) and then
     /// decoded whole with the winner.
     static let sampleLimit = 256 * 1024
 
     /// Scores of one candidate decoding.
-    public struct Score: Sendable {
-        public var encoding: TextEncoding
-        public var score: Double
-        public var words: Int
+    struct Score: Sendable {
+        var encoding: TextEncoding
+        var score: Double
+        var words: Int
     }
 
     /// For bytes that are not valid UTF-8 (BOMs, valid UTF-8 and binary refusal come before).
     /// Pure-ASCII input is answered `.viqr` when reading it as VIQR raises the share of valid
     /// syllables clearly, `.utf8` otherwise.
     /// `guess(Array("Vi\u{D6}t Nam".unicodeScalars.map { UInt8($0.value) }))` → `.tcvn3`.
-    public static func guess(_ bytes: [UInt8]) -> EncodingGuess {
+    static func guess(_ bytes: [UInt8]) -> EncodingGuess {
         let sample = head(bytes)
         let scores = rank(sample)
         let best = scores[0]
@@ -47,7 +47,7 @@ public enum EncodingDetector {
     }
 
     /// All candidates, best first (ties keep the order windows-1258, TCVN3, VNI, VISCII).
-    public static func rank(_ bytes: [UInt8]) -> [Score] {
+    static func rank(_ bytes: [UInt8]) -> [Score] {
         var candidates: [TextEncoding]
         if bytes.allSatisfy({ $0 < 0x80 }) {
             candidates = [.utf8, .viqr]
