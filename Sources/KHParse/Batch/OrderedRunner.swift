@@ -4,6 +4,9 @@ import Foundation
 /// the inputs were produced, whatever order they finish in. Memory stays bounded: the producer waits while
 /// `window` inputs, or `maxWeight` of their weight (bytes), are between it and the consumer.
 public enum OrderedRunner {
+    /// What the caller's poll says: go on, or stop (Ctrl-C).
+    ///
+    /// `{ interrupted ? .stop : .keepGoing }`.
     public enum Poll { case keepGoing, stop }
 
     /// - produce: runs on its own thread; calls `emit` for each input, stops when `emit` returns false.

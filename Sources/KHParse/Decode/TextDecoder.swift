@@ -11,6 +11,7 @@ struct DecodedText: Sendable {
 public struct RefusedInput: Error, Sendable, CustomStringConvertible {
     /// What the bytes look like: "a PDF document", "binary data (NUL bytes)".
     public var looksLike: String
+    /// "input is not text: it looks like a PDF document".
     public var description: String { "input is not text: it looks like \(looksLike)" }
 }
 

@@ -1,6 +1,7 @@
 /// The JSON Schema of the output, as `kh-parse schema` prints it. Generated from
 /// Schemas/plan.schema.json by Scripts/embed-schema.sh; a test checks that they are equal.
 public enum PlanSchema {
+    /// The schema's text, JSON Schema 2020-12.
     public static let text = #"""
     {
       "$schema": "https://json-schema.org/draft/2020-12/schema",

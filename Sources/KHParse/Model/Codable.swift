@@ -14,6 +14,7 @@ struct AnyKey: CodingKey {
 }
 
 extension JSONValue: Codable {
+    /// Writes the value as plain JSON (objects with their keys in order, as the encoder keeps them).
     public func encode(to encoder: Encoder) throws {
         switch self {
         case .null:
@@ -125,6 +126,7 @@ extension PlanOutput: Codable {
 extension SourceInfo: Codable {
     private enum Keys: String, CodingKey { case name, sha256, bytes, encoding, repairs }
 
+    /// Reads the `source` object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(name: try c.decode(String.self, forKey: .name), sha256: try c.decode(String.self, forKey: .sha256),
@@ -138,6 +140,7 @@ extension DocumentInfo: Codable {
         case type, number, issuer, place, issued, title, signer, recipients, references, abbreviations
     }
 
+    /// Reads the `document` object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init()
@@ -157,6 +160,7 @@ extension DocumentInfo: Codable {
 extension Signer: Codable {
     private enum Keys: String, CodingKey { case name, position, authority, delegation }
 
+    /// Reads a `signer` object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(name: try c.decodeIfPresent(String.self, forKey: .name),
@@ -169,6 +173,7 @@ extension Signer: Codable {
 extension Reference: Codable {
     private enum Keys: String, CodingKey { case text, type, number, issued, issuer, lines }
 
+    /// Reads a reference object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(text: try c.decode(String.self, forKey: .text), type: try c.decodeIfPresent(String.self, forKey: .type),
@@ -181,6 +186,7 @@ extension Reference: Codable {
 extension Abbreviation: Codable {
     private enum Keys: String, CodingKey { case short, long, lines }
 
+    /// Reads an abbreviation object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(short: try c.decode(String.self, forKey: .short), long: try c.decode(String.self, forKey: .long),
@@ -196,6 +202,7 @@ extension Section: Codable {
         case id, number, marker, style, title, role, agency, paragraphs, fields, children, lines
     }
 
+    /// Reads a section object and its children.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(id: try c.decode(String.self, forKey: .id), number: try c.decodeIfPresent(String.self, forKey: .number),
@@ -211,6 +218,7 @@ extension Section: Codable {
 extension Paragraph: Codable {
     private enum Keys: String, CodingKey { case text, lines }
 
+    /// Reads a paragraph object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(text: try c.decode(String.self, forKey: .text), lines: try c.decode(LineRange.self, forKey: .lines))
@@ -220,6 +228,7 @@ extension Paragraph: Codable {
 extension Field: Codable {
     private enum Keys: String, CodingKey { case label, text, deadlines, lines }
 
+    /// Reads a field object (its bullets for the task are not in the JSON: `items` stays empty).
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(label: try c.decode(String.self, forKey: .label), text: try c.decode(String.self, forKey: .text),
@@ -230,6 +239,7 @@ extension Field: Codable {
 extension Agency: Codable {
     private enum Keys: String, CodingKey { case name, text }
 
+    /// Reads an agency object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(name: try c.decode(String.self, forKey: .name), text: try c.decode(String.self, forKey: .text))
@@ -239,6 +249,7 @@ extension Agency: Codable {
 extension AgencyEntry: Codable {
     private enum Keys: String, CodingKey { case name, aliases, lead, support, requested }
 
+    /// Reads an entry of the `agencies` index.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(name: try c.decode(String.self, forKey: .name), aliases: try c.decode([String].self, forKey: .aliases),
@@ -254,6 +265,7 @@ extension PlanTask: Codable {
         case id, number, section, text, lead, support, requested, deadlines, targets, parts, origin, sameAs, lines
     }
 
+    /// Reads a task object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(id: try c.decode(String.self, forKey: .id), number: try c.decodeIfPresent(String.self, forKey: .number),
@@ -270,6 +282,7 @@ extension PlanTask: Codable {
 extension Target: Codable {
     private enum Keys: String, CodingKey { case text, percent }
 
+    /// Reads a target object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(text: try c.decode(String.self, forKey: .text), percent: try c.decodeIfPresent(Double.self, forKey: .percent))
@@ -298,6 +311,7 @@ extension Table.ColumnRole: Codable {}
 extension Table: Codable {
     private enum Keys: String, CodingKey { case id, caption, columns, roles, rows, lines }
 
+    /// Reads a table object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(id: try c.decode(String.self, forKey: .id), caption: try c.decodeIfPresent(String.self, forKey: .caption),
@@ -309,6 +323,7 @@ extension Table: Codable {
 extension TableRow: Codable {
     private enum Keys: String, CodingKey { case cells, lines }
 
+    /// Reads a table row object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(cells: try c.decode([String].self, forKey: .cells), lines: try c.decode(LineRange.self, forKey: .lines))
@@ -321,6 +336,7 @@ extension Diagnostic.Code: Codable {}
 extension Diagnostic: Codable {
     private enum Keys: String, CodingKey { case severity, code, message, lines }
 
+    /// Reads a diagnostic object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(try c.decode(Severity.self, forKey: .severity), try c.decode(Code.self, forKey: .code),
@@ -333,6 +349,7 @@ extension DroppedText.Reason: Codable {}
 extension DroppedText: Codable {
     private enum Keys: String, CodingKey { case text, reason, lines }
 
+    /// Reads a dropped-text object.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(text: try c.decode(String.self, forKey: .text), reason: try c.decode(Reason.self, forKey: .reason),

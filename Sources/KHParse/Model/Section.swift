@@ -1,6 +1,7 @@
 /// A node of the document's outline: a numbered heading, an item, or a bullet.
 /// "II/1 · 1. · Công tác quán triệt, triển khai".
 public struct Section: Sendable, Hashable, JSONRepresentable {
+    /// The marker's style: `.roman` for "II.", `.letter` for "a)", `.bullet` for "-".
     public enum Style: String, Sendable, CaseIterable {
         /// "Điều 1." of a decision.
         case article
@@ -9,6 +10,7 @@ public struct Section: Sendable, Hashable, JSONRepresentable {
         case none
     }
 
+    /// What a heading is about, read from its first words: "II. NHIỆM VỤ …" → `.tasks`.
     public enum Role: String, Sendable, CaseIterable {
         case purpose, requirements, basis, objectives, viewpoints, scope, review, tasks, assignment
         case funding, organization, appendix, other
@@ -22,18 +24,30 @@ public struct Section: Sendable, Hashable, JSONRepresentable {
         }
     }
 
+    /// The path of numbers: "II/1", "III/1/b3"; "preamble", "PL", "attachment", "D1".
     public internal(set) var id: String
+    /// The number: "1", or nil.
     public internal(set) var number: String?
+    /// The marker as written: "1.", or nil.
     public internal(set) var marker: String?
+    /// The marker's style.
     public internal(set) var style: Style
+    /// The heading: "Công tác quán triệt, triển khai", or nil for an item with text only.
     public internal(set) var title: String?
+    /// What the heading is about.
     public internal(set) var role: Role
+    /// The agency the heading names as responsible, or nil.
     public internal(set) var agency: Agency?
+    /// The text under the heading, paragraph by paragraph.
     public internal(set) var paragraphs: [Paragraph] = []
+    /// Label lines that describe the section: "Thời gian thực hiện: Từ năm 2025 đến hết năm 2030".
     public internal(set) var fields: [Field] = []
+    /// The sections below it.
     public internal(set) var children: [Section] = []
+    /// From the marker to the last line of its last child.
     public internal(set) var lines: LineRange
 
+    /// The section object with its children.
     public var json: JSONValue {
         .object([
             ("id", .string(id)), ("number", .string(orNull: number)), ("marker", .string(orNull: marker)),
@@ -44,24 +58,32 @@ public struct Section: Sendable, Hashable, JSONRepresentable {
     }
 }
 
+/// A paragraph of text with its lines: `{"text": "Tháo gỡ khó khăn …", "lines": [52, 53]}`.
 public struct Paragraph: Sendable, Hashable, JSONRepresentable {
+    /// The text, hard wraps joined.
     public internal(set) var text: String
+    /// Its input lines.
     public internal(set) var lines: LineRange
 
+    /// `{"text", "lines"}`.
     public var json: JSONValue { .object([("text", .string(text)), ("lines", lines.json)]) }
 }
 
 /// A label line that describes its item: "Thời gian hoàn thành: Tháng 3/2023."
 public struct Field: Sendable, Hashable, JSONRepresentable {
+    /// The label without its colon: "Thời gian hoàn thành".
     public internal(set) var label: String
     /// The label's value; bullets under an empty label ("Nhiệm vụ:" / "- …" / "- …") follow one
     /// another as "- … - …" (output.md allows no line break in a value).
     public internal(set) var text: String
+    /// The deadlines of a deadline label.
     public internal(set) var deadlines: [Deadline]
+    /// The label line and what it holds.
     public internal(set) var lines: LineRange
     /// The bullets under the label, one each, for the task they fill (parts, agency lists).
     var items: [String] = []
 
+    /// `{"label", "text", "deadlines", "lines"}`.
     public var json: JSONValue {
         .object([("label", .string(label)), ("text", .string(text)), ("deadlines", deadlines.json), ("lines", lines.json)])
     }

@@ -1,4 +1,6 @@
 /// Tone placement styles of normalization.md step 8.
+///
+/// `.classic` writes "Thành ủy", `.modern` "Thành uỷ".
 public enum ToneStyle: String, Sendable, CaseIterable {
     /// hòa, khỏe, thủy, Ủy ban — most state documents.
     case classic
@@ -8,7 +10,9 @@ public enum ToneStyle: String, Sendable, CaseIterable {
     case keep
 }
 
+/// How the text is normalized: `NormalizationOptions(toneStyle: .modern)` writes hoà, thuỷ.
 public struct NormalizationOptions: Sendable {
+    /// Where tone marks go in `oa`, `oe`, `uy` syllables.
     public var toneStyle: ToneStyle
     /// The encoding the text was decoded from. `.tcvn3` applies the all-caps repair of TCVN3's
     /// "H" fonts (`KẾ HOạCH` → `KẾ HOẠCH`) to every line, not only to repaired mojibake.
@@ -16,6 +20,7 @@ public struct NormalizationOptions: Sendable {
     /// Look for TCVN3/VNI mojibake inside Unicode text (step 3).
     public var repairMojibake: Bool
 
+    /// Options; `sourceEncoding` and `repairMojibake` are set by the parser itself.
     public init(toneStyle: ToneStyle = .classic, sourceEncoding: TextEncoding? = nil, repairMojibake: Bool = true) {
         self.toneStyle = toneStyle
         self.sourceEncoding = sourceEncoding

@@ -4,10 +4,14 @@ public enum TaskFormat: String, Sendable, CaseIterable {
 }
 
 /// Everything a view may need besides the rows.
+///
+/// `var options = TaskViewOptions(); options.width = 120; options.excel = true`.
 public struct TaskViewOptions: Sendable {
     /// Terminal table: width, box drawing, colour.
     public var width = 80
+    /// Terminal table: box drawing.
     public var box = false
+    /// Terminal table: colour (late deadlines in red).
     public var color = false
     /// Deadlines before this day are shown as late (table) and filter `--overdue`.
     public var today: CivilDate?
@@ -18,9 +22,11 @@ public struct TaskViewOptions: Sendable {
     /// JSON: indented.
     public var pretty = false
 
+    /// The defaults: 80 columns, no box, no colour, no byte-order mark.
     public init() {}
 }
 
+/// The task views of `kh-parse tasks`: `TaskView.render(rows, format: .csv, options: TaskViewOptions())`.
 public enum TaskView {
     /// The rendered view. Every format is a pure function of the rows and the options.
     public static func render(_ rows: [TaskRow], format: TaskFormat, options: TaskViewOptions) -> String {

@@ -37,5 +37,6 @@ extension CheckRun {
         }
     }
 
+    /// "plans/scan.txt: input is not text …" for each input the rules could not run on.
     public var notCheckedLines: [String] { notChecked.map { "\($0.file): \($0.message)" } }
 }
