@@ -43,6 +43,7 @@ extension KHParser {
     /// ```
     ///
     /// - Parameters:
+    ///   - bytes: the file's bytes, in any encoding kh-parse reads.
     ///   - from: the input's encoding, or nil to detect it.
     ///   - toneStyle: where tone marks go in `oa`, `oe`, `uy` syllables.
     /// - Throws: ``RefusedInput`` when the bytes are clearly not text.
