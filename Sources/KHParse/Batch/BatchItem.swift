@@ -49,6 +49,7 @@ public struct BatchItem: Sendable {
     ///
     /// `.bytes(data)` for a file that was read, `.failed(BatchError(.unreadable, "permission denied"), bytes: nil)` for one that was not.
     public enum Content: Sendable {
+        /// The bytes that were read.
         case bytes([UInt8])
         /// Bytes were read but refused by a limit or the walker (their count and digest still go in `source`).
         case failed(BatchError, bytes: [UInt8]?)
@@ -94,8 +95,11 @@ public struct BatchResult: Sendable {
     ///
     /// `.parsed` for a document line, `.refused(.notText)` for an error line.
     public enum Outcome: Sendable, Equatable {
+        /// A document line.
         case parsed
+        /// An error line with that code.
         case refused(BatchErrorCode)
+        /// Nothing written: `--output-dir` holds an output newer than the input, from the same version and options.
         case upToDate
     }
     /// The input's name, as in the line.

@@ -98,9 +98,13 @@ public final class InputWalker: Sendable {
     ///
     /// `.file` for `plans/kh-12.txt`, `.archive` for `2024.zip`, a failure for a path that does not exist.
     public enum Planned: Sendable {
+        /// A file: `plans/kh-12.txt`.
         case file(name: String, path: RawPath, size: Int, modified: Int64, given: Bool)
+        /// An archive, read entry by entry: `2024.zip`.
         case archive(name: String, path: RawPath, size: Int, modified: Int64)
+        /// Standard input, "-".
         case standardInput
+        /// A path that gave no input (it does not exist, or is a symbolic link loop).
         case failure(BatchItem)
 
         var name: String {

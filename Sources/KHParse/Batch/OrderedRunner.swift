@@ -7,7 +7,12 @@ public enum OrderedRunner {
     /// What the caller's poll says: go on, or stop (Ctrl-C).
     ///
     /// `{ interrupted ? .stop : .keepGoing }`.
-    public enum Poll { case keepGoing, stop }
+    public enum Poll {
+        /// Go on with the next inputs.
+        case keepGoing
+        /// Stop: the run ends without waiting for the work in flight.
+        case stop
+    }
 
     /// - produce: runs on its own thread; calls `emit` for each input, stops when `emit` returns false.
     /// - consume: runs on the calling thread, in order; `.stop` ends the run.

@@ -5,7 +5,9 @@ import TOMLKit
 ///
 /// `task-without-lead = "warning"` in `[rules]` is `.level(.warning)`; `missing-deadline = "off"` is `.off`.
 public enum RuleSetting: Sendable, Equatable {
+    /// The rule does not run: `"off"`.
     case off
+    /// The rule runs at this level: `"warning"`.
     case level(Diagnostic.Severity)
 
     /// "error", "warning", "note" or "off".

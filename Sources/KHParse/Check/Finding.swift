@@ -92,7 +92,14 @@ public struct FileReport: Sendable {
 
 /// The `--fail-on` threshold.
 public enum FailOn: String, Sendable, CaseIterable {
-    case error, warning, note, never
+    /// Fail on errors (the default).
+    case error
+    /// Fail on warnings and errors.
+    case warning
+    /// Fail on any finding.
+    case note
+    /// Never fail.
+    case never
 
     /// Whether a finding of `level` fails the run.
     public func fails(_ level: Diagnostic.Severity) -> Bool {

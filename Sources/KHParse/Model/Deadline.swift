@@ -3,12 +3,40 @@
 public struct Deadline: Sendable, Hashable, JSONRepresentable {
     /// What kind of time a phrase states: `.due` for "trước 30/4/2026", `.ongoing` for "thường xuyên".
     public enum Kind: String, Sendable, CaseIterable {
-        case due, period, start, recurring, ongoing, relative, conditional, reference, unparsed
+        /// One calendar unit or a bound: "trong Quý II/2026", "trước 30/4/2026".
+        case due
+        /// An explicit range: "từ tháng 3 đến tháng 6/2026", "giai đoạn 2026-2028".
+        case period
+        /// An open start: "kể từ ngày 15/4/2026".
+        case start
+        /// A recurrence: "hằng tháng", "trước ngày 15 hàng tháng" (see `rrule`).
+        case recurring
+        /// No time bound: "thường xuyên", "liên tục".
+        case ongoing
+        /// A duration after an event: "trong vòng 30 ngày kể từ ngày ký" (see `offset`, `event`).
+        case relative
+        /// After an event with no duration: "sau khi Quy hoạch … được phê duyệt", "khi có yêu cầu".
+        case conditional
+        /// Set by another document: "Theo Kế hoạch số 579/KH-UBND …".
+        case reference
+        /// A temporal statement the grammar cannot read: "theo từng giai đoạn".
+        case unparsed
     }
 
     /// The unit the phrase was stated in, of its last bound: "Quý II/2026" → `.quarter`.
     public enum Grain: String, Sendable, CaseIterable {
-        case day, week, month, quarter, half, year
+        /// "ngày 15/4/2026".
+        case day
+        /// Monday to Sunday: "tuần tới".
+        case week
+        /// "tháng 4/2026".
+        case month
+        /// "Quý II/2026".
+        case quarter
+        /// "6 tháng đầu năm 2026".
+        case half
+        /// "năm 2026".
+        case year
     }
 
     /// The phrase as written (cleaned): "trong tháng 4/2023".

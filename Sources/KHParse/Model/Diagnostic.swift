@@ -6,7 +6,14 @@ public struct Diagnostic: Sendable, Hashable, JSONRepresentable {
     /// How serious a finding is.
     ///
     /// `.warning` for a numbering gap, `.note` for a task without a deadline.
-    public enum Severity: String, Sendable { case error, warning, note }
+    public enum Severity: String, Sendable {
+        /// Something is wrong (`kh-parse check` fails on it by default).
+        case error
+        /// Probably wrong: worth a look.
+        case warning
+        /// Worth knowing.
+        case note
+    }
 
     /// How serious it is.
     public internal(set) var severity: Severity
@@ -29,21 +36,35 @@ public struct Diagnostic: Sendable, Hashable, JSONRepresentable {
     ///
     /// `.notAPlan` is `"not-a-plan"`.
     public enum Code: String, Sendable, CaseIterable {
+        /// No số/ký hiệu, date line or tên loại at the top.
         case missingHeader = "missing-header"
+        /// An item is missing between two siblings.
         case numberingGap = "numbering-gap"
+        /// A number repeats or goes back.
         case numberingDuplicate = "numbering-duplicate"
+        /// A task states no deadline.
         case missingDeadline = "missing-deadline"
+        /// A deadline phrase the grammar cannot read.
         case unparsedDeadline = "unparsed-deadline"
+        /// A deadline that ends before the issue date.
         case deadlineBeforeIssue = "deadline-before-issue"
+        /// A deadline more than 15 years after the issue date.
         case deadlineAfterHorizon = "deadline-after-horizon"
+        /// A table row continued across a page was merged.
         case tableRowMerged = "table-row-merged"
+        /// Invalid bytes replaced, a legacy encoding decoded, or mojibake repaired.
         case encodingRepaired = "encoding-repaired"
+        /// Reserved: text removed for a reason other than page furniture.
         case textDropped = "text-dropped"
+        /// No signature block.
         case missingFooter = "missing-footer"
+        /// The input holds no text.
         case emptyInput = "empty-input"
         /// The text is not plan-like (not an administrative plan, or not a document at all): no tasks.
         case notAPlan = "not-a-plan"
+        /// A date outside 0001-01-01 … 9999-12-31: the deadline is unparsed.
         case deadlineOutOfRange = "deadline-out-of-range"
+        /// A weekday that is not the weekday of the date beside it.
         case deadlineWeekdayMismatch = "deadline-weekday-mismatch"
         /// The encoding given with `--from` makes text that is not Vietnamese, and another encoding would not.
         case encodingMismatch = "encoding-mismatch"
@@ -62,8 +83,11 @@ public struct Diagnostic: Sendable, Hashable, JSONRepresentable {
 public struct DroppedText: Sendable, Hashable, JSONRepresentable {
     /// Why the text was removed: `.pageNumber` for a lone "2" between pages.
     public enum Reason: String, Sendable {
+        /// A page number between pages.
         case pageNumber = "page-number"
+        /// A table header repeated at a page break.
         case repeatedHeader = "repeated-header"
+        /// Rule lines and stray symbols.
         case decoration
         /// Quốc hiệu, tiêu ngữ and the like: fixed wording that every document carries.
         case boilerplate

@@ -5,7 +5,12 @@ public struct PlanTask: Sendable, Hashable, JSONRepresentable {
     /// Where the task stands: a body item, or a table row.
     ///
     /// `"body"` for "1. Rà soát …" under a heading, `"table"` for a row of an assignment table.
-    public enum Origin: String, Sendable { case body, table }
+    public enum Origin: String, Sendable {
+        /// An item of the text.
+        case body
+        /// A row of a task table.
+        case table
+    }
 
     /// Unique and stable: "III/1/b3" (the 3rd bullet of III/1), "T1/64" (table 1, row 64).
     public internal(set) var id: String

@@ -5,15 +5,48 @@ public struct Section: Sendable, Hashable, JSONRepresentable {
     public enum Style: String, Sendable, CaseIterable {
         /// "Điều 1." of a decision.
         case article
-        case roman, arabic, decimal, letter, bullet
+        /// "II."
+        case roman
+        /// "1."
+        case arabic
+        /// "1.1."
+        case decimal
+        /// "a)"
+        case letter
+        /// "-", "+", "•"
+        case bullet
         /// Text with no marker of its own: the preamble before the first heading, an appendix.
         case none
     }
 
     /// What a heading is about, read from its first words: "II. NHIỆM VỤ …" → `.tasks`.
     public enum Role: String, Sendable, CaseIterable {
-        case purpose, requirements, basis, objectives, viewpoints, scope, review, tasks, assignment
-        case funding, organization, appendix, other
+        /// MỤC ĐÍCH
+        case purpose
+        /// YÊU CẦU
+        case requirements
+        /// CĂN CỨ, SỰ CẦN THIẾT; the preamble
+        case basis
+        /// MỤC TIÊU, CHỈ TIÊU
+        case objectives
+        /// QUAN ĐIỂM
+        case viewpoints
+        /// PHẠM VI, ĐỐI TƯỢNG
+        case scope
+        /// TÌNH HÌNH, KẾT QUẢ, ĐÁNH GIÁ …
+        case review
+        /// NHIỆM VỤ, GIẢI PHÁP, NỘI DUNG …
+        case tasks
+        /// PHÂN CÔNG, TRÁCH NHIỆM
+        case assignment
+        /// KINH PHÍ, NGUỒN LỰC
+        case funding
+        /// TỔ CHỨC THỰC HIỆN, CHẾ ĐỘ BÁO CÁO …
+        case organization
+        /// PHỤ LỤC
+        case appendix
+        /// a topic heading: "III. PHÁT TRIỂN HẠ TẦNG SỐ"
+        case other
 
         /// Roles whose leaf items are tasks.
         public var bearsTasks: Bool {

@@ -4,7 +4,20 @@
 public struct Table: Sendable, Hashable, JSONRepresentable {
     /// What a column holds: `.task` for "Nội dung nhiệm vụ", `.lead` for "Cơ quan chủ trì".
     public enum ColumnRole: String, Sendable, CaseIterable {
-        case index, task, lead, support, deadline, product, other
+        /// "STT"
+        case index
+        /// "Nội dung nhiệm vụ"
+        case task
+        /// "Cơ quan chủ trì"
+        case lead
+        /// "Cơ quan phối hợp"
+        case support
+        /// "Thời gian thực hiện"
+        case deadline
+        /// "Sản phẩm"
+        case product
+        /// any other column
+        case other
     }
 
     /// "T1", "T2" … in reading order.

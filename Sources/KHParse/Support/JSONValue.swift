@@ -3,12 +3,19 @@
 ///
 /// `.object([("id", .string("T1")), ("lines", .array([.int(3), .int(9)]))])` writes `{"id":"T1","lines":[3,9]}`.
 public enum JSONValue: Sendable, Equatable {
+    /// `null`
     case null
+    /// `true`, `false`
     case bool(Bool)
+    /// `84758`
     case int(Int)
+    /// `12.5`; a whole number is written without a fraction.
     case number(Double)
+    /// `"Kế hoạch"`
     case string(String)
+    /// `[1, 2]`
     case array([JSONValue])
+    /// `{"name": …}`, keys in the order given.
     case object([(String, JSONValue)])
 
     /// Equal values; objects are equal with the same keys in the same order.
@@ -34,6 +41,7 @@ public enum JSONValue: Sendable, Equatable {
 ///
 /// `plan.json`, `task.json`, `LineRange(3, 9).json` (`[3, 9]`).
 public protocol JSONRepresentable {
+    /// The value as the output model writes it: keys in the contract's order, `null` for absent values.
     var json: JSONValue { get }
 }
 

@@ -1,6 +1,17 @@
 /// The formats of the task views (`kh-parse tasks --format`, and later `kh-parse batch --format`).
 public enum TaskFormat: String, Sendable, CaseIterable {
-    case table, csv, tsv, markdown, ics, json
+    /// A table for the terminal, text wrapped to the width.
+    case table
+    /// RFC 4180 CSV, one row per task.
+    case csv
+    /// Tab-separated, one row per task.
+    case tsv
+    /// A Markdown table per document.
+    case markdown
+    /// An iCalendar with one VTODO per dated deadline.
+    case ics
+    /// `[{"document": {…}, "task": Task}]`.
+    case json
 }
 
 /// Everything a view may need besides the rows.
