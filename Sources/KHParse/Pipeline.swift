@@ -103,7 +103,8 @@ public enum KHParser {
             diagnostics.append(Diagnostic(.note, .notAPlan, planLike.reason, lines: nil))
         }
         DocumentIndex.apply(to: &document, titleLines: header.titleLines, sections: sections, tables: outline.tables, tasks: &tasks)
-        let agencies = AgencyIndex.unify(tasks: &tasks, sections: &sections, abbreviations: document.abbreviations)
+        let agencies = AgencyIndex.unify(tasks: &tasks, sections: &sections, abbreviations: document.abbreviations,
+                                           issuer: document.issuer)
         SameAssignment.link(&tasks)
 
         dropped.sort { ($0.lines.first, $0.lines.last) < ($1.lines.first, $1.lines.last) }

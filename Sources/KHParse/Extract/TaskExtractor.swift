@@ -17,16 +17,6 @@ struct TaskExtractor {
         var support: [Agency] = []
     }
 
-    /// Sentence openings that end a list of bodies in a sentence-level clause.
-    private static let clauseStops = [
-        " chủ trì", " phối hợp", " tham mưu", " triển khai", " thực hiện", " chủ động", " chỉ đạo", " giúp", " để ", " tổ chức",
-        " xây dựng", " kiểm tra", " báo cáo", " theo dõi", " tuyên truyền", " cân đối", " rà soát", " bố trí", " đôn đốc",
-        " nghiên cứu", " đề xuất", " ban hành", " lập ", " trình ", " tổng hợp", " phát động", " vận động", " chịu trách nhiệm",
-        " có trách nhiệm", " giám sát", " thành lập", " quản lý", " cung cấp", " phổ biến", " duy trì", " đẩy mạnh",
-        " tăng cường", " tích cực", " gửi ", " nâng cao", " đảm bảo", " bảo đảm", " xử lý", " quán triệt", " ký ",
-        " cập nhật", " thống kê", " khảo sát", " hướng dẫn", " tiếp tục", " sớm ", " khẩn trương", " căn cứ", " là ",
-    ]
-
     /// `planLike`: whether the document itself assigns tasks (`PlanLikeness`); an attached or
     /// approved plan inside it gives tasks either way.
     /// `carriesPlans`: the document is a decision (Quyết định, Nghị quyết), whose article may approve
@@ -179,7 +169,7 @@ struct TaskExtractor {
         var handed = inherited
         if headingLike, section.role.bearsTasks, let (agency, requested) = headingAgency(section.title) {
             section.agency = agency
-            let bodies = AgencyReader.split(agency.text)
+            let bodies = AgencyExtent.list(agency.text[...])?.agencies ?? AgencyReader.split(agency.text)
             if requested { handed = Inherited(requested: bodies) } else { handed = Inherited(lead: bodies) }
         }
 
@@ -217,6 +207,12 @@ struct TaskExtractor {
         if lower.hasPrefix("đề nghị ") { text = String(text.dropFirst(8)); requested = true }
         else if lower.hasPrefix("giao ") { text = String(text.dropFirst(5)) }
         guard AgencyReader.beginsWithAgency(text) else { return nil }
+        // "Sở Văn hóa, Thể thao và Du lịch: Phối hợp với …": the agency ends where its duty begins.
+        if let (bodies, end) = AgencyExtent.list(text[...]) {
+            let listed = String(text[..<end])
+            if bodies.count == 1 { return (bodies[0], requested) }
+            return (Agency(name: AgencyNames.canonical(listed), text: listed), requested)
+        }
         return (Agency(name: AgencyNames.canonical(text), text: text), requested)
     }
 
@@ -293,14 +289,16 @@ struct TaskExtractor {
         }
         if !labelLead.isEmpty { task.lead = labelLead }
         if !labelSupport.isEmpty { task.support = labelSupport }
-        if let sentence = sentenceClause(text) {
+        var askedInPassing = false
+        if let sentence = ResponsibilityClause.read(sentence: text) {
             if task.lead.isEmpty { task.lead = sentence.lead }
             if task.support.isEmpty { task.support = sentence.support }
+            askedInPassing = task.requested.isEmpty && !sentence.atStart
             task.requested += sentence.requested.filter { !task.requested.contains($0) }
         }
-        if task.lead.isEmpty && task.requested.isEmpty {
+        if task.lead.isEmpty && (task.requested.isEmpty || askedInPassing) {
+            task.requested += inherited.requested.filter { !task.requested.contains($0) }
             task.lead = inherited.lead
-            task.requested = inherited.requested
         }
         if parts {
             task.parts = section.children.map { Paragraph(text: $0.title ?? "", lines: $0.lines) }
@@ -325,72 +323,5 @@ struct TaskExtractor {
     /// Two statements that say the same time, whatever their wording.
     static func sameTime(_ a: Deadline, _ b: Deadline) -> Bool {
         a.kind == b.kind && a.start == b.start && a.end == b.end && a.rrule == b.rrule && a.offset == b.offset && a.event == b.event
-    }
-
-    /// "Giao Công an thành phố chủ trì, phối hợp với Sở Xây dựng …", "Đề nghị Ban trị sự … phối hợp …".
-    private func sentenceClause(_ text: String) -> ResponsibilityClause? {
-        var body = text[...]
-        if text.prefix(8).lowercased().hasPrefix("căn cứ ") {
-            // "Căn cứ Kế hoạch này, các sở …" / "Căn cứ Kế hoạch này đề nghị …": the basis is no subject.
-            let window = text.prefix(300)
-            let comma = window.firstIndex(of: ",")
-            if let ask = window.byteRange(of: " đề nghị "), comma.map({ ask.lowerBound < $0 }) ?? true {
-                body = text[text.index(after: ask.lowerBound)...]
-            } else if let comma {
-                body = text[text.index(after: comma)...].drop { $0 == " " }
-            } else {
-                return nil
-            }
-        }
-        let lower = body.prefix(12).lowercased()
-        let requested: Bool
-        var rest: Substring
-        if lower.hasPrefix("đề nghị ") { requested = true; rest = body.dropFirst(8) }
-        else if lower.hasPrefix("giao ") { requested = false; rest = body.dropFirst(5) }
-        else { requested = false; rest = body }   // "Công an thành phố tham mưu …": the subject leads
-        guard AgencyReader.beginsWithAgency(rest) else { return nil }
-        var clause = ResponsibilityClause()
-        let (bodies, after, list) = bodiesUntilStop(rest)
-        if requested {
-            // "đề nghị Ủy ban MTTQ thành phố; các cơ quan, đơn vị … xây dựng": the request ends at ";",
-            // the bodies after it are the plan's own.
-            if let semicolon = list.firstIndex(of: ";") {
-                clause.requested = AgencyReader.split(String(list[..<semicolon]))
-                clause.lead = AgencyReader.split(String(list[list.index(after: semicolon)...]))
-            } else {
-                clause.requested = bodies
-            }
-        } else {
-            clause.lead = bodies
-        }
-        rest = after
-        let tail = rest.prefix(400).lowercased()
-        if !requested, let range = tail.byteRange(of: "phối hợp") {
-            var support = rest.dropFirst(tail.distance(from: tail.startIndex, to: range.upperBound)).drop { $0 == " " }
-            if support.lowercased().hasPrefix("với ") { support = support.dropFirst(4) }
-            if AgencyReader.beginsWithAgency(support) { clause.support = bodiesUntilStop(support).0 }
-        }
-        return clause.isEmpty ? nil : clause
-    }
-
-    private func bodiesUntilStop(_ text: Substring) -> ([Agency], Substring, String) {
-        // A list of bodies opening a sentence is short: stop words are looked for in its first
-        // 300 bytes only.
-        let window = text.utf8.index(text.startIndex, offsetBy: 300, limitedBy: text.endIndex) ?? text.endIndex
-        let head = text[..<window]
-        var cut = text.endIndex
-        for stop in Self.clauseStops {
-            var searchFrom = head.startIndex
-            while let range = AgencyReader.firstVerb(stop, in: head[searchFrom...]) {
-                // "… và các tổ chức đoàn thể": after "các" the word names bodies, it is no verb.
-                let before = head[..<range.lowerBound]
-                if before.hasSuffix(" các") || before.hasSuffix(" những") { searchFrom = range.upperBound; continue }
-                if range.lowerBound < cut { cut = range.lowerBound }
-                break
-            }
-        }
-        var list = String(text[..<cut])
-        if let sentenceEnd = list.firstIndex(where: { $0 == "." }) { list = String(list[..<sentenceEnd]) }
-        return (AgencyReader.split(list), text[cut...], list)
     }
 }

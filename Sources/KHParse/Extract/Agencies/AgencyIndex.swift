@@ -1,8 +1,34 @@
 /// Gives each body one name across the document and builds the top-level `agencies` index.
 /// "Sở xây dựng" and "Sở Xây dựng" are one body: of the spellings that fold alike, the most
-/// frequent wins (ties: the one with more capitals, then the first seen).
+/// frequent wins (ties: the one with more capitals, then the first seen). In a plan issued by the
+/// UBND of tỉnh Lâm Đồng, "UBND tỉnh" and "Ủy ban nhân dân tỉnh Lâm Đồng" are one body too: the
+/// issuer's own province or city is what a bare "tỉnh"/"thành phố" means.
 enum AgencyIndex {
-    static func unify(tasks: inout [PlanTask], sections: inout [Section], abbreviations: [Abbreviation] = []) -> [AgencyEntry] {
+    /// The issuer's unit and place, folded: "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" → ("tinh", "lam dong").
+    static func home(of issuer: String?) -> (unit: String, place: String)? {
+        guard let issuer else { return nil }
+        let words = Fold.key(issuer).split(separator: " ").map(String.init)
+        // The last "tinh" or "thanh pho" followed by one to four words of letters: "lam dong", "ho chi minh".
+        for i in stride(from: words.count - 2, through: 0, by: -1) {
+            let unitLength = words[i] == "tinh" ? 1 : (words[i] == "thanh" && words[i + 1] == "pho" ? 2 : 0)
+            guard unitLength > 0 else { continue }
+            let place = words[(i + unitLength)...]
+            guard (1...4).contains(place.count), place.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
+            return (unitLength == 1 ? "tinh" : "thanh pho", place.joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// The key that spellings of one body share: folded, without the issuer's own place name.
+    static func bodyKey(_ name: String, home: (unit: String, place: String)?) -> String {
+        let key = Fold.key(name)
+        guard let home, key.hasSuffix(" " + home.unit + " " + home.place) else { return key }
+        return String(key.dropLast(home.place.count + 1))
+    }
+
+    static func unify(tasks: inout [PlanTask], sections: inout [Section], abbreviations: [Abbreviation] = [],
+                      issuer: String? = nil) -> [AgencyEntry] {
+        let home = home(of: issuer)
         // The document's own abbreviations name bodies too: "Ban ATGTĐB (Ban An toàn giao thông
         // đường bộ)" defined once gives every later "Ban ATGTĐB" its full name.
         let own = abbreviations.filter { AgencyGlossary.expansions[$0.short] == nil }
@@ -22,7 +48,7 @@ enum AgencyIndex {
         var counts: [String: [String: Int]] = [:]
         var order: [String] = []
         func count(_ agency: Agency) {
-            let key = Fold.key(agency.name)
+            let key = bodyKey(agency.name, home: home)
             if counts[key] == nil { order.append(key); counts[key] = [:] }
             counts[key]![agency.name, default: 0] += 1
         }
@@ -37,7 +63,7 @@ enum AgencyIndex {
             }!.key
         }
         func fix(_ agency: Agency) -> Agency {
-            Agency(name: chosen[Fold.key(agency.name)] ?? agency.name, text: agency.text)
+            Agency(name: chosen[bodyKey(agency.name, home: home)] ?? agency.name, text: agency.text)
         }
         for i in tasks.indices {
             tasks[i].lead = tasks[i].lead.map(fix)
@@ -49,7 +75,7 @@ enum AgencyIndex {
         for task in tasks {
             for (list, role) in [(task.lead, 0), (task.support, 1), (task.requested, 2)] {
                 for agency in list {
-                    let key = Fold.key(agency.name)
+                    let key = bodyKey(agency.name, home: home)
                     var entry = entries[key] ?? AgencyEntry(name: agency.name, aliases: [], lead: [], support: [], requested: [])
                     if agency.text != agency.name, !entry.aliases.contains(agency.text) { entry.aliases.append(agency.text) }
                     switch role {

@@ -13,12 +13,16 @@ enum AgencyReader {
         "bộ chỉ huy", "ban chỉ huy", "ubmttq", "ban trị sự", "ban chỉ đạo", "ban quản lý", "ban tuyên giáo", "ban tổ chức",
         "ban dân vận", "ban thường vụ", "ban nội chính", "ban kinh tế", "ban pháp chế", "ban dân tộc", "ban văn hóa",
         "hội đồng", "hội liên hiệp", "đoàn thanh niên", "tổ công tác", "tổ thường trực", "tổ chức chính trị", "báo và phát thanh", "báo, đài", "báo chí",
+        // Party, Assembly and state-owned groups.
+        "đảng đoàn", "ban cán sự đảng", "ban cán sự", "tổ đảng", "chi bộ", "thường trực", "ủy ban kiểm tra", "uỷ ban kiểm tra",
+        "đoàn đại biểu quốc hội", "đoàn đbqh", "tập đoàn", "hội nông dân", "hội cựu chiến binh", "liên đoàn lao động",
+        "kiểm toán nhà nước", "ngân hàng nhà nước", "ngân hàng", "thuế tỉnh", "thuế thành phố",
     ]
 
     /// Collective heads that need "các" before them: "các cơ quan liên quan", "các đơn vị".
     static let collectiveHeads: [String] = [
         "cơ quan", "đơn vị", "đoàn thể", "tổ chức", "doanh nghiệp", "địa phương", "sở", "ban", "ngành", "phòng", "hội",
-        "cơ sở", "trường", "xã", "phường", "nhà mạng", "công ty", "lực lượng",
+        "cơ sở", "trường", "xã", "phường", "nhà mạng", "công ty", "lực lượng", "tập đoàn", "tổng công ty", "bộ", "ngân hàng",
     ]
 
     /// Heads that name a body on their own, whatever follows ("UBND cấp xã", "Công an thành phố").
@@ -31,17 +35,31 @@ enum AgencyReader {
                                                     "ban dân vận", "ban thường vụ", "ban nội chính", "ban kinh tế", "ban pháp chế",
                                                     "ban dân tộc", "ban văn hóa", "hội đồng", "hội liên hiệp", "đoàn thanh niên",
                                                     "tổ công tác", "tổ thường trực", "tổ chức chính trị",
-                                                    "báo và phát thanh", "báo, đài", "báo chí"]
+                                                    "báo và phát thanh", "báo, đài", "báo chí",
+                                                    "đảng đoàn", "ban cán sự đảng", "chi bộ", "đoàn đại biểu quốc hội", "đoàn đbqh",
+                                                    "hội nông dân", "hội cựu chiến binh", "liên đoàn lao động",
+                                                    "kiểm toán nhà nước", "ngân hàng nhà nước", "thuế tỉnh", "thuế thành phố"]
 
     /// Does the text begin with the name of a body? Most texts start with a capital that no head
     /// begins with, so the first letter is checked before anything is lower-cased.
     static func beginsWithAgency<S: StringProtocol>(_ text: S) -> Bool {
         guard let first = text.first.map({ Character($0.lowercased()) }), headInitials.contains(first) else { return false }
         let lower = text.prefix(40).lowercased()
+        // An official stands for their body: "Giám đốc Sở Xây dựng", "Thủ trưởng các sở, ban, ngành",
+        // "đồng chí Bộ trưởng Bộ Xây dựng".
+        if lower.hasPrefix("đồng chí ") { return beginsWithAgency(text.dropFirst("đồng chí ".count)) }
+        for title in AgencyExtent.titles where lower.hasPrefix(title + " ") {
+            if beginsWithAgency(text.dropFirst(title.count + 1)) { return true }
+        }
         if lower.hasPrefix("các ") || lower.hasPrefix("những ") {
             let rest = lower.drop { $0 != " " }.dropFirst()
-            return collectiveHeads.contains { rest.hasPrefix($0 + " ") || rest == $0 || rest.hasPrefix($0 + ",") }
-                || heads.contains { rest.hasPrefix($0) }
+            // "các Báo cáo", "các tổ chức thực hiện": a head that opens a predicate names no body.
+            let pair = rest.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
+            if AgencyExtent.predicates.contains(pair) && !collectiveHeads.contains(pair) { return false }
+            func whole(_ head: String) -> Bool {
+                rest.hasPrefix(head) && rest.dropFirst(head.count).first.map { !$0.isLetter && !$0.isNumber } ?? true
+            }
+            return collectiveHeads.contains(where: whole) || heads.contains(where: whole)
         }
         for head in heads where lower.hasPrefix(head) {
             let after = lower.dropFirst(head.count)
@@ -59,7 +77,7 @@ enum AgencyReader {
     }
 
     /// First letters of every head, and of "các"/"những".
-    private static let headInitials: Set<Character> = Set(heads.compactMap(\.first) + ["c", "n"])
+    private static let headInitials: Set<Character> = Set(heads.compactMap(\.first) + AgencyExtent.titles.compactMap(\.first) + ["c", "n", "đ"])
 
     /// Heads that start a second body glued to the first when a table cell lost its line break:
     /// "Sở Xây dựng Công an thành phố" is Sở Xây dựng and Công an thành phố.
@@ -116,6 +134,10 @@ enum AgencyReader {
     }
 
     private static func splitUncached(_ list: String) -> [Agency] {
+        // A list the extent reader reads to its end: bodies, officials, members after a colon.
+        var whole = list[...]
+        while let last = whole.last, ".;:, ".contains(last) { whole = whole.dropLast() }
+        if let (agencies, end) = AgencyExtent.list(whole, semicolons: true), end == whole.endIndex { return agencies }
         var agencies: [Agency] = []
         for part in list.split(separator: ";") {
             var pieces: [String] = []
@@ -126,7 +148,13 @@ enum AgencyReader {
             }
             for piece in pieces {
                 let cleaned = stripTrailingVerbs(piece)
-                if !cleaned.isEmpty { agencies.append(Agency(name: AgencyNames.canonical(cleaned), text: cleaned)) }
+                guard !cleaned.isEmpty else { continue }
+                // The name ends where its predicate begins, and an official stands for their body.
+                if let (name, text) = AgencyExtent.trim(cleaned) {
+                    agencies.append(Agency(name: AgencyNames.canonical(name), text: text))
+                } else {
+                    agencies.append(Agency(name: AgencyNames.canonical(cleaned), text: cleaned))
+                }
             }
         }
         return agencies
@@ -148,8 +176,9 @@ enum AgencyReader {
                 }
             } else if rest.hasPrefix(" và ") {
                 let after = rest.dropFirst(4)
-                // "Văn phòng HĐND và UBND huyện" is one office serving both bodies.
-                if beginsWithAgency(after), !current.lowercased().hasPrefix("văn phòng") {
+                // "Văn phòng HĐND và UBND huyện" is one office serving both bodies; "Văn phòng Tỉnh ủy và
+                // các Ban …" are two.
+                if beginsWithAgency(after), !Self.servesBoth(current, after) {
                     pieces.append(current)
                     current = ""
                     rest = after
@@ -161,6 +190,15 @@ enum AgencyReader {
         }
         pieces.append(current)
         return pieces
+    }
+
+    private static func servesBoth(_ office: String, _ after: Substring) -> Bool {
+        let key = Fold.key(office)
+        guard key.hasPrefix("van phong ") else { return false }
+        let served = key.dropFirst("van phong ".count)
+        let councils = ["hdnd", "ubnd", "hoi dong nhan dan", "uy ban nhan dan", "doan dbqh", "doan dai bieu quoc hoi"]
+        let next = Fold.key(after.prefix(30))
+        return councils.contains(String(served)) && councils.contains { next.hasPrefix($0) }
     }
 
     /// Words that say what the body does, not who it is: "Công an thành phố chủ trì tham mưu" → "Công an thành phố".

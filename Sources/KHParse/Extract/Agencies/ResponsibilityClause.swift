@@ -4,6 +4,9 @@ struct ResponsibilityClause: Sendable, Hashable {
     var lead: [Agency] = []
     var support: [Agency] = []
     var requested: [Agency] = []
+    /// Whether the bodies open the sentence (false: "…, giao Sở X chủ trì …" deeper in it), so that a
+    /// request in passing does not hide the lead the task inherits from its heading.
+    var atStart = true
 
     var isEmpty: Bool { lead.isEmpty && support.isEmpty && requested.isEmpty }
 
@@ -44,5 +47,131 @@ struct ResponsibilityClause: Sendable, Hashable {
             }
         }
         return clause.isEmpty ? nil : clause
+    }
+
+    private static let sentenceMemo = Memo<ResponsibilityClause?>()
+
+    /// Who leads, supports or is asked in a task's sentence: "Giao Công an thành phố chủ trì, phối
+    /// hợp với Sở Xây dựng …", "Sở Y tế: Chủ trì, phối hợp với …", "Giám đốc Sở Tư pháp có trách
+    /// nhiệm …", and deep in a sentence: "…, giao Sở Tài chính chủ trì, phối hợp với …", "…; đề nghị
+    /// Ủy ban MTTQ tỉnh phối hợp …". The list of bodies ends where its predicate begins (AgencyExtent).
+    static func read(sentence text: String) -> ResponsibilityClause? { sentenceMemo.value(for: text, readSentence) }
+
+    /// Openings that hand a task to the bodies after them, lower case.
+    private static let assigning = ["giao ", "đề nghị "]
+
+    private static func readSentence(_ text: String) -> ResponsibilityClause? {
+        var body = text[...]
+        if text.prefix(8).lowercased().hasPrefix("căn cứ ") {
+            // "Căn cứ Kế hoạch này, các sở …" / "Căn cứ Kế hoạch này đề nghị …": the basis is no subject.
+            let window = text.prefix(300)
+            let comma = window.firstIndex(of: ",")
+            if let ask = window.byteRange(of: " đề nghị "), comma.map({ ask.lowerBound < $0 }) ?? true {
+                body = text[text.index(after: ask.lowerBound)...]
+            } else if let comma {
+                body = text[text.index(after: comma)...].drop { $0 == " " }
+            } else {
+                return nil
+            }
+        }
+        var clause = ResponsibilityClause()
+        var rest: Substring
+        var requested = false
+        let lower = body.prefix(12).lowercased()
+        if lower.hasPrefix("đề nghị ") { requested = true; rest = body.dropFirst(8) }
+        else if lower.hasPrefix("giao ") { rest = body.dropFirst(5) }
+        else if lower.hasPrefix("yêu cầu ") { rest = body.dropFirst(8) }
+        else { rest = body }   // "Công an thành phố tham mưu …": the subject leads
+        if !AgencyReader.beginsWithAgency(rest) {
+            if let topic = afterTopic(body) {
+                // "Cơ quan thực hiện: Sở Nội vụ chủ trì …", "Thực hiện mở tài khoản: UBND xã, phường phối hợp …".
+                rest = topic
+            } else {
+                // "…, giao Sở X chủ trì …" / "…; đề nghị Z phối hợp …" deeper in the sentence.
+                guard let (found, asks) = assignment(in: body) else { return nil }
+                rest = found
+                requested = asks
+                clause.atStart = false
+            }
+        }
+        // "Các cơ quan, đơn vị; UBND các phường liên quan chủ động …": the plan's own bodies may be
+        // separated by ";", a request ends at it.
+        guard let (bodies, end) = AgencyExtent.list(rest, semicolons: !requested) else { return nil }
+        var after = rest[end...].drop { $0 == " " }
+        if requested {
+            clause.requested = bodies
+            // "đề nghị Ủy ban MTTQ thành phố; các cơ quan, đơn vị … xây dựng": the request ends at
+            // ";", the bodies after it are the plan's own.
+            if after.first == ";" {
+                let next = after.dropFirst().drop { $0 == " " }
+                if let (own, ownEnd) = AgencyExtent.list(next) { clause.lead = own; after = next[ownEnd...] }
+            }
+        } else {
+            clause.lead = bodies
+        }
+        if after.first == ":" { after = after.dropFirst().drop { $0 == " " } }
+        // "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh đề nghị các cơ quan …": the issuer
+        // hands the task on; the bodies after the verb do it.
+        if !requested {
+            let opening = after.prefix(10).lowercased()
+            for verb in ["giao ", "yêu cầu ", "đề nghị "] where opening.hasPrefix(verb) {
+                let next = after.dropFirst(verb.count)
+                guard AgencyReader.beginsWithAgency(next), let (handed, handedEnd) = AgencyExtent.list(next) else { break }
+                if verb == "đề nghị " { clause.lead = []; clause.requested = handed } else { clause.lead = handed }
+                after = next[handedEnd...].drop { $0 == " " }
+                if clause.lead.isEmpty { return clause }
+                break
+            }
+        }
+        // Support: "phối hợp (chặt chẽ) với …" in the same clause.
+        let window = after.prefix(400)
+        let clauseEnd = window.firstIndex { $0 == ";" || $0 == "." } ?? window.endIndex
+        let tail = window[..<clauseEnd]
+        if !clause.lead.isEmpty, let range = tail.lowercased().byteRange(of: "phối hợp") {
+            let lowered = tail.lowercased()
+            var support = tail.dropFirst(lowered.distance(from: lowered.startIndex, to: range.upperBound)).drop { $0 == " " }
+            for filler in ["chặt chẽ ", "thường xuyên ", "với ", "cùng "] where support.lowercased().hasPrefix(filler) {
+                support = support.dropFirst(filler.count)
+            }
+            if support.lowercased().hasPrefix("với ") { support = support.dropFirst(4) }
+            if AgencyReader.beginsWithAgency(support), let (bodies, _) = AgencyExtent.list(support) { clause.support = bodies }
+        }
+        // "…; đề nghị Ủy ban MTTQ tỉnh phối hợp …" after the plan's own bodies.
+        if !requested, let (found, asks) = assignment(in: after), asks, let (bodies, _) = AgencyExtent.list(found) {
+            clause.requested = bodies
+        }
+        return clause.isEmpty ? nil : clause
+    }
+
+    /// What follows a short topic and its colon when a body opens it: "Cơ quan thực hiện: Sở Y tế …".
+    private static func afterTopic(_ text: Substring) -> Substring? {
+        guard let colon = text.prefix(80).firstIndex(of: ":") else { return nil }
+        let topic = text[..<colon]
+        guard topic.split(separator: " ").count <= 10, !topic.contains(","), !topic.contains(";") else { return nil }
+        var rest = text[text.index(after: colon)...].drop { $0 == " " }
+        if rest.prefix(8).lowercased().hasPrefix("giao ") { rest = rest.dropFirst(5) }
+        return AgencyReader.beginsWithAgency(rest) ? rest : nil
+    }
+
+    /// The first ", giao …", "; đề nghị …", ". Đề nghị …" in the sentence that names a body; whether it asks.
+    private static func assignment(in text: Substring) -> (Substring, Bool)? {
+        let lowered = text.prefix(1200).lowercased()
+        var best: (String.Index, Int, Bool)?
+        for opening in assigning {
+            var from = lowered.startIndex
+            while let range = lowered.byteRange(of: opening, from: from) {
+                from = range.upperBound
+                let before = lowered[..<range.lowerBound].reversed().drop { $0 == " " }.first
+                guard before == "," || before == ";" || before == "." || before == ":" || before == nil
+                        || lowered[..<range.lowerBound].hasSuffix(" và ") else { continue }
+                let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
+                if best == nil || offset < best!.1 { best = (range.upperBound, offset, opening == "đề nghị ") }
+                break
+            }
+        }
+        guard let (_, offset, asks) = best else { return nil }
+        let found = text.dropFirst(offset)
+        guard AgencyReader.beginsWithAgency(found) else { return nil }
+        return (found, asks)
     }
 }

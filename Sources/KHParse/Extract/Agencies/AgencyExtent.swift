@@ -1,0 +1,432 @@
+/// Where a body's name ends, and where a list of bodies ends, in running text.
+///
+/// A name is a head noun (`AgencyReader.heads`: Sở, Ban, Ủy ban nhân dân, Đảng ủy, Tập đoàn …) and its
+/// modifiers: capitalised words (the field and proper names: "Sở Giáo dục và Đào tạo", "Chi cục Hải quan
+/// khu vực XI"), the second syllable of a capitalised word ("Xây dựng", "Tư pháp"), and the lower-case
+/// words that live inside names (levels and places: "cấp xã", "thành phố", "các xã, phường"; fields
+/// written in lower case: "giao thông", "đô thị"). The first word that is none of these is where the
+/// predicate begins: "Công an thành phố | kịp thời phát hiện", "Chi cục Hải quan khu vực XI | tăng cường",
+/// "Sở Y tế | : Chủ trì". Known predicate openers ("chủ trì", "có trách nhiệm", "căn cứ") end a name even
+/// where a modifier could stand.
+///
+/// An official stands for the body they head: "Giám đốc Sở Xây dựng chủ trì" names Sở Xây dựng (the
+/// title stays in the agency's `text`).
+enum AgencyExtent {
+    struct Token {
+        var text: Substring
+        var lower: String
+        var isPunctuation: Bool
+        var start: String.Index
+        var end: String.Index
+        var isCapitalized: Bool { !isPunctuation && (text.first?.isUppercase == true || text.first?.isNumber == true) }
+        /// "Xây", "Hải": a capitalised syllable whose word may go on in lower case ("Xây dựng").
+        var isMixedCase: Bool { text.first?.isUppercase == true && (text.count == 1 || text.dropFirst().contains(where: \.isLowercase)) }
+    }
+
+    static func tokens(_ text: Substring) -> [Token] {
+        var out: [Token] = []
+        var i = text.startIndex
+        let marks: Set<Character> = [",", ";", ":", "(", ")", "\"", "“", "”", "–", "—"]
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isWhitespace { i = text.index(after: i); continue }
+            if marks.contains(c) {
+                let next = text.index(after: i)
+                out.append(Token(text: text[i..<next], lower: String(c), isPunctuation: true, start: i, end: next))
+                i = next
+                continue
+            }
+            var j = i
+            while j < text.endIndex, !text[j].isWhitespace, !marks.contains(text[j]) {
+                // "chính trị-xã hội": a hyphen between lower-case syllables is a dash.
+                if text[j] == "-", j > i, text[text.index(before: j)].isLowercase,
+                   let after = text.index(j, offsetBy: 1, limitedBy: text.endIndex), after < text.endIndex, text[after].isLowercase { break }
+                j = text.index(after: j)
+            }
+            if j == i, text[j] == "-" {
+                let next = text.index(after: j)
+                out.append(Token(text: text[j..<next], lower: "-", isPunctuation: true, start: j, end: next))
+                i = next
+                continue
+            }
+            var wordEnd = j
+            // A full stop closing the word is punctuation ("… thành phố."), unless the word is an
+            // abbreviation that keeps it ("TP.").
+            while wordEnd > i, text[text.index(before: wordEnd)] == "." || text[text.index(before: wordEnd)] == "!" {
+                let candidate = text[i..<wordEnd]
+                if AgencyGlossary.expansions[String(candidate)] != nil { break }
+                wordEnd = text.index(before: wordEnd)
+            }
+            if wordEnd > i {
+                let word = text[i..<wordEnd]
+                out.append(Token(text: word, lower: word.lowercased(), isPunctuation: word == "-", start: i, end: wordEnd))
+            }
+            if wordEnd < j {
+                out.append(Token(text: text[wordEnd..<j], lower: ".", isPunctuation: true, start: wordEnd, end: j))
+            }
+            i = j
+        }
+        return out
+    }
+
+    // MARK: Lexicon
+
+    /// Lower-case phrases that begin a predicate or a clause: the name ends before them.
+    static let predicates: Set<String> = [
+        "chủ trì", "phối hợp", "tham mưu", "triển khai", "thực hiện", "chủ động", "chỉ đạo", "hướng dẫn", "thường xuyên",
+        "theo dõi", "kiểm tra", "giúp", "để", "báo cáo", "tổ chức", "xây dựng", "tuyên truyền", "cân đối", "rà soát", "bố trí",
+        "đôn đốc", "nghiên cứu", "đề xuất", "ban hành", "lập", "trình", "tổng hợp", "phát động", "vận động", "chịu trách nhiệm",
+        "có trách nhiệm", "có nhiệm vụ", "có ý kiến", "giám sát", "thành lập", "quản lý", "cung cấp", "phổ biến", "duy trì",
+        "đẩy mạnh", "tăng cường", "tích cực", "gửi", "nâng cao", "đảm bảo", "bảo đảm", "xử lý", "quán triệt", "ký", "cập nhật",
+        "thống kê", "khảo sát", "tiếp tục", "sớm", "khẩn trương", "căn cứ", "là", "cần", "phải", "được", "sẽ", "đã", "đang",
+        "kịp thời", "tập trung", "nghiêm túc", "thường trực", "phát huy", "hỗ trợ", "quyết định", "phân công", "đăng tải",
+        "tham gia", "trên cơ sở", "theo chức năng", "theo", "nhằm", "tại", "về", "trong", "khi", "nếu", "thì", "đến", "cho",
+        "bằng", "qua", "từ", "đối với", "mà", "với", "của", "phát hiện", "ngăn chặn", "chuẩn bị", "bổ sung", "hoàn thành",
+        "hoàn thiện", "lựa chọn", "đánh giá", "thẩm định", "tiếp nhận", "giải quyết", "yêu cầu", "đề nghị", "giao", "lãnh đạo",
+        "tuyên truyền", "biên soạn", "lồng ghép", "huy động", "phân bổ", "sắp xếp", "chấn chỉnh", "hướng",
+        "ưu tiên", "thực thi", "xác định", "tăng", "giảm", "làm", "thi hành", "kêu gọi", "khuyến khích", "cử", "mời", "khen thưởng",
+        "rút kinh nghiệm", "sơ kết", "tổng kết", "trực tiếp", "đồng thời", "nhanh chóng", "tiến hành", "phụ trách", "đầu mối",
+        "thẩm tra", "điều hành", "điều phối", "sử dụng", "khai thác", "vận hành", "tổ chức thực hiện", "còn", "cũng", "luôn",
+        "thống nhất", "xin", "trân trọng", "thông báo", "làm việc", "đẩy nhanh", "xem xét", "chấp hành", "rà soát",
+    ]
+
+    /// Predicates that are also the nouns of a field: part of a name when nothing follows them.
+    static let fieldNouns: Set<String> = ["xây dựng", "quản lý", "kiểm tra", "tổ chức", "thông tin", "đầu tư", "khen thưởng",
+                                          "thi hành"]
+
+    /// Predicates that also begin a sentence in capitals after a name that lost its punctuation:
+    /// "Ủy ban nhân dân các xã, phường Căn cứ vào chức năng …". Never after a head noun ("Ban Chỉ đạo").
+    static let capitalPredicates: Set<String> = [
+        "căn cứ", "chủ trì", "phối hợp", "chỉ đạo", "tham mưu", "thực hiện", "triển khai", "có trách nhiệm", "chịu trách nhiệm",
+        "trên cơ sở", "theo chức năng", "là cơ quan", "là đầu mối", "hướng dẫn", "chủ động", "tiếp tục", "tăng cường", "xây dựng",
+    ]
+
+    /// Lower-case words and phrases that stand inside names: levels, places, and fields written in lower case.
+    static let inner: Set<String> = [
+        "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "khu vực", "cấp tỉnh", "cấp thành phố", "cấp quận", "cấp phường", "cấp trung ương",
+        "cấp huyện", "cấp xã", "cấp cơ sở", "các cấp", "trung ương", "địa phương", "nhân dân", "nhà nước", "quốc gia", "liên quan",
+        "có liên quan", "trên địa bàn", "trực thuộc", "thuộc", "số", "đô thị", "giao thông", "đường bộ", "đường sắt", "đường thủy",
+        "pháp lý", "xã hội", "chính trị", "chính trị - xã hội", "phụ nữ", "nông dân", "chiến binh", "cựu chiến binh", "lao động",
+        "thanh niên", "phát thanh", "truyền hình", "điện lực", "viễn thông", "giáo dục", "y tế", "trật tự", "an toàn",
+        "bệnh tật", "công cộng", "chính công", "hành chính công", "điện tử", "dự án", "quốc phòng", "an ninh", "ngành", "đoàn thể",
+        "tổ chức", "đơn vị", "cơ quan", "ngang bộ", "cơ quan ngang bộ", "chuyên môn", "chức năng", "cá nhân", "hộ gia đình",
+        "doanh nghiệp", "tập thể", "thành viên", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy", "đảng", "việt nam", "mặt trận",
+        "tổ quốc", "viện kiểm sát", "tòa án", "công an", "cảnh sát", "biên phòng", "quân sự", "hải quan", "thuế", "kho bạc", "bảo hiểm xã hội", "khoa học", "công nghệ",
+        "kinh tế", "khu kinh tế", "công nghiệp", "khu công nghiệp", "phật giáo", "công giáo", "tin lành", "báo chí",
+        "truyền thông", "du lịch", "thể thao", "văn hóa", "pháp luật", "đại biểu", "đại biểu quốc hội", "bầu cử", "đầu tư", "thương mại",
+    ]
+
+    /// Fields written in lower case that a comma lists inside one name: "Báo và phát thanh, truyền hình Hải Phòng".
+    static let commaFields: Set<String> = ["thương mại", "giáo dục", "truyền hình", "truyền thông", "phát thanh", "báo chí", "thể thao", "du lịch"]
+
+    /// Official titles that stand for the body they head, lower case.
+    static let titles: [String] = [
+        "phó chủ tịch", "chủ tịch", "bộ trưởng", "thứ trưởng", "phó giám đốc", "tổng giám đốc", "giám đốc", "thủ trưởng",
+        "phó trưởng ban", "trưởng ban", "phó trưởng", "trưởng", "chánh văn phòng", "chánh thanh tra", "chánh án",
+        "viện trưởng", "cục trưởng", "chi cục trưởng", "chỉ huy trưởng", "người đứng đầu", "bí thư", "phó bí thư",
+        "hiệu trưởng", "lãnh đạo",
+    ]
+
+    private static let headLastWords: Set<String> = Set(AgencyReader.heads.compactMap { $0.split(separator: " ").last.map(String.init) })
+        .subtracting(["tỉnh", "phố"])
+
+    /// Administrative units, listed after "các" or a comma: "UBND các xã, phường, đặc khu".
+    private static let placeWords: Set<String> = ["xã", "phường", "huyện", "tỉnh", "thành phố", "đặc khu", "thị trấn", "quận", "thị xã"]
+
+    /// Words that continue a collective after a comma: "các sở, ban, ngành", "UBND các xã, phường".
+    private static let collectiveWords: Set<String> = Set(AgencyReader.collectiveHeads + [
+        "đặc khu", "thị trấn", "thị xã", "huyện", "quận", "thành phố", "tỉnh", "địa phương", "ngành", "đơn vị", "đoàn thể",
+        "cá nhân", "hộ gia đình", "tổ chức", "cơ quan", "ban", "hội", "doanh nghiệp", "cơ quan ngang bộ", "cơ quan thuộc",
+    ])
+
+    // MARK: Matching
+
+    private static func phrase(_ t: [Token], _ i: Int, _ n: Int) -> String? {
+        guard i + n <= t.count, !t[i..<(i + n)].contains(where: \.isPunctuation) else { return nil }
+        return t[i..<(i + n)].map(\.lower).joined(separator: " ")
+    }
+
+    /// Length of the longest phrase of `set` at `i` (0: none); `upTo` words at most.
+    private static func match(_ set: Set<String>, _ t: [Token], _ i: Int, upTo: Int = 4) -> Int {
+        for n in stride(from: upTo, through: 1, by: -1) {
+            if let p = phrase(t, i, n), set.contains(p) { return n }
+        }
+        return 0
+    }
+
+    /// Does a predicate begin at `i`?
+    static func predicate(_ t: [Token], _ i: Int) -> Bool {
+        guard i < t.count, !t[i].isPunctuation else { return false }
+        if t[i].text.first?.isLowercase == true { return match(predicates, t, i) > 0 }
+        guard t[i].isMixedCase, match(capitalPredicates, t, i) > 0 else { return false }
+        return i == 0 || !headLastWords.contains(t[i - 1].lower)
+    }
+
+    /// Length of an official's title at `i` followed by a body ("Giám đốc Sở …", "Chủ tịch UBND …").
+    static func title(_ t: [Token], _ i: Int, in text: Substring) -> Int {
+        // "đồng chí Bộ trưởng Bộ Xây dựng".
+        if phrase(t, i, 2) == "đồng chí" { let n = title(t, i + 2, in: text); return n > 0 ? n + 2 : 0 }
+        for title in titles {
+            let n = title.split(separator: " ").count
+            guard phrase(t, i, n) == title, i + n < t.count else { continue }
+            // "Bộ trưởng Bộ Tư pháp": what follows must be a body (possibly a collective).
+            if AgencyReader.beginsWithAgency(text[t[i + n].start...]) { return n }
+        }
+        return 0
+    }
+
+    /// Length of the head noun at `i`.
+    private static func head(_ t: [Token], _ i: Int) -> Int {
+        var best = 0
+        for head in AgencyReader.heads {
+            let words = head.split(separator: " ")
+            guard words.count > best, i + words.count <= t.count else { continue }
+            if zip(t[i..<(i + words.count)], words).allSatisfy({ !$0.isPunctuation && $0.lower == $1 }) { best = words.count }
+        }
+        return best
+    }
+
+    /// Is `t[i]` an acronym that names a body by itself ("BHXH", "UBND")?
+    private static func acronym(_ t: [Token], _ i: Int) -> Bool {
+        guard i < t.count, !t[i].isPunctuation else { return false }
+        let w = t[i].text
+        return w.count >= 2 && Text.isAllCaps(w) && w.contains(where: \.isLetter)
+    }
+
+    /// Does a body (or an official) begin at `i`?
+    static func beginsBody(_ t: [Token], _ i: Int, in text: Substring) -> Bool {
+        guard i < t.count, !t[i].isPunctuation else { return false }
+        if title(t, i, in: text) > 0 { return true }
+        return AgencyReader.beginsWithAgency(text[t[i].start...])
+    }
+
+    /// Index of the first token after the name that starts at token `start`.
+    static func nameEnd(_ t: [Token], from start: Int, in text: Substring) -> Int {
+        var i = start
+        var collective = false
+        if i < t.count, t[i].lower == "các" || t[i].lower == "những" { i += 1; collective = true }
+        guard i < t.count else { return start }
+        var h = max(head(t, i), acronym(t, i) ? 1 : 0)
+        if collective { h = max(h, match(collectiveWords, t, i)) }
+        guard h > 0 || collective else { return start }
+        i += max(h, 1)
+        // Lower-case words a name may still take here: the field after a head that is often written
+        // in lower case ("Đài phát thanh", "Liên đoàn lao động", "các cơ sở giáo dục") or the second
+        // syllable of a capitalised word ("Xây dựng").
+        // A collective takes a longer description: "các đơn vị cấp nước sạch trên địa bàn".
+        var allowance = collective ? 4 : 2
+        var places = false
+        while i < t.count {
+            let w = t[i]
+            if w.isPunctuation {
+                switch w.lower {
+                case ",":
+                    guard i + 1 < t.count, !t[i + 1].isPunctuation else { return i }
+                    let next = t[i + 1]
+                    // "các sở, ban, ngành cấp tỉnh", "Các đoàn thể, tổ chức xã hội".
+                    if next.text.first?.isLowercase == true,
+                       collective && match(collectiveWords, t, i + 1) > 0 || places && match(placeWords, t, i + 1) > 0 { i += 1; continue }
+                    if beginsBodyAt(t, i + 1, in: text) || predicate(t, i + 1) { return i }
+                    // "Sở Văn hóa, Thể thao và Du lịch": the field goes on in capitals.
+                    if next.isMixedCase, !acronym(t, i + 1) { i += 1; continue }
+                    // "các sở, ban, ngành", "UBND các xã, phường, đặc khu".
+                    if collective && match(collectiveWords, t, i + 1) > 0 || places && match(placeWords, t, i + 1) > 0 { i += 1; continue }
+                    if match(commaFields, t, i + 1) > 0 { i += 1; continue }
+                    return i
+                case "-", "–":
+                    guard i + 1 < t.count, !t[i + 1].isPunctuation else { return i }
+                    // "Sở Tài chính - Cơ quan thường trực …": a second description, not the name.
+                    if t[i + 1].isCapitalized, match(collectiveWords, t, i + 1) > 0 || beginsBodyAt(t, i + 1, in: text) { return i }
+                    if t[i + 1].isCapitalized || match(inner, t, i + 1) > 0 { i += 1; continue }
+                    return i
+                default:
+                    return i
+                }
+            }
+            // "Các đoàn thể, tổ chức xã hội": a collective word after the comma is no predicate.
+            if collective, i > 0, t[i - 1].lower == ",", match(collectiveWords, t, i) > 0 {
+                i += match(collectiveWords, t, i); continue
+            }
+            if predicate(t, i) {
+                let n = match(predicates, t, i)
+                if n == 0 { return trimmed(t, start, i) }
+                // "Trung tâm Trợ giúp": one syllable after a capitalised one is its word's second half.
+                if n == 1, allowance > 0, i > 0, t[i - 1].isMixedCase { allowance -= 1; i += 1; continue }
+                // "Ban Quản lý các dự án xây dựng": a field noun that ends the text is no predicate.
+                if !places, fieldNouns.contains(phrase(t, i, n) ?? ""), i + n == t.count || [";", ".", ")"].contains(t[i + n].lower) {
+                    i += n; allowance = 0; continue
+                }
+                return trimmed(t, start, i)
+            }
+            if w.lower == "và" {
+                guard i + 1 < t.count, !t[i + 1].isPunctuation else { return i }
+                // "Giáo dục và Đào tạo"; "và các Ban …", "và Ủy ban …" begin the next body.
+                if t[i + 1].isMixedCase, !beginsBodyAt(t, i + 1, in: text), !predicate(t, i + 1) { i += 1; allowance = 1; continue }
+                // "Văn phòng HĐND và UBND huyện" is one office serving both councils.
+                if servesBoth(t, from: start, and: i + 1) { i += 1; continue }
+                if collective, t[i + 1].text.first?.isLowercase == true, match(collectiveWords, t, i + 1) > 0 { i += 1; continue }
+                // "Trung tâm Xúc tiến đầu tư, thương mại và du lịch".
+                if match(commaFields, t, i + 1) > 0 { i += 1; continue }
+                return i
+            }
+            if w.lower == "các" || w.lower == "những" {
+                // "UBND các xã", "Ban Quản lý các dự án …".
+                if i + 1 < t.count, match(inner, t, i + 1) > 0 || match(collectiveWords, t, i + 1) > 0
+                    || allowance > 0 && !predicate(t, i + 1) && !t[i + 1].isPunctuation {
+                    places = places || match(placeWords, t, i + 1) > 0
+                    i += 1; allowance = max(allowance, 1); continue
+                }
+                return i
+            }
+            if w.isCapitalized {
+                i += 1
+                allowance = w.isMixedCase ? 1 : 0
+                continue
+            }
+            let n = match(inner, t, i)
+            if n > 0 {
+                if placeWords.contains(phrase(t, i, n) ?? "") { places = true }
+                i += n
+                allowance = 0
+                continue
+            }
+            if allowance > 0 { allowance -= 1; i += 1; continue }
+            return trimmed(t, start, i)
+        }
+        return trimmed(t, start, i)
+    }
+
+    /// Words that cannot end a name: "… thuộc", "… của", "… và".
+    private static let dangling: Set<String> = ["thuộc", "trực thuộc", "của", "và", "các", "những", "với", ",", "-"]
+
+    private static func trimmed(_ t: [Token], _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e > start + 1, dangling.contains(t[e - 1].lower) || t[e - 1].lower == "-" { e -= 1 }
+        return e
+    }
+
+    private static func beginsBodyAt(_ t: [Token], _ i: Int, in text: Substring) -> Bool {
+        guard i < t.count, !t[i].isPunctuation else { return false }
+        if acronym(t, i) { return true }
+        if title(t, i, in: text) > 0 { return true }
+        return AgencyReader.beginsWithAgency(text[t[i].start...])
+    }
+
+    private static let councils: Set<String> = ["hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân",
+                                                "đoàn đbqh", "đoàn đại biểu quốc hội"]
+
+    /// "Văn phòng HĐND và UBND": the office named before "và" at `other`.
+    private static func servesBoth(_ t: [Token], from start: Int, and other: Int) -> Bool {
+        guard phrase(t, start, 2) == "văn phòng", other - 1 > start + 2 else { return false }
+        let served = t[(start + 2)..<(other - 1)].map(\.lower).joined(separator: " ")
+        return councils.contains(served) && (1...4).contains { councils.contains(phrase(t, other, $0) ?? "") }
+    }
+
+    /// Bodies named one after another from the start of `text`, and where their list ends:
+    /// "Sở Y tế, Công an tỉnh và các cơ quan liên quan có trách nhiệm …" → three bodies, ending
+    /// before "có". A colon after a collective introduces its members: "các Tập đoàn: Điện lực Việt
+    /// Nam, Dầu khí Việt Nam" → Tập đoàn Điện lực Việt Nam, Tập đoàn Dầu khí Việt Nam.
+    /// `semicolons`: whether ";" separates bodies (lists in cells and parentheses) or ends the list.
+    static func list(_ text: Substring, semicolons: Bool = false) -> (agencies: [Agency], end: String.Index)? {
+        let t = tokens(text)
+        var agencies: [Agency] = []
+        var i = 0
+        var end = text.startIndex
+        while i < t.count {
+            let titled = title(t, i, in: text)
+            let bodyStart = i + titled
+            guard titled > 0 || beginsBody(t, i, in: text) else { break }
+            let e = nameEnd(t, from: bodyStart, in: text)
+            guard e > bodyStart else { break }
+            let name = String(text[t[bodyStart].start..<t[e - 1].end])
+            let written = String(text[t[i].start..<t[e - 1].end])
+            var next = e
+            if e + 1 < t.count, t[e].lower == ":", name.lowercased().contains("các "), let (members, after) = members(t, from: e + 1, in: text) {
+                let singular = collectiveBase(name)
+                for member in members {
+                    let full = singular + " " + member
+                    agencies.append(Agency(name: AgencyNames.canonical(full), text: full))
+                }
+                next = after
+            } else {
+                agencies.append(Agency(name: AgencyNames.canonical(name), text: written))
+            }
+            end = t[next - 1].end
+            // A separator and another body, or the list is over.
+            guard next < t.count else { break }
+            var k = next
+            if t[k].lower == "," || semicolons && t[k].lower == ";" { k += 1 }
+            if k < t.count, t[k].lower == "và" || t[k].lower == "cùng" { k += 1 }
+            guard k > next, k < t.count, beginsBody(t, k, in: text) else { break }
+            i = k
+        }
+        return agencies.isEmpty ? nil : (agencies, end)
+    }
+
+    /// "Các Bộ, cơ quan" → "Bộ"; "Ủy ban nhân dân các xã" → "Ủy ban nhân dân xã".
+    private static func collectiveBase(_ name: String) -> String {
+        var base = name
+        if let comma = base.firstIndex(of: ",") { base = String(base[..<comma]) }
+        let words = base.split(separator: " ").filter { $0.lowercased() != "các" && $0.lowercased() != "những" }
+        return Casing.capitalizedFirst(words.joined(separator: " "))
+    }
+
+    /// Members after a colon: capitalised names split at ",", each at most one lower-case syllable
+    /// per capitalised one; names that hold a comma themselves ("Văn hóa, Thể thao và Du lịch") are
+    /// taken from the glossary. nil when what follows is a duty, not names ("Vận động đoàn viên").
+    private static func members(_ t: [Token], from start: Int, in text: Substring) -> ([String], Int)? {
+        var members: [String] = []
+        var i = start
+        while i < t.count {
+            // "Căn cứ chức năng …" after the colon is a duty; "Xây dựng" among members is a ministry.
+            guard t[i].isMixedCase || t[i].isCapitalized, members.count > 0 || !predicate(t, i) else { return nil }
+            let first = i
+            var allowance = 0
+            while i < t.count {
+                let w = t[i]
+                if w.lower == "-" || w.lower == "–" { i += 1; continue }
+                if w.isPunctuation { break }
+                if w.lower == "và", i + 1 < t.count, t[i + 1].isMixedCase { i += 1; continue }
+                if w.isCapitalized { allowance = w.isMixedCase ? 1 : 0; i += 1; continue }
+                if predicate(t, i) { break }
+                if allowance > 0 { allowance = 0; i += 1; continue }
+                let n = match(inner, t, i)
+                if n > 0 { i += n; continue }
+                break
+            }
+            guard i > first else { return nil }
+            members.append(String(text[t[first].start..<t[i - 1].end]))
+            if i < t.count, t[i].lower == ",", i + 1 < t.count, t[i + 1].isCapitalized, !beginsBodyAt(t, i + 1, in: text) { i += 1; continue }
+            // The list ends at punctuation, the end, or a predicate.
+            if i < t.count, !t[i].isPunctuation, !predicate(t, i) { return nil }
+            break
+        }
+        guard !members.isEmpty else { return nil }
+        // Rejoin "Văn hóa", "Thể thao và Du lịch" when the glossary knows the name with its comma.
+        let commaNames = Set(AgencyGlossary.expansions.values.filter { $0.contains(",") })
+        var joined: [String] = []
+        var k = 0
+        while k < members.count {
+            if k + 1 < members.count, commaNames.contains(members[k] + ", " + members[k + 1]) {
+                joined.append(members[k] + ", " + members[k + 1]); k += 2
+            } else {
+                joined.append(members[k]); k += 1
+            }
+        }
+        return (joined, i)
+    }
+
+    /// The name of the body a piece of a list names, without the predicate that follows it and with
+    /// an official standing for their body: "Giám đốc Sở Xây dựng chủ trì" → ("Sở Xây dựng", "Giám
+    /// đốc Sở Xây dựng"). nil when the piece does not begin with a body.
+    static func trim(_ piece: String) -> (name: String, text: String)? {
+        let s = piece[...]
+        let t = tokens(s)
+        guard !t.isEmpty else { return nil }
+        let titled = title(t, 0, in: s)
+        guard titled > 0 || beginsBody(t, 0, in: s) else { return nil }
+        let e = nameEnd(t, from: titled, in: s)
+        guard e > titled else { return nil }
+        return (String(s[t[titled].start..<t[e - 1].end]), String(s[t[0].start..<t[e - 1].end]))
+    }
+}
