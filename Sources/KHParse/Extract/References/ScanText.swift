@@ -47,18 +47,7 @@ struct ScanText: Sendable {
     }
     func range(_ a: Int, _ b: Int) -> Range<String.Index> { tokens[a].range.lowerBound..<tokens[b].range.upperBound }
 
-    static func collapse(_ s: Substring) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for ch in s {
-            if ch.isWhitespace { pendingSpace = true; continue }
-            if pendingSpace && !out.isEmpty { out.append(" ") }
-            pendingSpace = false
-            out.append(ch)
-        }
-        return out
-    }
+    static func collapse(_ s: Substring) -> String { CellText.collapse(s) }
 
     // MARK: scanning
 
