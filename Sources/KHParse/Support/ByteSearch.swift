@@ -52,7 +52,10 @@ extension StringProtocol where UTF8View.Index == Index {
 }
 
 extension StringProtocol {
-    func containsByte(_ byte: UInt8) -> Bool { utf8.contains(byte) }
+    /// The byte occurs in the text's UTF-8 (`memchr`, not an index walk).
+    func containsByte(_ byte: UInt8) -> Bool {
+        withUTF8Bytes(self) { bytes in bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false }
+    }
 }
 
 /// Runs `body` on the text's UTF-8 bytes: in place for native strings, else on a copy.

@@ -5,8 +5,8 @@
 enum CellText {
     static func clean(_ raw: String) -> String {
         var text = raw
-        if text.utf8.contains(0x3C) { text = stripTags(text) }       // "<"
-        if text.utf8.contains(0x26) { text = decodeEntities(text) }  // "&"
+        if text.containsByte(0x3C) { text = stripTags(text) }       // "<"
+        if text.containsByte(0x26) { text = decodeEntities(text) }  // "&"
         return collapse(text)
     }
 
@@ -14,8 +14,8 @@ enum CellText {
     /// `LineCleaner`, so that a cell reads the same as its tab-separated twin.
     static func cleanMarkdown(_ raw: String) -> String {
         var text = raw
-        if text.utf8.contains(0x2A) || text.containsBytes("__") { text = LineCleaner.stripEmphasis(text) }
-        if text.utf8.contains(0x5C) { text = LineCleaner.unescapeMarkdown(text) }
+        if text.containsByte(0x2A) || text.containsBytes("__") { text = LineCleaner.stripEmphasis(text) }
+        if text.containsByte(0x5C) { text = LineCleaner.unescapeMarkdown(text) }
         return clean(text)
     }
 
