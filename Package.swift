@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // kh-parse.toml of `kh-parse check` (TOMLKit wraps the C++ toml++ library).
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // `swift package generate-documentation --target KHParse` (the DocC catalog in Sources/KHParse/KHParse.docc).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // System ICU behind plain C types: ICU headers stay inside the .c file so that no Swift

@@ -1,12 +1,16 @@
 
 /// Options of one run, as the CLI passes them.
+///
+/// `ParseOptions(issued: CivilDate(iso: "2026-04-10"), from: .tcvn3)`.
 public struct ParseOptions: Sendable {
     /// `--issued`: overrides the document's own date for year inference and checks.
     public var issued: CivilDate?
+    /// Tone placement and the other normalization options.
     public var normalization: NormalizationOptions
     /// `--from`: the input's encoding, when detection should not guess.
     public var from: TextEncoding?
 
+    /// Options: `ParseOptions(issued: CivilDate(iso: "2026-04-10"), from: .tcvn3)`.
     public init(issued: CivilDate? = nil, normalization: NormalizationOptions = NormalizationOptions(), from: TextEncoding? = nil) {
         self.issued = issued
         self.normalization = normalization
@@ -17,6 +21,7 @@ public struct ParseOptions: Sendable {
 /// The whole pipeline: decode → normalize → lines → tokenize → reflow → structure → extract.
 /// Bad text never throws; only bytes that are clearly not text do (`RefusedInput`).
 public enum KHParser {
+    /// Parses the bytes of a file: `try KHParser.parse(bytes: Array(data), name: "kh-12.txt")`. `name` becomes `source.name`.
     public static func parse(bytes: [UInt8], name: String, options: ParseOptions = ParseOptions()) throws(RefusedInput) -> PlanOutput {
         let decoded = try TextDecoder.decode(bytes, from: options.from)
         var normalization = options.normalization

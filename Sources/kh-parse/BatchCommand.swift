@@ -178,7 +178,7 @@ final class StreamSink: BatchSink {
             let url = URL(fileURLWithPath: path)
             let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
             let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            if fd < 0 { fail("cannot write \(path): \(String(cString: strerror(errno)))", status: 73) }
+            if fd < 0 { fail("cannot write \(path): \(String(cString: strerror(errno)))", status: ExitStatus.cannotCreate) }
             self.fd = fd
             target = path
             temporary = temp
@@ -207,7 +207,7 @@ final class StreamSink: BatchSink {
                 if errno == EINTR { continue }
                 let reason = String(cString: strerror(errno))
                 if let temporary { unlink(temporary) }
-                fail("cannot write \(target ?? "standard output"): \(reason)", status: 74)
+                fail("cannot write \(target ?? "standard output"): \(reason)", status: ExitStatus.ioError)
             }
             offset += n
         }
@@ -220,7 +220,7 @@ final class StreamSink: BatchSink {
         if fsync(fd) != 0 || close(fd) != 0 || rename(temporary, target) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            fail("cannot write \(target): \(reason)", status: 73)
+            fail("cannot write \(target): \(reason)", status: ExitStatus.cannotCreate)
         }
     }
 
@@ -246,7 +246,7 @@ final class DirectorySink: BatchSink {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            fail("cannot create \(directory): \(error.localizedDescription)", status: 73)
+            fail("cannot create \(directory): \(error.localizedDescription)", status: ExitStatus.cannotCreate)
         }
         let marker = (directory as NSString).appendingPathComponent(".kh-parse-batch")
         let existing = FileManager.default.contents(atPath: marker).map { String(decoding: $0, as: UTF8.self) }
@@ -256,7 +256,7 @@ final class DirectorySink: BatchSink {
             // A new version or new options (or --force): the marker is rewritten now, which makes every
             // output already there older than it, so each is made again.
             if !FileManager.default.createFile(atPath: marker, contents: Data(fingerprint.utf8)) {
-                fail("cannot write \(marker)", status: 73)
+                fail("cannot write \(marker)", status: ExitStatus.cannotCreate)
             }
             markerTime = nil
         }
@@ -316,7 +316,7 @@ final class DirectorySink: BatchSink {
             guard rename(temp, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             unlink(temp)
-            fail("cannot write \(path): \(error.localizedDescription)", status: 73)
+            fail("cannot write \(path): \(error.localizedDescription)", status: ExitStatus.cannotCreate)
         }
     }
 

@@ -18,20 +18,87 @@ struct KHParseCommand: ParsableCommand {
           kh-parse normalize old.txt             print the normalized text only
           echo "trước ngày 15/4/2026" | kh-parse deadlines --issued 2026-04-10
 
-        Exit status: 0 success, 64 usage error, 65 input is not text, 66 input cannot be read.
+        Exit status:
+          0    success
+          1    check: a finding reaches --fail-on; any other failure
+          64   usage error: a wrong option or value, a bad kh-parse.toml
+          65   the input is not text (PDF, .docx, image, binary);
+               batch: some inputs were refused
+          66   an input cannot be read (missing, a folder, no permission)
+          73   the output cannot be created (-o, --output-dir)
+          74   an I/O error while writing the output
+          130  batch interrupted (Ctrl-C)
+
+        Errors are one line on standard error starting "kh-parse:"; a usage error adds a line that says
+        where the help is.
         """,
         version: khParseVersion,
         subcommands: [Parse.self, Dump.self, Schema.self, Normalize.self, Deadlines.self, Tasks.self, Batch.self, Check.self],
         defaultSubcommand: Parse.self
     )
+
+    /// ArgumentParser's own `main` prints "Error: …" and the whole usage; kh-parse prints one line that starts
+    /// "kh-parse:", and for a usage error one more that says where the help is.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let status = exitCode(for: error)
+            if status == .success {  // --help, --version, --generate-completion-script, --experimental-dump-help
+                var text = fullMessage(for: error)
+                if ProcessInfo.processInfo.environment["KH_PARSE_ROFF_ESCAPES"] == "1" { text = roffEscaped(text) }
+                if !text.isEmpty { print(text) }
+                terminate(status.rawValue)
+            }
+            // One line: ArgumentParser's messages may wrap or list several problems over lines.
+            let message = message(for: error).split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+            var out = message.isEmpty ? "" : "kh-parse: \(message)\n"
+            if status == .validationFailure {
+                out += "Try '\(helpCommand()) --help' for more information.\n"
+            }
+            FileHandle.standardError.write(Data(out.utf8))
+            terminate(status.rawValue)
+        }
+    }
+
+    /// swift-argument-parser's generate-manual drops every non-ASCII character of the help it reads ("Kế hoạch"
+    /// would read "K hoch" in the man page). Scripts/man-page.sh sets KH_PARSE_ROFF_ESCAPES=1 so that each
+    /// such character reaches it as the roff escape `\[uXXXX]` (in JSON, with its backslash escaped), which the
+    /// script restores after generate-manual's own escaping.
+    private static func roffEscaped(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII { out.unicodeScalars.append(scalar) } else {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+            }
+        }
+        return out
+    }
+
+    /// "kh-parse batch" when the arguments name a subcommand, else "kh-parse".
+    private static func helpCommand() -> String {
+        let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() })
+        guard let sub = CommandLine.arguments.dropFirst().first(where: { !$0.hasPrefix("-") }), names.contains(sub) else {
+            return "kh-parse"
+        }
+        return "kh-parse \(sub)"
+    }
 }
 
-/// Exit codes of sysexits.h that the contract names.
+/// Exit codes of sysexits.h that the contract names (every status is listed in `kh-parse --help`).
 enum ExitStatus {
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
     static let noInput: Int32 = 66
+    static let cannotCreate: Int32 = 73
+    static let ioError: Int32 = 74
 }
+
+/// The C library's `exit`, for code inside a command type (where `exit` names ArgumentParser's).
+func terminate(_ status: Int32) -> Never { exit(status) }
 
 /// Prints "kh-parse: message" on standard error and exits.
 func fail(_ message: String, status: Int32) -> Never {
@@ -70,7 +137,7 @@ func writeOutput(_ bytes: [UInt8], to path: String?) {
         do {
             try data.write(to: URL(fileURLWithPath: path))
         } catch {
-            fail("cannot write \(path): \(error.localizedDescription)", status: 73)
+            fail("cannot write \(path): \(error.localizedDescription)", status: ExitStatus.cannotCreate)
         }
     } else {
         FileHandle.standardOutput.write(data)
@@ -189,9 +256,7 @@ struct Normalize: ParsableCommand {
     func run() throws {
         let (bytes, _) = readInput(text.file)
         do {
-            let decoded = try TextDecoder.decode(bytes, from: text.from)
-            let options = NormalizationOptions(toneStyle: text.toneStyle, sourceEncoding: TextEncoding(rawValue: decoded.encoding))
-            writeOutput(TextNormalizer.normalize(decoded.text, options: options).text, to: nil)
+            writeOutput(try KHParser.normalize(bytes: bytes, from: text.from, toneStyle: text.toneStyle), to: nil)
         } catch {
             fail("\(text.file ?? "-"): \(error.description)", status: ExitStatus.dataError)
         }
@@ -213,13 +278,12 @@ struct Deadlines: ParsableCommand {
     func validate() throws { _ = try parseDate(issued) }
 
     func run() throws {
-        let context = DeadlineContext(issued: try parseDate(issued))
+        let issued = try parseDate(issued)
         let writer = JSONWriter(pretty: false)
         var out = ""
         while let line = readLine(strippingNewline: true) {
             let phrase = String(line.prefix(4096))
-            let deadlines = cell ? DeadlineGrammar.read(phrase, position: .cell, context: context)
-                                 : DeadlineGrammar.scan(phrase, context: context)
+            let deadlines = KHParser.deadlines(in: phrase, issued: issued, cell: cell)
             out += writer.string(.array(deadlines.map(\.json))) + "\n"
             if out.utf8.count > 1 << 16 {
                 FileHandle.standardOutput.write(Data(out.utf8))

@@ -29,9 +29,13 @@ extension String {
     fileprivate func replacingDashes() -> String { String(map { $0 == "-" ? " " : $0 }) }
 }
 
+/// An input that gave no document, with its error line's code and message: `BatchError(.tooLarge, "the file is 61 MB, over the 50 MB limit")`.
 public struct BatchError: Error, Sendable, Equatable {
+    /// The stable code of the error line.
     public var code: BatchErrorCode
+    /// One line that says what went wrong and, where it helps, what to do.
     public var message: String
+    /// An error of `code` saying `message`.
     public init(_ code: BatchErrorCode, _ message: String) {
         self.code = code
         self.message = message
@@ -41,7 +45,11 @@ public struct BatchError: Error, Sendable, Equatable {
 /// One input of a batch, as the walker produces it: its name (the path as given, `archive.zip!/dir/file.txt`
 /// inside an archive) and its bytes, or why there are none.
 public struct BatchItem: Sendable {
+    /// What was read for the input: its bytes, or why there are none.
+    ///
+    /// `.bytes(data)` for a file that was read, `.failed(BatchError(.unreadable, "permission denied"), bytes: nil)` for one that was not.
     public enum Content: Sendable {
+        /// The bytes that were read.
         case bytes([UInt8])
         /// Bytes were read but refused by a limit or the walker (their count and digest still go in `source`).
         case failed(BatchError, bytes: [UInt8]?)
@@ -49,7 +57,9 @@ public struct BatchItem: Sendable {
         case upToDate
     }
 
+    /// The path as given (`plans/kh-12.txt`, `2024.zip!/kh-12.txt` inside an archive): `source.name` of its line.
     public var name: String
+    /// The bytes, or the error that took their place.
     public var content: Content
     /// True for a path given on the command line (or --files-from) that cannot be read: exit status 66.
     public var givenPathUnreadable: Bool
@@ -60,6 +70,7 @@ public struct BatchItem: Sendable {
     /// nanoseconds since the epoch; 0 for standard input.
     public var modified: Int64
 
+    /// An input named `name`; `givenPathUnreadable` marks a path given on the command line that could not be read.
     public init(name: String, content: Content, givenPathUnreadable: Bool = false, diskBytes: Int = 0, modified: Int64 = 0) {
         self.name = name
         self.content = content
@@ -68,6 +79,7 @@ public struct BatchItem: Sendable {
         self.modified = modified
     }
 
+    /// An input that failed with `code` and `message`, before any bytes were read.
     public static func failure(_ name: String, _ code: BatchErrorCode, _ message: String, given: Bool = false,
                                diskBytes: Int = 0, modified: Int64 = 0) -> BatchItem {
         BatchItem(name: name, content: .failed(BatchError(code, message), bytes: nil), givenPathUnreadable: given,
@@ -76,33 +88,52 @@ public struct BatchItem: Sendable {
 }
 
 /// What one item became: its JSON line (compact, without the newline) and how it went.
+///
+/// For `plans/kh-12.txt`: `{"schemaVersion":"1","source":{"name":"plans/kh-12.txt",…` with outcome `.parsed`.
 public struct BatchResult: Sendable {
+    /// Whether the line is a document or an error line, and which.
+    ///
+    /// `.parsed` for a document line, `.refused(.notText)` for an error line.
     public enum Outcome: Sendable, Equatable {
+        /// A document line.
         case parsed
+        /// An error line with that code.
         case refused(BatchErrorCode)
+        /// Nothing written: `--output-dir` holds an output newer than the input, from the same version and options.
         case upToDate
     }
+    /// The input's name, as in the line.
     public var name: String
+    /// The line, compact JSON without its newline.
     public var json: [UInt8]
+    /// Whether the line is a document or an error line.
     public var outcome: Outcome
     /// Bytes of the input itself (0 when it could not be read).
     public var inputBytes: Int
+    /// What the walker knew of the input, for the summary and `--output-dir`.
     public var item: BatchItem.Metadata
 }
 
 extension BatchItem {
     /// What the writer still needs once the bytes are parsed.
+    ///
+    /// `Metadata(givenPathUnreadable: false, diskBytes: 30_412, modified: 1_775_800_000)`.
     public struct Metadata: Sendable {
+        /// A path given on the command line (or in `--files-from`) that could not be read: exit status 66.
         public var givenPathUnreadable: Bool
+        /// Its size on disk, for progress and the summary.
         public var diskBytes: Int
+        /// Its modification time in seconds since 1970, for `--output-dir`'s up-to-date check.
         public var modified: Int64
     }
+    /// The item's metadata without its bytes.
     public var metadata: Metadata { Metadata(givenPathUnreadable: givenPathUnreadable, diskBytes: diskBytes, modified: modified) }
 }
 
 /// Turns an item into its batch line: the document exactly as `kh-parse --compact FILE` writes it (with
 /// `source.name` the item's name), or an error line `{"schemaVersion","source","error"}`.
 public enum BatchLine {
+    /// Parses the item with `options` and writes its line: the document as `kh-parse --compact` prints it, or an error line.
     public static func render(_ item: BatchItem, options: ParseOptions) -> BatchResult {
         switch item.content {
         case .upToDate:

@@ -5,6 +5,8 @@ import Darwin
 #endif
 
 /// Limits that keep one bad input from exhausting the machine; each refusal is an error line.
+///
+/// `var limits = InputLimits(); limits.maxFileSize = 10 << 20` refuses files over 10 MB (`--max-file-size 10M`).
 public struct InputLimits: Sendable {
     /// A file or archive entry over this many bytes is refused (`too-large`).
     public var maxFileSize = 50 << 20
@@ -17,15 +19,19 @@ public struct InputLimits: Sendable {
     /// More entries than this in one archive (`too-many-entries`).
     public var maxEntries = 100_000
 
+    /// The defaults of `kh-parse batch`: 50 MB a file, 1 GB and 100× per archive, 100,000 entries.
     public init() {}
 }
 
 /// `--shard K/N`: a stable share of the inputs by name (FNV-1a of the name's UTF-8), so that N machines each
 /// convert one share and together every input exactly once.
 public struct Shard: Sendable, Equatable {
+    /// Which share, 1 … `count`.
     public var index: Int   // 1 … count
+    /// How many shares.
     public var count: Int
 
+    /// Reads "K/N" with 1 ≤ K ≤ N: `Shard("3/16")`; nil for anything else.
     public init?(_ text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
@@ -33,6 +39,7 @@ public struct Shard: Sendable, Equatable {
         count = n
     }
 
+    /// Whether the input of that path belongs to this share (a stable hash of the path).
     public func contains(_ name: String) -> Bool {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in name.utf8 {
@@ -44,23 +51,30 @@ public struct Shard: Sendable, Equatable {
 }
 
 /// Which files of folders and archives are plans, and the limits.
+///
+/// `var selection = InputSelection(); selection.exclude = ["drafts"]; selection.shard = Shard("3/16")`.
 public struct InputSelection: Sendable {
     /// Globs (fnmatch) on the base name, or on the path below the folder or inside the archive when the glob
     /// holds a "/". A file named on the command line is always taken.
     public var include = ["*.txt", "*.md"]
+    /// Globs of paths to leave out (`--exclude`): `["drafts", "*.bak.txt"]`.
     public var exclude: [String] = []
     /// Read hidden files and folders (names starting with ".").
     public var hidden = false
+    /// The size limits of files and archives.
     public var limits = InputLimits()
+    /// Only this share of the inputs (`--shard K/N`), or all.
     public var shard: Shard?
     /// `source.name` of standard input ("-" in the list of paths).
     public var standardInputName = "-"
 
+    /// The defaults of `kh-parse batch`: `*.txt` and `*.md`, no hidden files, the default limits.
     public init() {}
 
     /// Archives are recognised by their name.
     public static let archiveSuffixes = [".zip", ".tar", ".tar.gz", ".tgz", ".tar.xz", ".txz", ".tar.bz2", ".tbz2", ".7z", ".rar"]
 
+    /// Whether a file name is one of the archive suffixes: `isArchive("2024.tar.gz")` is true.
     public static func isArchive(_ name: String) -> Bool {
         let lower = name.lowercased()
         return archiveSuffixes.contains { lower.hasSuffix($0) }
@@ -80,10 +94,17 @@ public struct InputSelection: Sendable {
 /// then produces one `BatchItem` per input, in that order, archive entries in archive order, holding at most
 /// one input's bytes at a time.
 public final class InputWalker: Sendable {
+    /// One input the walker found: a file, an archive to read entry by entry, or a path that failed.
+    ///
+    /// `.file` for `plans/kh-12.txt`, `.archive` for `2024.zip`, a failure for a path that does not exist.
     public enum Planned: Sendable {
+        /// A file: `plans/kh-12.txt`.
         case file(name: String, path: RawPath, size: Int, modified: Int64, given: Bool)
+        /// An archive, read entry by entry: `2024.zip`.
         case archive(name: String, path: RawPath, size: Int, modified: Int64)
+        /// Standard input, "-".
         case standardInput
+        /// A path that gave no input (it does not exist, or is a symbolic link loop).
         case failure(BatchItem)
 
         var name: String {
@@ -95,13 +116,17 @@ public final class InputWalker: Sendable {
         }
     }
 
+    /// The inputs in output order (sorted paths; archive entries in archive order), found when the walker was made.
     public let planned: [Planned]
+    /// The selection it was made with.
     public let selection: InputSelection
 
     /// Inputs found, counting each archive as one (its entries are known only as it is read), and the
     /// archives among them; their bytes on disk (for progress).
     public var fileCount: Int { planned.count }
+    /// How many of the inputs are archives.
     public var archiveCount: Int { planned.filter { if case .archive = $0 { return true } else { return false } }.count }
+    /// The size on disk of every input, for progress.
     public var totalDiskBytes: Int {
         planned.reduce(0) { total, p in
             switch p {
@@ -111,6 +136,7 @@ public final class InputWalker: Sendable {
         }
     }
 
+    /// Finds the inputs under `paths` (files, folders, archives, "-" for standard input) that `selection` keeps.
     public init(paths: [String], selection: InputSelection) {
         self.selection = selection
         var found: [Planned] = []
@@ -403,10 +429,15 @@ public final class InputWalker: Sendable {
 }
 
 /// A path as the file system spells it: bytes, not necessarily UTF-8.
+///
+/// `RawPath("plans/kh-12.txt")`; an old zip's entry name in CP437 is `RawPath(bytes: [0x4B, 0x48, 0x80])`.
 public struct RawPath: Sendable, Equatable {
+    /// The path's bytes, as the file system holds them.
     public var bytes: [UInt8]
 
+    /// The UTF-8 bytes of `path`.
     public init(_ path: String) { bytes = Array(path.utf8) }
+    /// A path of any bytes.
     public init(bytes: [UInt8]) { self.bytes = bytes }
 
     func appending(_ child: [UInt8]) -> RawPath {

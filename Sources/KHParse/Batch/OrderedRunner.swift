@@ -4,7 +4,15 @@ import Foundation
 /// the inputs were produced, whatever order they finish in. Memory stays bounded: the producer waits while
 /// `window` inputs, or `maxWeight` of their weight (bytes), are between it and the consumer.
 public enum OrderedRunner {
-    public enum Poll { case keepGoing, stop }
+    /// What the caller's poll says: go on, or stop (Ctrl-C).
+    ///
+    /// `{ interrupted ? .stop : .keepGoing }`.
+    public enum Poll {
+        /// Go on with the next inputs.
+        case keepGoing
+        /// Stop: the run ends without waiting for the work in flight.
+        case stop
+    }
 
     /// - produce: runs on its own thread; calls `emit` for each input, stops when `emit` returns false.
     /// - consume: runs on the calling thread, in order; `.stop` ends the run.

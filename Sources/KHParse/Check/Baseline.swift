@@ -9,8 +9,10 @@ import Foundation
 ///  "findings": [{"fingerprint": "…", "file": "plans/kh-12.txt", "rule": "deadline-before-issue", "message": "…"}]}
 /// ```
 public struct Baseline: Sendable {
+    /// How many findings of each fingerprint were recorded.
     public var counts: [String: Int]
 
+    /// A baseline that knows `findings` (`--write-baseline`).
     public init(findings: [Finding]) {
         counts = [:]
         for finding in findings { counts[finding.fingerprint, default: 0] += 1 }
@@ -27,6 +29,7 @@ public struct Baseline: Sendable {
         return "{\"tool\": \"kh-parse\", \"version\": 1, \"findings\": [\n" + lines.joined(separator: ",\n") + (lines.isEmpty ? "" : "\n") + "]}\n"
     }
 
+    /// Reads a baseline file written by ``Baseline/render(_:)``; a file that is not one throws ``ConfigError``.
     public static func load(path: String) throws(ConfigError) -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError("cannot read the baseline \(path): \(String(cString: strerror(errno)))")

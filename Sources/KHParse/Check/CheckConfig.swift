@@ -2,8 +2,12 @@ import Foundation
 import TOMLKit
 
 /// A rule's level in a configuration: one of the three, or off.
+///
+/// `task-without-lead = "warning"` in `[rules]` is `.level(.warning)`; `missing-deadline = "off"` is `.off`.
 public enum RuleSetting: Sendable, Equatable {
+    /// The rule does not run: `"off"`.
     case off
+    /// The rule runs at this level: `"warning"`.
     case level(Diagnostic.Severity)
 
     /// "error", "warning", "note" or "off".
@@ -12,8 +16,11 @@ public enum RuleSetting: Sendable, Equatable {
     }
 }
 
+/// A `kh-parse.toml` or baseline that cannot be read as one, with a message naming the file and the key: `ConfigError("kh-parse.toml: fail-on is error, warning, note or never")`.
 public struct ConfigError: Error, Sendable, CustomStringConvertible {
+    /// One line naming the file and the problem.
     public var description: String
+    /// An error that says `description`.
     public init(_ description: String) { self.description = description }
 }
 
@@ -35,25 +42,38 @@ public struct ConfigError: Error, Sendable, CustomStringConvertible {
 /// rules = { deadline-before-issue = "off" }
 /// ```
 public struct CheckConfig: Sendable {
+    /// Rule settings for some paths: `[[overrides]] paths = ["archive/*"] rules = { deadline-before-issue = "off" }`.
     public struct Override: Sendable {
+        /// Globs of paths, from the configuration file's folder.
         public var paths: [String]
+        /// Rule id → level or off, for those paths.
         public var rules: [String: RuleSetting]
     }
 
+    /// Rule id → level or off (`[rules]`).
     public var rules: [String: RuleSetting] = [:]
+    /// The level from which a finding fails the run (`fail-on`); nil: error.
     public var failOn: FailOn?
+    /// Years after the issue date past which a deadline is suspect (`horizon`); nil: 15.
     public var horizonYears: Int?
+    /// Globs of the plans to read, as `kh-parse batch --include`.
     public var include: [String] = []
+    /// Globs of paths to leave out, as `kh-parse batch --exclude`.
     public var exclude: [String] = []
+    /// Per-path rule settings, later entries winning.
     public var overrides: [Override] = []
     /// The folder of the file it was read from: override globs match paths relative to it.
     public var directory: String?
 
     // The flags (`--select`, `--ignore`, `--severity`), applied after everything from the file.
+    /// `--select`: only these rules, when given.
     public var select: [String]?
+    /// `--ignore`: rules turned off.
     public var ignore: [String] = []
+    /// `--severity RULE=LEVEL`: levels that override the file's.
     public var severities: [String: RuleSetting] = [:]
 
+    /// No configuration: every rule at its default level.
     public init() {}
 
     /// The level of `rule` for `file` (a path as given), or nil when it is off there.
@@ -106,6 +126,7 @@ public struct CheckConfig: Sendable {
         }
     }
 
+    /// Reads a `kh-parse.toml` file.
     public static func load(path: String) throws(ConfigError) -> CheckConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError("cannot read \(path): \(String(cString: strerror(errno)))")
@@ -116,6 +137,7 @@ public struct CheckConfig: Sendable {
         return config
     }
 
+    /// Reads the text of a `kh-parse.toml`; `name` is the file name its errors cite.
     public static func parse(_ text: String, name: String) throws(ConfigError) -> CheckConfig {
         let table: TOMLTable
         do {

@@ -1,19 +1,24 @@
 /// Checks one input of `kh-parse check`: parses it as `kh-parse batch` does and turns its diagnostics and the
 /// plan rules into findings at their configured levels. Safe to call from several threads.
 public struct Checker: Sendable {
+    /// The rules, their levels and the per-path overrides.
     public var config: CheckConfig
+    /// How the plans are parsed (`--issued`, `--from`, `--tone-style`).
     public var options: ParseOptions
     /// Keep the text of the lines findings point at (the text format shows them).
     public var keepSourceLines: Bool
 
+    /// A checker with `config`, parsing with `options`; `keepSourceLines` keeps the lines findings cite (the text format shows them).
     public init(config: CheckConfig, options: ParseOptions, keepSourceLines: Bool) {
         self.config = config
         self.options = options
         self.keepSourceLines = keepSourceLines
     }
 
+    /// The horizon of `deadline-after-horizon` in years: the configuration's, else 15.
     public var horizonYears: Int { config.horizonYears ?? 15 }
 
+    /// Parses one input from the walker and checks it; an input that gave no document is a `not-text` or `unreadable-input` finding.
     public func check(_ item: BatchItem) -> FileReport {
         switch item.content {
         case .upToDate:

@@ -1,6 +1,9 @@
 /// One check of `kh-parse check`: a stable id (a diagnostic code, a rule computed from the parsed plan, or an
 /// input error), its default level and the texts a dashboard shows (SARIF `reportingDescriptor`).
 public struct Rule: Sendable, Hashable {
+    /// Where a rule's findings come from.
+    ///
+    /// `unparsed-deadline` comes from `.diagnostic(.unparsedDeadline)`, `missing-issue-date` from `.plan`, `not-text` from `.input`.
     public enum Origin: Sendable, Hashable {
         /// The parser's diagnostic of this code becomes the finding.
         case diagnostic(Diagnostic.Code)
@@ -10,8 +13,11 @@ public struct Rule: Sendable, Hashable {
         case input
     }
 
+    /// The stable id: `"unparsed-deadline"`.
     public var id: String
+    /// The level it has unless configured.
     public var level: Diagnostic.Severity
+    /// What produces its findings.
     public var origin: Origin
     /// One line: what the rule finds.
     public var short: String
@@ -35,6 +41,7 @@ public enum RuleCatalog {
         Rule(id: id, level: level, origin: .plan, short: short, help: help)
     }
 
+    /// Every rule: a diagnostic code of the parser, a rule on the parsed plan, or an input error.
     public static let all: [Rule] = [
         d(.unparsedDeadline, .error, "A deadline the grammar cannot read",
           "A label line (Thời gian: …), a parenthesis that states a time, or a deadline table cell whose phrase kh-parse cannot turn into dates. Write it as a date, month, quarter, year or period (\"trước ngày 30/6/2026\", \"Quý II/2026\", \"thường xuyên\")."),
@@ -70,6 +77,8 @@ public enum RuleCatalog {
           "A row continued on the next page was merged into the row above; check that it belongs there."),
         d(.encodingRepaired, .note, "Text repaired while decoding",
           "Invalid bytes replaced, a legacy encoding decoded or legacy-font text repaired. Save the file as UTF-8."),
+        d(.encodingMismatch, .warning, "A declared encoding that does not fit the text",
+          "The encoding given with --from decodes the file to text that is not Vietnamese, and another encoding (named in the message) reads it well. Give that encoding, or leave --from out to detect it."),
         d(.textDropped, .note, "Text removed from the flow",
           "Text removed for a reason other than page furniture."),
         Rule(id: "not-text", level: .error, origin: .input, short: "A file that is not text",
@@ -80,6 +89,7 @@ public enum RuleCatalog {
 
     private static let byID: [String: Rule] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
+    /// The rule of that id, or nil: `RuleCatalog.rule(id: "not-a-plan")?.level` is `.note`.
     public static func rule(id: String) -> Rule? { byID[id] }
 
     /// The rule of a diagnostic; a code without a line above gets one from the diagnostic itself.

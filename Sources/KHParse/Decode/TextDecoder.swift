@@ -1,26 +1,27 @@
 /// The decode stage: bytes in, Unicode text out — or a refusal when the bytes are clearly not text.
-public struct DecodedText: Sendable {
-    public var text: String
+struct DecodedText: Sendable {
+    var text: String
     /// As reported in `source.encoding`: "utf-8", "utf-8-bom", "utf-16le" …
-    public var encoding: String
-    public var repairs: [String]
-    public var diagnostics: [Diagnostic]
+    var encoding: String
+    var repairs: [String]
+    var diagnostics: [Diagnostic]
 }
 
 /// Why an input was refused; `description` is the one-line message the CLI prints.
 public struct RefusedInput: Error, Sendable, CustomStringConvertible {
     /// What the bytes look like: "a PDF document", "binary data (NUL bytes)".
     public var looksLike: String
+    /// "input is not text: it looks like a PDF document".
     public var description: String { "input is not text: it looks like \(looksLike)" }
 }
 
-public enum TextDecoder {
+enum TextDecoder {
     /// UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM, and the legacy
     /// Vietnamese encodings, detected by syllable scoring when `forced` is nil. A few invalid UTF-8
     /// bytes in UTF-8 text become U+FFFD with an `encoding-repaired` diagnostic naming the first
     /// line; files that are clearly not text throw.
-    public static func decode(_ bytes: [UInt8], from forced: TextEncoding? = nil) throws(RefusedInput) -> DecodedText {
-        if let forced { return decodeForced(bytes, forced) }
+    static func decode(_ bytes: [UInt8], from forced: TextEncoding? = nil) throws(RefusedInput) -> DecodedText {
+        if let forced { return decodeDeclared(bytes, forced) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return utf8(Array(bytes.dropFirst(3)), encoding: "utf-8-bom")
         }
@@ -72,6 +73,27 @@ public enum TextDecoder {
         default:
             return legacy(bytes, encoding, nil, detected: nil)
         }
+    }
+
+    /// `--from ENC` as the user asked, checked for plausibility: text that does not read as Vietnamese in the
+    /// declared encoding but does in another gives an `encoding-mismatch` warning naming that one (instead of
+    /// the note that a legacy encoding was decoded as requested). The text stays decoded as declared.
+    static func decodeDeclared(_ bytes: [UInt8], _ encoding: TextEncoding) -> DecodedText {
+        var decoded = decodeForced(bytes, encoding)
+        guard let doubt = EncodingDetector.doubt(bytes, declared: encoding) else { return decoded }
+        let percent = { (score: Double) in Int((max(0, min(1, score)) * 100).rounded()) }
+        var message = "decoded as \(encoding.rawValue) as requested, but only \(percent(doubt.declared.score))% of its words "
+            + "are Vietnamese syllables: the text looks like \(doubt.likely.encoding.rawValue) "
+            + "(\(percent(doubt.likely.score))%); try --from \(doubt.likely.encoding.rawValue)"
+        // The legacy decoding's own "decoded as … (as requested)" diagnostic is replaced; what it counted stays.
+        let requested = "decoded as \(encoding.rawValue) (as requested)"
+        if let index = decoded.diagnostics.firstIndex(where: { $0.code == .encodingRepaired && $0.message.hasPrefix(requested) }) {
+            let rest = decoded.diagnostics[index].message.dropFirst(requested.count).drop { $0 == ";" || $0 == " " }
+            if !rest.isEmpty { message += " (\(rest))" }
+            decoded.diagnostics.remove(at: index)
+        }
+        decoded.diagnostics.append(Diagnostic(.warning, .encodingMismatch, message, lines: nil))
+        return decoded
     }
 
     /// A legacy decoding, reported as a repair with the first line that held a non-ASCII byte.

@@ -1,6 +1,7 @@
 /// The JSON Schema of a `kh-parse batch` line, as `kh-parse schema --batch-line` prints it. Generated from
 /// Schemas/batch-line.schema.json by Scripts/embed-schema.sh; a test checks that they are equal.
 public enum BatchLineSchema {
+    /// The schema's text, JSON Schema 2020-12.
     public static let text = #"""
     {
       "$schema": "https://json-schema.org/draft/2020-12/schema",

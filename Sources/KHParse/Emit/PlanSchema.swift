@@ -1,12 +1,13 @@
 /// The JSON Schema of the output, as `kh-parse schema` prints it. Generated from
 /// Schemas/plan.schema.json by Scripts/embed-schema.sh; a test checks that they are equal.
 public enum PlanSchema {
+    /// The schema's text, JSON Schema 2020-12.
     public static let text = #"""
     {
       "$schema": "https://json-schema.org/draft/2020-12/schema",
       "$id": "https://kh-parse.example/schemas/plan.schema.json",
       "title": "kh-parse output, version 1",
-      "description": "What kh-parse emits for one plan (shared/spec/output.md). Every key is always present; absent values are null, empty lists [].",
+      "description": "What kh-parse emits for one plan (the output model: Sources/KHParse/KHParse.docc/OutputModel.md). Every key is always present; absent values are null, empty lists [].",
       "type": "object",
       "additionalProperties": false,
       "required": ["schemaVersion", "source", "document", "sections", "tasks", "agencies", "tables", "dropped", "diagnostics"],
@@ -246,7 +247,7 @@ public enum PlanSchema {
             "code": { "enum": ["missing-header", "numbering-gap", "numbering-duplicate", "missing-deadline", "unparsed-deadline",
                                "deadline-before-issue", "deadline-after-horizon", "table-row-merged", "encoding-repaired",
                                "text-dropped", "missing-footer", "empty-input", "not-a-plan", "deadline-out-of-range",
-                               "deadline-weekday-mismatch"] },
+                               "deadline-weekday-mismatch", "encoding-mismatch"] },
             "message": { "type": "string", "minLength": 1 },
             "lines": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/lines" }] }
           }

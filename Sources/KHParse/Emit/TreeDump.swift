@@ -6,6 +6,7 @@
 ///         field @76 "Thời gian hoàn thành" → due 2023-03-01..2023-03-31 month
 ///     task II/1/1.1 @61-76 "Phối hợp Tổ chức Hội nghị trực tuyến …" lead=[…] deadlines=[due 2023-03-01..2023-03-31 month]
 public enum TreeDump {
+    /// The tree of `plan`, one node a line with its input lines: `section I @13-31 roman purpose "MỤC ĐÍCH, YÊU CẦU"`.
     public static func render(_ plan: PlanOutput) -> String {
         var out: [String] = []
         let d = plan.document

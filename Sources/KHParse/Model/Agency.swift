@@ -1,25 +1,35 @@
 /// A body named in the text. `text` as written ("CATP"); `name` expanded and cased so that the
 /// same body always gets the same name ("Công an thành phố").
 public struct Agency: Sendable, Hashable, JSONRepresentable {
-    public var name: String
-    public var text: String
+    /// The expanded, cased name: "Công an thành phố".
+    public internal(set) var name: String
+    /// The text as written: "CATP".
+    public internal(set) var text: String
 
+    /// An agency named `name`, written `text`.
     public init(name: String, text: String) {
         self.name = name
         self.text = text
     }
 
+    /// `{"name": …, "text": …}`.
     public var json: JSONValue { .object([("name", .string(name)), ("text", .string(text))]) }
 }
 
 /// One row of the top-level `agencies` index: who must do what, by task id.
 public struct AgencyEntry: Sendable, Hashable, JSONRepresentable {
-    public var name: String
-    public var aliases: [String]
-    public var lead: [String]
-    public var support: [String]
-    public var requested: [String]
+    /// The agency's name, as in the tasks.
+    public internal(set) var name: String
+    /// Other ways the text writes it: `["CATP", "Công an TP"]`.
+    public internal(set) var aliases: [String]
+    /// Ids of the tasks it leads.
+    public internal(set) var lead: [String]
+    /// Ids of the tasks it supports.
+    public internal(set) var support: [String]
+    /// Ids of the tasks it is asked ("đề nghị") to do.
+    public internal(set) var requested: [String]
 
+    /// `{"name", "aliases", "lead", "support", "requested"}`.
     public var json: JSONValue {
         .object([("name", .string(name)), ("aliases", aliases.json), ("lead", lead.json),
                  ("support", support.json), ("requested", requested.json)])

@@ -1,21 +1,32 @@
 /// The header and footer blocks of an administrative document (layout per Nghị định 30/2020/NĐ-CP).
+///
+/// `type` "Kế hoạch", `number` "122/KH-UBND", `place` "Hải Phòng", `issued` 2026-04-10.
 public struct DocumentInfo: Sendable, Hashable, JSONRepresentable {
     /// Tên loại in sentence case: "Kế hoạch".
-    public var type: String?
+    public internal(set) var type: String?
     /// Số và ký hiệu with inner spaces removed: "122/KH-UBND".
-    public var number: String?
-    public var issuer: String?
-    public var place: String?
-    public var issued: CivilDate?
+    public internal(set) var number: String?
+    /// The issuing body: "Ủy ban nhân dân thành phố Hải Phòng".
+    public internal(set) var issuer: String?
+    /// Địa danh of the date line: "Hải Phòng".
+    public internal(set) var place: String?
+    /// The date of the date line.
+    public internal(set) var issued: CivilDate?
     /// Trích yếu.
-    public var title: String?
-    public var signer: Signer?
-    public var recipients: [String] = []
-    public var references: [Reference] = []
-    public var abbreviations: [Abbreviation] = []
+    public internal(set) var title: String?
+    /// The signature block, or nil when there is none.
+    public internal(set) var signer: Signer?
+    /// "Nơi nhận:": `["TTTU", "CT, các PCT UBND TP", …]`.
+    public internal(set) var recipients: [String] = []
+    /// Every other document the text cites, once each.
+    public internal(set) var references: [Reference] = []
+    /// Abbreviations the text defines: "trật tự, an toàn giao thông (TTATGT)".
+    public internal(set) var abbreviations: [Abbreviation] = []
 
+    /// A document with every field absent.
     public init() {}
 
+    /// The `document` object.
     public var json: JSONValue {
         .object([
             ("type", .string(orNull: type)), ("number", .string(orNull: number)),
@@ -29,11 +40,16 @@ public struct DocumentInfo: Sendable, Hashable, JSONRepresentable {
 
 /// "TM. Ủy ban nhân dân / KT. Chủ tịch / Phó Chủ tịch / Lê Anh Quân".
 public struct Signer: Sendable, Hashable, JSONRepresentable {
-    public var name: String?
-    public var position: String?
-    public var authority: String?
-    public var delegation: String?
+    /// The signer's name: "Lê Anh Quân".
+    public internal(set) var name: String?
+    /// The position: "Phó Chủ tịch".
+    public internal(set) var position: String?
+    /// The authority signed for: "TM. Ủy ban nhân dân".
+    public internal(set) var authority: String?
+    /// The delegation: "KT. Chủ tịch".
+    public internal(set) var delegation: String?
 
+    /// The `signer` object.
     public var json: JSONValue {
         .object([("name", .string(orNull: name)), ("position", .string(orNull: position)),
                  ("authority", .string(orNull: authority)), ("delegation", .string(orNull: delegation))])
@@ -42,13 +58,20 @@ public struct Signer: Sendable, Hashable, JSONRepresentable {
 
 /// Another document the text cites: "Kế hoạch số 71/KH-UBND ngày 24/3/2023 của UBND tỉnh Bắc Ninh".
 public struct Reference: Sendable, Hashable, JSONRepresentable {
-    public var text: String
-    public var type: String?
-    public var number: String?
-    public var issued: CivilDate?
-    public var issuer: String?
-    public var lines: LineRange
+    /// The citation as written.
+    public internal(set) var text: String
+    /// Its tên loại: "Kế hoạch".
+    public internal(set) var type: String?
+    /// Its số và ký hiệu: "71/KH-UBND".
+    public internal(set) var number: String?
+    /// Its date: 2023-03-24.
+    public internal(set) var issued: CivilDate?
+    /// Who issued it: "UBND tỉnh Bắc Ninh".
+    public internal(set) var issuer: String?
+    /// The lines of the paragraph, title or cell that cites it.
+    public internal(set) var lines: LineRange
 
+    /// The reference object.
     public var json: JSONValue {
         .object([("text", .string(text)), ("type", .string(orNull: type)), ("number", .string(orNull: number)),
                  ("issued", .string(orNull: issued?.iso)), ("issuer", .string(orNull: issuer)), ("lines", lines.json)])
@@ -57,9 +80,13 @@ public struct Reference: Sendable, Hashable, JSONRepresentable {
 
 /// "trật tự, an toàn giao thông (TTATGT)" → short TTATGT, long "trật tự, an toàn giao thông".
 public struct Abbreviation: Sendable, Hashable, JSONRepresentable {
-    public var short: String
-    public var long: String
-    public var lines: LineRange
+    /// The short form: "TTATGT".
+    public internal(set) var short: String
+    /// What it stands for: "trật tự, an toàn giao thông".
+    public internal(set) var long: String
+    /// The lines of the text that defines it.
+    public internal(set) var lines: LineRange
 
+    /// The abbreviation object.
     public var json: JSONValue { .object([("short", .string(short)), ("long", .string(long)), ("lines", lines.json)]) }
 }

@@ -1,16 +1,28 @@
 /// Everything kh-parse says about one input: the JSON of output.md, version 1.
-public struct PlanOutput: Sendable, JSONRepresentable {
+///
+/// `try KHParser.parse(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát hồ sơ (Sở Tư pháp).\n").tasks[0].lead[0].name` is "Sở Tư pháp".
+public struct PlanOutput: Sendable, Hashable, JSONRepresentable {
+    /// "1": the version of the output model this library writes and reads.
     public static let schemaVersion = "1"
 
-    public var source: SourceInfo
-    public var document: DocumentInfo
-    public var sections: [Section]
-    public var tasks: [PlanTask]
-    public var agencies: [AgencyEntry]
-    public var tables: [Table]
-    public var dropped: [DroppedText]
-    public var diagnostics: [Diagnostic]
+    /// What was read and what was done to it.
+    public internal(set) var source: SourceInfo
+    /// The header and footer blocks.
+    public internal(set) var document: DocumentInfo
+    /// The section tree, in reading order.
+    public internal(set) var sections: [Section]
+    /// Every task, flat, in reading order: body items first, then table rows.
+    public internal(set) var tasks: [PlanTask]
+    /// Who must do what: each agency with the ids of its tasks.
+    public internal(set) var agencies: [AgencyEntry]
+    /// The tables recovered from the text.
+    public internal(set) var tables: [Table]
+    /// Text removed from the flow, with the reason.
+    public internal(set) var dropped: [DroppedText]
+    /// What was found wrong or worth knowing, in line order.
+    public internal(set) var diagnostics: [Diagnostic]
 
+    /// The whole document, keys in the contract's order.
     public var json: JSONValue {
         .object([
             ("schemaVersion", .string(PlanOutput.schemaVersion)), ("source", source.json),
@@ -22,14 +34,21 @@ public struct PlanOutput: Sendable, JSONRepresentable {
 }
 
 /// What was read and what was done to it.
+///
+/// `{"name": "kh-12.txt", "sha256": "…", "bytes": 84758, "encoding": "tcvn3", "repairs": ["decoded-tcvn3", "nfc"]}`.
 public struct SourceInfo: Sendable, Hashable, JSONRepresentable {
-    public var name: String
-    public var sha256: String
-    public var bytes: Int
-    public var encoding: String
+    /// The file's name, "-" for standard input, or the path in a batch.
+    public internal(set) var name: String
+    /// The SHA-256 of the input's bytes, lowercase hex.
+    public internal(set) var sha256: String
+    /// The input's size in bytes.
+    public internal(set) var bytes: Int
+    /// What the bytes were read as: "utf-8", "utf-16le", "tcvn3" ….
+    public internal(set) var encoding: String
     /// Repairs that changed something, in pipeline order: "nfc", "line-endings", "page-numbers" …
-    public var repairs: [String]
+    public internal(set) var repairs: [String]
 
+    /// The `source` object.
     public var json: JSONValue {
         .object([("name", .string(name)), ("sha256", .string(sha256)), ("bytes", .int(bytes)),
                  ("encoding", .string(encoding)), ("repairs", repairs.json)])

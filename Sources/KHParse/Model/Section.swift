@@ -1,17 +1,52 @@
 /// A node of the document's outline: a numbered heading, an item, or a bullet.
 /// "II/1 · 1. · Công tác quán triệt, triển khai".
 public struct Section: Sendable, Hashable, JSONRepresentable {
+    /// The marker's style: `.roman` for "II.", `.letter` for "a)", `.bullet` for "-".
     public enum Style: String, Sendable, CaseIterable {
         /// "Điều 1." of a decision.
         case article
-        case roman, arabic, decimal, letter, bullet
+        /// "II."
+        case roman
+        /// "1."
+        case arabic
+        /// "1.1."
+        case decimal
+        /// "a)"
+        case letter
+        /// "-", "+", "•"
+        case bullet
         /// Text with no marker of its own: the preamble before the first heading, an appendix.
         case none
     }
 
+    /// What a heading is about, read from its first words: "II. NHIỆM VỤ …" → `.tasks`.
     public enum Role: String, Sendable, CaseIterable {
-        case purpose, requirements, basis, objectives, viewpoints, scope, review, tasks, assignment
-        case funding, organization, appendix, other
+        /// MỤC ĐÍCH
+        case purpose
+        /// YÊU CẦU
+        case requirements
+        /// CĂN CỨ, SỰ CẦN THIẾT; the preamble
+        case basis
+        /// MỤC TIÊU, CHỈ TIÊU
+        case objectives
+        /// QUAN ĐIỂM
+        case viewpoints
+        /// PHẠM VI, ĐỐI TƯỢNG
+        case scope
+        /// TÌNH HÌNH, KẾT QUẢ, ĐÁNH GIÁ …
+        case review
+        /// NHIỆM VỤ, GIẢI PHÁP, NỘI DUNG …
+        case tasks
+        /// PHÂN CÔNG, TRÁCH NHIỆM
+        case assignment
+        /// KINH PHÍ, NGUỒN LỰC
+        case funding
+        /// TỔ CHỨC THỰC HIỆN, CHẾ ĐỘ BÁO CÁO …
+        case organization
+        /// PHỤ LỤC
+        case appendix
+        /// a topic heading: "III. PHÁT TRIỂN HẠ TẦNG SỐ"
+        case other
 
         /// Roles whose leaf items are tasks.
         public var bearsTasks: Bool {
@@ -22,18 +57,30 @@ public struct Section: Sendable, Hashable, JSONRepresentable {
         }
     }
 
-    public var id: String
-    public var number: String?
-    public var marker: String?
-    public var style: Style
-    public var title: String?
-    public var role: Role
-    public var agency: Agency?
-    public var paragraphs: [Paragraph] = []
-    public var fields: [Field] = []
-    public var children: [Section] = []
-    public var lines: LineRange
+    /// The path of numbers: "II/1", "III/1/b3"; "preamble", "PL", "attachment", "D1".
+    public internal(set) var id: String
+    /// The number: "1", or nil.
+    public internal(set) var number: String?
+    /// The marker as written: "1.", or nil.
+    public internal(set) var marker: String?
+    /// The marker's style.
+    public internal(set) var style: Style
+    /// The heading: "Công tác quán triệt, triển khai", or nil for an item with text only.
+    public internal(set) var title: String?
+    /// What the heading is about.
+    public internal(set) var role: Role
+    /// The agency the heading names as responsible, or nil.
+    public internal(set) var agency: Agency?
+    /// The text under the heading, paragraph by paragraph.
+    public internal(set) var paragraphs: [Paragraph] = []
+    /// Label lines that describe the section: "Thời gian thực hiện: Từ năm 2025 đến hết năm 2030".
+    public internal(set) var fields: [Field] = []
+    /// The sections below it.
+    public internal(set) var children: [Section] = []
+    /// From the marker to the last line of its last child.
+    public internal(set) var lines: LineRange
 
+    /// The section object with its children.
     public var json: JSONValue {
         .object([
             ("id", .string(id)), ("number", .string(orNull: number)), ("marker", .string(orNull: marker)),
@@ -44,24 +91,32 @@ public struct Section: Sendable, Hashable, JSONRepresentable {
     }
 }
 
+/// A paragraph of text with its lines: `{"text": "Tháo gỡ khó khăn …", "lines": [52, 53]}`.
 public struct Paragraph: Sendable, Hashable, JSONRepresentable {
-    public var text: String
-    public var lines: LineRange
+    /// The text, hard wraps joined.
+    public internal(set) var text: String
+    /// Its input lines.
+    public internal(set) var lines: LineRange
 
+    /// `{"text", "lines"}`.
     public var json: JSONValue { .object([("text", .string(text)), ("lines", lines.json)]) }
 }
 
 /// A label line that describes its item: "Thời gian hoàn thành: Tháng 3/2023."
 public struct Field: Sendable, Hashable, JSONRepresentable {
-    public var label: String
+    /// The label without its colon: "Thời gian hoàn thành".
+    public internal(set) var label: String
     /// The label's value; bullets under an empty label ("Nhiệm vụ:" / "- …" / "- …") follow one
     /// another as "- … - …" (output.md allows no line break in a value).
-    public var text: String
-    public var deadlines: [Deadline]
-    public var lines: LineRange
+    public internal(set) var text: String
+    /// The deadlines of a deadline label.
+    public internal(set) var deadlines: [Deadline]
+    /// The label line and what it holds.
+    public internal(set) var lines: LineRange
     /// The bullets under the label, one each, for the task they fill (parts, agency lists).
     var items: [String] = []
 
+    /// `{"label", "text", "deadlines", "lines"}`.
     public var json: JSONValue {
         .object([("label", .string(label)), ("text", .string(text)), ("deadlines", deadlines.json), ("lines", lines.json)])
     }

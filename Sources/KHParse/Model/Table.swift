@@ -1,25 +1,52 @@
 /// A table recovered from flattened text (tab-separated rows, for now).
+///
+/// `{"id": "T1", "columns": ["STT", "Nội dung", "Cơ quan chủ trì"], "roles": ["index", "task", "lead"], …}`.
 public struct Table: Sendable, Hashable, JSONRepresentable {
+    /// What a column holds: `.task` for "Nội dung nhiệm vụ", `.lead` for "Cơ quan chủ trì".
     public enum ColumnRole: String, Sendable, CaseIterable {
-        case index, task, lead, support, deadline, product, other
+        /// "STT"
+        case index
+        /// "Nội dung nhiệm vụ"
+        case task
+        /// "Cơ quan chủ trì"
+        case lead
+        /// "Cơ quan phối hợp"
+        case support
+        /// "Thời gian thực hiện"
+        case deadline
+        /// "Sản phẩm"
+        case product
+        /// any other column
+        case other
     }
 
-    public var id: String
-    public var caption: String?
-    public var columns: [String]
-    public var roles: [ColumnRole]
-    public var rows: [TableRow]
-    public var lines: LineRange
+    /// "T1", "T2" … in reading order.
+    public internal(set) var id: String
+    /// The line above the table that names it, or nil.
+    public internal(set) var caption: String?
+    /// The header cells.
+    public internal(set) var columns: [String]
+    /// What each column holds.
+    public internal(set) var roles: [ColumnRole]
+    /// The data rows; a row continued across a page is one row.
+    public internal(set) var rows: [TableRow]
+    /// From the header to the last row.
+    public internal(set) var lines: LineRange
 
+    /// The table object.
     public var json: JSONValue {
         .object([("id", .string(id)), ("caption", .string(orNull: caption)), ("columns", columns.json),
                  ("roles", roles.map(\.rawValue).json), ("rows", rows.json), ("lines", lines.json)])
     }
 }
 
+/// A data row of a table: `{"cells": ["1", "Tham mưu …", "Công an thành phố", "", "Thường xuyên"], "lines": [364, 367]}`.
 public struct TableRow: Sendable, Hashable, JSONRepresentable {
-    public var cells: [String]
-    public var lines: LineRange
+    /// One text per column.
+    public internal(set) var cells: [String]
+    /// Its input lines.
+    public internal(set) var lines: LineRange
 
+    /// `{"cells", "lines"}`.
     public var json: JSONValue { .object([("cells", cells.json), ("lines", lines.json)]) }
 }

@@ -13,7 +13,7 @@ struct SyllableParts: Sendable {
 }
 
 /// Syllable analysis: what onsets, nuclei and codas Vietnamese spelling allows.
-public enum VietnameseSyllable {
+enum VietnameseSyllable {
     private static let noCoda: UInt8 = 1, needsCoda: UInt8 = 2
 
     /// Nucleus spellings (vowel codes of `VietnameseLetter.vowelCode`, 4 bits each) → flags.
@@ -212,7 +212,7 @@ public enum VietnameseSyllable {
 
     /// Share of the words of `text` that are valid Vietnamese syllables, 0…1 (0 for no words).
     /// `validShare("Việt Nam")` is 1; `validShare("ViÖt Nam")` is 0.5.
-    public static func validShare(_ text: String) -> Double {
+    static func validShare(_ text: String) -> Double {
         let scalars = Array(text.unicodeScalars)
         var t = Tally()
         scalars.withUnsafeBufferPointer { tally($0, into: &t) }

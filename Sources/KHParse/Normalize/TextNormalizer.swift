@@ -1,4 +1,6 @@
 /// Tone placement styles of normalization.md step 8.
+///
+/// `.classic` writes "Thành ủy", `.modern` "Thành uỷ".
 public enum ToneStyle: String, Sendable, CaseIterable {
     /// hòa, khỏe, thủy, Ủy ban — most state documents.
     case classic
@@ -8,7 +10,9 @@ public enum ToneStyle: String, Sendable, CaseIterable {
     case keep
 }
 
+/// How the text is normalized: `NormalizationOptions(toneStyle: .modern)` writes hoà, thuỷ.
 public struct NormalizationOptions: Sendable {
+    /// Where tone marks go in `oa`, `oe`, `uy` syllables.
     public var toneStyle: ToneStyle
     /// The encoding the text was decoded from. `.tcvn3` applies the all-caps repair of TCVN3's
     /// "H" fonts (`KẾ HOạCH` → `KẾ HOẠCH`) to every line, not only to repaired mojibake.
@@ -16,6 +20,7 @@ public struct NormalizationOptions: Sendable {
     /// Look for TCVN3/VNI mojibake inside Unicode text (step 3).
     public var repairMojibake: Bool
 
+    /// Options; `sourceEncoding` and `repairMojibake` are set by the parser itself.
     public init(toneStyle: ToneStyle = .classic, sourceEncoding: TextEncoding? = nil, repairMojibake: Bool = true) {
         self.toneStyle = toneStyle
         self.sourceEncoding = sourceEncoding
@@ -24,15 +29,15 @@ public struct NormalizationOptions: Sendable {
 }
 
 /// Text after the normalize stage, with the names of the repairs that changed something.
-public struct NormalizedText: Sendable {
-    public var text: String
+struct NormalizedText: Sendable {
+    var text: String
     /// Step names in the order the steps ran, e.g. ["mojibake-tcvn3", "nfc", "tone-placement"].
-    public var repairs: [String]
+    var repairs: [String]
     /// First line (1-based) whose encoding was repaired (mojibake or TCVN3 capitals), for the
     /// `encoding-repaired` diagnostic.
-    public var firstRepairedLine: Int?
+    var firstRepairedLine: Int?
 
-    public init(text: String, repairs: [String], firstRepairedLine: Int? = nil) {
+    init(text: String, repairs: [String], firstRepairedLine: Int? = nil) {
         self.text = text
         self.repairs = repairs
         self.firstRepairedLine = firstRepairedLine
@@ -43,7 +48,7 @@ public struct NormalizedText: Sendable {
 /// nothing else touches line breaks, so line numbers stay those of the input file.
 /// `normalize("Ban Thường vụ Thành uỷ\r\n")` → `"Ban Thường vụ Thành ủy\n"`,
 /// repairs `["line-endings", "tone-placement"]`.
-public enum TextNormalizer {
+enum TextNormalizer {
     /// Repair names in the order the steps run.
     enum Step: Int, CaseIterable {
         case lineEndings, mojibakeTCVN3, mojibakeVNI, tcvn3Caps, invisible, spaces, compatibility,
@@ -76,7 +81,7 @@ public enum TextNormalizer {
         var firstRepairedLine: Int?
     }
 
-    public static func normalize(_ text: String, options: NormalizationOptions = NormalizationOptions()) -> NormalizedText {
+    static func normalize(_ text: String, options: NormalizationOptions = NormalizationOptions()) -> NormalizedText {
         var input = text
         var scratch = Scratch()
         scratch.scalars.reserveCapacity(512)

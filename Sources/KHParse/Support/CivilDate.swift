@@ -2,8 +2,11 @@
 /// Proleptic Gregorian; ISO 8601 text form "2026-04-10". Every value lies in 0001-01-01 … 9999-12-31 (the four-digit
 /// years of the schema's date pattern): initializers and arithmetic return nil outside it, never a trap.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, 1 … 9999.
     public let year: Int
+    /// The month, 1 … 12.
     public let month: Int
+    /// The day of the month.
     public let day: Int
 
     /// nil when the fields do not name a real day (31/4, 29/2/2023).
@@ -24,10 +27,12 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
+    /// Whether `year` has a 29 February.
     public static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    /// The number of days of a month: `daysIn(month: 2, year: 2024)` is 29.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
@@ -36,7 +41,9 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
+    /// The first day of a month.
     public static func firstOf(month: Int, year: Int) -> CivilDate? { CivilDate(year: year, month: month, day: 1) }
+    /// The last day of a month: `lastOf(month: 4, year: 2026)` is 2026-04-30.
     public static func lastOf(month: Int, year: Int) -> CivilDate? {
         guard (1...12).contains(month) else { return nil }
         return CivilDate(year: year, month: month, day: daysIn(month: month, year: year))
@@ -88,11 +95,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return CivilDate(year: y, month: m, day: min(day, CivilDate.daysIn(month: m, year: y)))
     }
 
+    /// The same day `years` later (29 February → 28 February), or nil past 9999.
     public func adding(years: Int) -> CivilDate? {
         let (months, overflow) = years.multipliedReportingOverflow(by: 12)
         return overflow ? nil : adding(months: months)
     }
 
+    /// "2026-04-10".
     public var iso: String {
         func pad(_ v: Int, _ width: Int) -> String {
             let s = String(v)
@@ -101,7 +110,9 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// The ISO form, "2026-04-10".
     public var description: String { iso }
 
+    /// Earlier dates first.
     public static func < (a: CivilDate, b: CivilDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 }

@@ -1,14 +1,14 @@
 /// Matching keys. Every matcher in kh-parse (heading roles, labels, deadline and agency words)
 /// compares folded text, so "QUÝ II", "Quy II" and "quý II" read alike; the text itself is never
 /// replaced by its key.
-public enum Fold {
+enum Fold {
     private static let memo = Memo<String>()
 
     /// "Thời gian hoàn thành" → "thoi gian hoan thanh".
     ///
     /// ASCII is lower-cased in place; the Latin letters of Vietnamese text (and the punctuation beside them)
     /// come from `LatinFolds`, a table ICU itself filled; any other text goes through ICU whole.
-    public static func key(_ text: some StringProtocol) -> String {
+    static func key(_ text: some StringProtocol) -> String {
         if let folded = withUTF8Bytes(text, LatinFolds.fold) { return folded }
         // Keys of short texts (headings, labels, names) repeat: fold each once.
         let string = String(text)

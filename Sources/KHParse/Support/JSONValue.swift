@@ -1,14 +1,24 @@
 /// A JSON value whose objects keep their keys in the order given: the contract fixes key order,
 /// and output must be byte-for-byte deterministic.
+///
+/// `.object([("id", .string("T1")), ("lines", .array([.int(3), .int(9)]))])` writes `{"id":"T1","lines":[3,9]}`.
 public enum JSONValue: Sendable, Equatable {
+    /// `null`
     case null
+    /// `true`, `false`
     case bool(Bool)
+    /// `84758`
     case int(Int)
+    /// `12.5`; a whole number is written without a fraction.
     case number(Double)
+    /// `"Kế hoạch"`
     case string(String)
+    /// `[1, 2]`
     case array([JSONValue])
+    /// `{"name": …}`, keys in the order given.
     case object([(String, JSONValue)])
 
+    /// Equal values; objects are equal with the same keys in the same order.
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
         case (.null, .null): return true
@@ -28,7 +38,10 @@ public enum JSONValue: Sendable, Equatable {
 }
 
 /// Anything of the output contract.
+///
+/// `plan.json`, `task.json`, `LineRange(3, 9).json` (`[3, 9]`).
 public protocol JSONRepresentable {
+    /// The value as the output model writes it: keys in the contract's order, `null` for absent values.
     var json: JSONValue { get }
 }
 
@@ -42,15 +55,21 @@ extension Array where Element == String {
 
 /// Serializes JSONValue into UTF-8 bytes. Pretty output indents by two spaces and puts short
 /// arrays of scalars (line ranges) on one line so golden files stay readable.
+///
+/// `JSONWriter(pretty: false).string(LineRange(3, 9).json)` is `"[3,9]"`.
 public struct JSONWriter: Sendable {
+    /// Indented by two spaces, ending with a newline; else one line.
     public var pretty: Bool
 
+    /// A writer: `JSONWriter(pretty: true).string(plan.json)`.
     public init(pretty: Bool) { self.pretty = pretty }
 
+    /// The JSON text of `value`.
     public func string(_ value: JSONValue) -> String {
         String(decoding: bytes(value), as: UTF8.self)
     }
 
+    /// The UTF-8 bytes of `value`'s JSON text.
     public func bytes(_ value: JSONValue) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)

@@ -9,20 +9,20 @@
 ///   start and in a plan without an issue date has no anchor and gets no VTODO.
 /// - `UID` is a digest of the document (number and issuer, else the input's SHA-256), the task id
 ///   and the deadline (position and text): the same on every run, so a re-import updates.
-public enum CalendarView {
+enum CalendarView {
     /// `stamp`: DTSTAMP, a UTC date-time "20260601T000000Z" (the CLI passes the current time).
-    public static func render(_ rows: [TaskRow], stamp: String) -> String {
+    static func render(_ rows: [TaskRow], stamp: String) -> String {
         begin + todos(rows, stamp: stamp) + end
     }
 
     /// The calendar's opening and closing lines: a stream (batch) writes `begin`, the `todos` of
     /// each document as it comes, then `end`.
-    public static let begin = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//kh-parse//kh-parse tasks//VI", "CALSCALE:GREGORIAN"]
+    static let begin = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//kh-parse//kh-parse tasks//VI", "CALSCALE:GREGORIAN"]
         .map { $0 + "\r\n" }.joined()
-    public static let end = "END:VCALENDAR\r\n"
+    static let end = "END:VCALENDAR\r\n"
 
     /// The VTODO components of the rows, each line folded and ended by CRLF.
-    public static func todos(_ rows: [TaskRow], stamp: String) -> String {
+    static func todos(_ rows: [TaskRow], stamp: String) -> String {
         var lines: [String] = []
         for row in rows {
             for (index, deadline) in row.task.deadlines.enumerated() {
@@ -52,7 +52,7 @@ public enum CalendarView {
     }
 
     /// What a deadline puts in the calendar, or nil when it has no date to put there.
-    public static func dates(_ d: Deadline, issued: CivilDate?) -> (start: CivilDate?, due: CivilDate?, rrule: String?)? {
+    static func dates(_ d: Deadline, issued: CivilDate?) -> (start: CivilDate?, due: CivilDate?, rrule: String?)? {
         if d.kind == .recurring, let rule = d.rrule {
             guard let anchor = d.start ?? issued else { return nil }
             var rule = rule

@@ -4,14 +4,14 @@
 ///     trong Quý II/2026 → 01/04–30/06/2026
 ///     Từ tháng 3/2023 → từ 01/03/2023
 ///     hằng tháng
-public enum DeadlineWords {
-    public static func words(_ deadline: Deadline) -> String {
+enum DeadlineWords {
+    static func words(_ deadline: Deadline) -> String {
         guard let dates = dates(deadline) else { return deadline.text }
         return deadline.text + " → " + dates
     }
 
     /// "29/04/2026", "01/04–30/06/2026", "01/01/2026–31/12/2028", "từ 01/03/2023"; nil without dates.
-    public static func dates(_ deadline: Deadline) -> String? {
+    static func dates(_ deadline: Deadline) -> String? {
         switch (deadline.start, deadline.end) {
         case let (start?, end?) where start == end:
             return day(end)
@@ -29,7 +29,7 @@ public enum DeadlineWords {
     }
 
     /// dd/MM/yyyy.
-    public static func day(_ date: CivilDate) -> String { "\(two(date.day))/\(two(date.month))/\(date.year)" }
+    static func day(_ date: CivilDate) -> String { "\(two(date.day))/\(two(date.month))/\(date.year)" }
 
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

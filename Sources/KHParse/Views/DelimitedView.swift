@@ -3,16 +3,16 @@
 /// A task with several deadlines lists them in order in each deadline column, separated by "; "
 /// (an absent value is empty, so the columns stay aligned); agencies are separated by "; " too,
 /// since their names may hold commas.
-public enum DelimitedView {
-    public static let columns = ["document_number", "issuer", "issued", "task_id", "section", "number", "text", "lead",
+enum DelimitedView {
+    static let columns = ["document_number", "issuer", "issued", "task_id", "section", "number", "text", "lead",
                                  "support", "requested", "deadline_text", "deadline_kind", "deadline_start", "deadline_end",
                                  "rrule", "origin", "lines", "source"]
 
-    public enum Dialect: Sendable { case csv, tsv }
+    enum Dialect: Sendable { case csv, tsv }
 
     /// `excel`: a UTF-8 byte-order mark first, which Excel needs to read the file as UTF-8.
     /// `header`: the column names first (a stream writes them once, then the rows of each document).
-    public static func render(_ rows: [TaskRow], dialect: Dialect, excel: Bool = false, header: Bool = true) -> String {
+    static func render(_ rows: [TaskRow], dialect: Dialect, excel: Bool = false, header: Bool = true) -> String {
         var out = excel ? "\u{FEFF}" : ""
         let end = dialect == .csv ? "\r\n" : "\n"
         if header { out += line(columns, dialect) + end }
@@ -20,7 +20,7 @@ public enum DelimitedView {
         return out
     }
 
-    public static func fields(_ row: TaskRow) -> [String] {
+    static func fields(_ row: TaskRow) -> [String] {
         let t = row.task
         let d = t.deadlines
         return [row.number ?? "", row.issuer ?? "", row.issued?.iso ?? "", t.id, t.section ?? "", t.number ?? "", t.text,

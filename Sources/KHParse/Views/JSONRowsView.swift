@@ -1,7 +1,7 @@
 /// The rows as JSON: an array of `{ "document": { "number", "issuer", "issued", "source" }, "task": Task }`,
 /// each task exactly the contract's Task object (output.md).
-public enum JSONRowsView {
-    public static func render(_ rows: [TaskRow], pretty: Bool) -> String {
+enum JSONRowsView {
+    static func render(_ rows: [TaskRow], pretty: Bool) -> String {
         let value = JSONValue.array(rows.map { row in
             .object([("document", .object([("number", .string(orNull: row.number)), ("issuer", .string(orNull: row.issuer)),
                                            ("issued", .string(orNull: row.issued?.iso)), ("source", .string(row.source))])),

@@ -1,6 +1,6 @@
 /// A Markdown table to paste into a report: one heading per document, then one row per task.
-public enum MarkdownView {
-    public static func render(_ rows: [TaskRow]) -> String {
+enum MarkdownView {
+    static func render(_ rows: [TaskRow]) -> String {
         var out: [String] = []
         var current: String?
         for row in rows {

@@ -1,12 +1,18 @@
 /// The tasks of one or more plans as a person reads them: one row per task, with the document it
 /// comes from, in reading order; filtered and sorted on request. Every view (terminal table, CSV,
 /// Markdown, iCalendar, JSON) renders these rows, and nothing else.
+///
+/// Task "III/1/b1" of "122/KH-UBND", lead Công an thành phố, in section "Nhiệm vụ cụ thể".
 public struct TaskRow: Sendable, Hashable {
     /// The document the task comes from.
     public var number: String?
+    /// The plan's issuer.
     public var issuer: String?
+    /// The plan's issue date.
     public var issued: CivilDate?
+    /// The plan's `source.name`.
     public var source: String
+    /// The plan's `source.sha256`, for stable calendar UIDs.
     public var sourceSHA256: String
     /// The task; for an assignment stated twice (`sameAs`), the body task with the table row's
     /// lead, support and deadlines filling what the body left empty.
@@ -19,6 +25,7 @@ public struct TaskRow: Sendable, Hashable {
     public var order: Int
 }
 
+/// The order of the rows: `kh-parse tasks --sort id|deadline|lead`.
 public enum TaskSort: String, Sendable, CaseIterable {
     /// Reading order: the documents as given, each one's tasks as they appear.
     case id
@@ -29,7 +36,10 @@ public enum TaskSort: String, Sendable, CaseIterable {
 }
 
 /// Which rows a view shows.
+///
+/// `TaskQuery(sort: .deadline, dueBefore: CivilDate(iso: "2026-07-01"))` (`--sort deadline --due-before 2026-07-01`).
 public struct TaskQuery: Sendable {
+    /// The order of the rows.
     public var sort: TaskSort = .id
     /// Only tasks one of whose lead agencies contains this (case and diacritics ignored).
     public var lead: String?
@@ -37,10 +47,12 @@ public struct TaskQuery: Sendable {
     public var dueBefore: CivilDate?
     /// Only tasks with a deadline that ended before `today`.
     public var overdue = false
+    /// The day `overdue` compares with.
     public var today: CivilDate?
     /// Every body task and table row as its own row, even when they state the same assignment.
     public var allRows = false
 
+    /// A query: `TaskQuery(sort: .deadline, lead: "công an")`.
     public init(sort: TaskSort = .id, lead: String? = nil, dueBefore: CivilDate? = nil, overdue: Bool = false,
                 today: CivilDate? = nil, allRows: Bool = false) {
         self.sort = sort
@@ -52,7 +64,9 @@ public struct TaskQuery: Sendable {
     }
 }
 
+/// The rows of the task views, one per task, from parsed plans: `TaskRows.rows([plan], query: TaskQuery(overdue: true, today: today))`.
 public enum TaskRows {
+    /// The rows of `plans` that `query` keeps, in its order; a body task and the row that restates it are one row unless `allRows`.
     public static func rows(_ plans: [PlanOutput], query: TaskQuery = TaskQuery()) -> [TaskRow] {
         var out: [TaskRow] = []
         for (p, plan) in plans.enumerated() {

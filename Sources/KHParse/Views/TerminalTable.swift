@@ -2,25 +2,25 @@
 /// every cell wrapped to its column, never cut. Box drawing and colour only when asked for (the CLI
 /// asks on a terminal); when the task column would be narrower than `minimumTaskWidth`, each task
 /// is a block of lines instead (narrow terminals).
-public struct TerminalTable: Sendable {
-    public var width: Int
+struct TerminalTable: Sendable {
+    var width: Int
     /// Box-drawing rules between columns and rows; plain spaces and a blank line otherwise.
-    public var box: Bool
+    var box: Bool
     /// ANSI colour: bold headers, dim ids, deadlines already past `today` in red.
-    public var color: Bool
-    public var today: CivilDate?
+    var color: Bool
+    var today: CivilDate?
 
-    public static let minimumTaskWidth = 20
+    static let minimumTaskWidth = 20
     static let headers = ["ID", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"]
 
-    public init(width: Int, box: Bool, color: Bool, today: CivilDate? = nil) {
+    init(width: Int, box: Bool, color: Bool, today: CivilDate? = nil) {
         self.width = max(width, 20)
         self.box = box
         self.color = color
         self.today = today
     }
 
-    public func render(_ rows: [TaskRow]) -> String {
+    func render(_ rows: [TaskRow]) -> String {
         var out: [String] = []
         var start = 0
         // One block per run of rows from the same document, under its heading.
@@ -151,7 +151,7 @@ public struct TerminalTable: Sendable {
 
     /// Greedy word wrap to `width` characters, each paragraph (line of `text`) on its own lines; a
     /// word longer than the width is broken, never cut.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    static func wrap(_ text: String, width: Int) -> [String] {
         text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrapLine(String($0), width: width) }
     }
 

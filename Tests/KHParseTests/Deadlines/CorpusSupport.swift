@@ -1,5 +1,5 @@
 import Foundation
-import KHParse
+@testable import KHParse
 
 /// The corpus format (Sources/KHParse/Extract/Deadlines/Corpus/README.md):
 /// `position <TAB> context <TAB> phrase <TAB> expected`, expected = objects joined by " ; ".

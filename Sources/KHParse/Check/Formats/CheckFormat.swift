@@ -1,6 +1,19 @@
 /// The output formats of `kh-parse check` (`--format`), each in its own file.
 public enum CheckFormat: String, Sendable, CaseIterable {
-    case text, github, json, jsonl, sarif, junit, gitlab
+    /// Compiler-style lines: `plans/kh-12.txt:11:1: error: … [deadline-before-issue]`.
+    case text
+    /// GitHub Actions workflow commands: `::error file=…,line=…::…`.
+    case github
+    /// One JSON array of findings.
+    case json
+    /// One finding per line.
+    case jsonl
+    /// SARIF 2.1.0, for code scanning.
+    case sarif
+    /// JUnit XML, one test case per file.
+    case junit
+    /// GitLab's Code Quality report.
+    case gitlab
 
     /// The whole output of a run.
     public func render(_ run: CheckRun, color: Bool = false) -> String {
@@ -37,5 +50,6 @@ extension CheckRun {
         }
     }
 
+    /// "plans/scan.txt: input is not text …" for each input the rules could not run on.
     public var notCheckedLines: [String] { notChecked.map { "\($0.file): \($0.message)" } }
 }

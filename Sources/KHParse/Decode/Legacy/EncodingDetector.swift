@@ -1,14 +1,14 @@
 /// The detector's answer: the chosen encoding, the decoded text, how sure it is.
-public struct EncodingGuess: Sendable {
-    public var encoding: TextEncoding
-    public var text: String
+struct EncodingGuess: Sendable {
+    var encoding: TextEncoding
+    var text: String
     /// Share of the words holding non-ASCII letters that are valid Vietnamese syllables in the
     /// chosen decoding, less a penalty for unmapped bytes; 0…1.
-    public var confidence: Double
+    var confidence: Double
     /// True when the text was too short or the runner-up scored too close to tell.
-    public var unsure: Bool
+    var unsure: Bool
 
-    public init(encoding: TextEncoding, text: String, confidence: Double, unsure: Bool) {
+    init(encoding: TextEncoding, text: String, confidence: Double, unsure: Bool) {
         self.encoding = encoding
         self.text = text
         self.confidence = confidence
@@ -19,23 +19,23 @@ public struct EncodingGuess: Sendable {
 /// Which legacy encoding a byte string is in. ICU's charset detector knows none of them, so every
 /// candidate decodes the bytes and the decoding whose words are most often valid Vietnamese
 /// syllables wins: `ViÖt` (TCVN3 read as windows-1258) is not a syllable, `Việt` is.
-public enum EncodingDetector {
+enum EncodingDetector {
     /// Bytes scored at most; longer input is scored on its head (cut at a line end) and then
     /// decoded whole with the winner.
     static let sampleLimit = 256 * 1024
 
     /// Scores of one candidate decoding.
-    public struct Score: Sendable {
-        public var encoding: TextEncoding
-        public var score: Double
-        public var words: Int
+    struct Score: Sendable {
+        var encoding: TextEncoding
+        var score: Double
+        var words: Int
     }
 
     /// For bytes that are not valid UTF-8 (BOMs, valid UTF-8 and binary refusal come before).
     /// Pure-ASCII input is answered `.viqr` when reading it as VIQR raises the share of valid
     /// syllables clearly, `.utf8` otherwise.
     /// `guess(Array("Vi\u{D6}t Nam".unicodeScalars.map { UInt8($0.value) }))` → `.tcvn3`.
-    public static func guess(_ bytes: [UInt8]) -> EncodingGuess {
+    static func guess(_ bytes: [UInt8]) -> EncodingGuess {
         let sample = head(bytes)
         let scores = rank(sample)
         let best = scores[0]
@@ -47,7 +47,7 @@ public enum EncodingDetector {
     }
 
     /// All candidates, best first (ties keep the order windows-1258, TCVN3, VNI, VISCII).
-    public static func rank(_ bytes: [UInt8]) -> [Score] {
+    static func rank(_ bytes: [UInt8]) -> [Score] {
         var candidates: [TextEncoding]
         if bytes.allSatisfy({ $0 < 0x80 }) {
             candidates = [.utf8, .viqr]
@@ -86,6 +86,51 @@ public enum EncodingDetector {
             words = t.nonASCIIWords
         }
         return Score(encoding: encoding, score: value, words: words)
+    }
+
+    /// A declared encoding (`--from`) whose text does not read as Vietnamese, and the encoding that does.
+    struct Doubt: Sendable {
+        var declared: Score
+        var likely: Score
+    }
+
+    /// The plausibility check of a declared encoding: its decoding scored like a detected one. When fewer than
+    /// half of the words are valid syllables and another candidate (UTF-8 too, when the bytes are valid UTF-8)
+    /// scores at least half and clearly better, the bytes are most likely in that one: `--from tcvn3` on a VNI
+    /// file gives "Vieät Nam", which is not Vietnamese; VNI gives "Việt Nam", which is.
+    static func doubt(_ bytes: [UInt8], declared: TextEncoding) -> Doubt? {
+        let sample = head(bytes)
+        let nonASCII = sample.contains { $0 >= 0x80 }
+        // Every candidate is scored on the words with non-ASCII letters (the legacy metric), so UTF-8, the
+        // legacy encodings and VIQR compare; pure ASCII compares all words.
+        let metric: TextEncoding = nonASCII ? .windows1258 : .utf8
+        func scored(_ encoding: TextEncoding) -> Score {
+            let decoded: (text: String, unmapped: Int)
+            switch encoding {
+            case .utf8:
+                let text = String(decoding: sample, as: UTF8.self)
+                decoded = (text, text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count)
+            case .utf16le, .utf16be:
+                decoded = (TextDecoder.decodeForced(sample, encoding).text, 0)
+            default:
+                decoded = decodeCandidate(sample, encoding)
+            }
+            var s = score(decoded.text, unmapped: decoded.unmapped, encoding: metric)
+            s.encoding = encoding
+            return s
+        }
+        let declaredScore = scored(declared)
+        guard declaredScore.words >= 3, declaredScore.score < 0.5 else { return nil }
+        var candidates: [TextEncoding] = nonASCII ? [.windows1258, .tcvn3, .vni, .viscii, .viqr] : [.utf8, .viqr]
+        if nonASCII, String(validating: sample, as: UTF8.self) != nil { candidates.insert(.utf8, at: 0) }
+        if looksLikeUTF16(sample) { candidates = [.utf16le, .utf16be] + candidates }
+        var best: Score?
+        for encoding in candidates where encoding != declared {
+            let s = scored(encoding)
+            if best == nil || s.score > best!.score { best = s }
+        }
+        guard let best, best.score >= 0.5, best.score - declaredScore.score >= 0.15 else { return nil }
+        return Doubt(declared: declaredScore, likely: best)
     }
 
     /// UTF-16 without BOM: NUL bytes at one parity in a third or more of the pairs.

@@ -1,8 +1,8 @@
 /// Bytes ↔ text for every encoding of `TextEncoding`. Decoding never fails: bytes an encoding
 /// does not define become their closest reading and are counted in `unmapped`.
-public enum LegacyCodec {
+enum LegacyCodec {
     /// `decode([0x56, 0x69, 0xD6, 0x74], as: .tcvn3)` → ("Việt", 0).
-    public static func decode(_ bytes: [UInt8], as encoding: TextEncoding) -> (text: String, unmapped: Int) {
+    static func decode(_ bytes: [UInt8], as encoding: TextEncoding) -> (text: String, unmapped: Int) {
         switch encoding {
         case .utf8:
             let text = String(decoding: bytes, as: UTF8.self)
@@ -26,7 +26,7 @@ public enum LegacyCodec {
 
     /// `encode("Việt", as: .tcvn3)` → [0x56, 0x69, 0xD6, 0x74]; nil when some character has no
     /// byte form in that encoding (`✦` in TCVN3).
-    public static func encode(_ text: String, as encoding: TextEncoding) -> [UInt8]? {
+    static func encode(_ text: String, as encoding: TextEncoding) -> [UInt8]? {
         switch encoding {
         case .utf8: return Array(text.utf8)
         case .utf16le, .utf16be:

@@ -1,6 +1,21 @@
 /// The encodings kh-parse reads, named as `--from` spells them.
 public enum TextEncoding: String, Sendable, CaseIterable {
-    case utf8 = "utf-8", utf16le = "utf-16le", utf16be = "utf-16be", windows1258 = "windows-1258", tcvn3, vni, viscii, viqr
+    /// UTF-8, with or without a byte-order mark.
+    case utf8 = "utf-8"
+    /// UTF-16, little-endian.
+    case utf16le = "utf-16le"
+    /// UTF-16, big-endian.
+    case utf16be = "utf-16be"
+    /// Microsoft's Vietnamese code page (decomposed: base letter + combining tone).
+    case windows1258 = "windows-1258"
+    /// TCVN 5712 "ABC", the .VnTime fonts: "ViÖt Nam" in windows-1252 eyes.
+    case tcvn3
+    /// VNI-Windows: base letter + mark byte, "Vieät Nam" in windows-1252 eyes.
+    case vni
+    /// VISCII (RFC 1456).
+    case viscii
+    /// VIQR (RFC 1456), Vietnamese in ASCII: "Vie^.t Nam".
+    case viqr
 
     /// True for the pre-Unicode encodings whose use earns an `encoding-repaired` diagnostic.
     public var isLegacy: Bool {

@@ -1,29 +1,29 @@
 /// Where a deadline phrase stands: a label line ("Thời gian hoàn thành: …"), a trailing parenthesis
 /// ("(*hoàn thành trước 30/4/2026*)"), a deadline table cell, or inside a task's sentence.
-public enum DeadlinePosition: Sendable { case label, parenthesis, cell, inline }
+enum DeadlinePosition: Sendable { case label, parenthesis, cell, inline }
 
 /// What a year-less phrase needs to find its year.
-public struct DeadlineContext: Sendable {
+struct DeadlineContext: Sendable {
     /// The plan's issue date (or `--issued`).
-    public var issued: CivilDate?
+    var issued: CivilDate?
     /// The year of the nearest dated phrase before, when `issued` is nil.
-    public var fallbackYear: Int?
+    var fallbackYear: Int?
 
-    public init(issued: CivilDate? = nil, fallbackYear: Int? = nil) {
+    init(issued: CivilDate? = nil, fallbackYear: Int? = nil) {
         self.issued = issued
         self.fallbackYear = fallbackYear
     }
 }
 
 /// The deadline grammar of deadlines.md: phrases → `Deadline` objects.
-public enum DeadlineGrammar {
+enum DeadlineGrammar {
     /// A phrase in a deadline position: a label line's text ("Tháng 3/2023."), a trailing parenthesis's content
     /// ("thực hiện trong Quý II/2026 và tiếp tục hoàn thiện"), a deadline table cell. One object per temporal
     /// statement, in order. Non-empty text that reads as nothing → one `unparsed` object.
     ///
     ///     DeadlineGrammar.read("Tháng 6/2023 và hoàn thành trong năm 2023, 2024", position: .label, context: .init())
     ///     // → due 2023-06-01…2023-06-30 (month); period 2023-01-01…2024-12-31 (year)
-    public static func read(_ phrase: String, position: DeadlinePosition, context: DeadlineContext) -> [Deadline] {
+    static func read(_ phrase: String, position: DeadlinePosition, context: DeadlineContext) -> [Deadline] {
         var parser = DeadlineParser(text: phrase, inSentence: false, referencesAllowed: position != .inline, context: context)
         let found = parser.run()
         if !found.isEmpty { return found }
@@ -42,7 +42,7 @@ public enum DeadlineGrammar {
     /// text with no time in it — never a lone `unparsed` for the whole line.
     ///
     ///     DeadlineGrammar.scan("Xây dựng lộ trình cụ thể", context: .init())   // → []
-    public static func scan(_ text: String, context: DeadlineContext) -> [Deadline] {
+    static func scan(_ text: String, context: DeadlineContext) -> [Deadline] {
         var parser = DeadlineParser(text: text, inSentence: false, referencesAllowed: true, context: context)
         return parser.run()
     }
@@ -53,7 +53,7 @@ public enum DeadlineGrammar {
     /// Never the dates of cited documents, a plan's horizon inside its name, "Quốc lộ 5", "100%".
     ///
     ///     DeadlineGrammar.find(inSentence: "Quán triệt Nghị quyết số 12-NQ/TW ngày 16/3/2022", context: .init())   // → []
-    public static func find(inSentence sentence: String, context: DeadlineContext) -> [Deadline] {
+    static func find(inSentence sentence: String, context: DeadlineContext) -> [Deadline] {
         var parser = DeadlineParser(text: sentence, inSentence: true, referencesAllowed: false, context: context)
         return parser.run()
     }

@@ -6,14 +6,14 @@ import Foundation
 /// (after Meeus, "Astronomical Algorithms"); they give the published Vietnamese dates, which differ from the Chinese
 /// (UTC+8) calendar in some years: Tết 1985 is 21 January in Vietnam (20 February in China), 2007 is 17 February
 /// (18 February), 2030 is 2 February (3 February).
-public enum LunarNewYear {
+enum LunarNewYear {
     static let timeZone = 7.0
     static let synodicMonth = 29.530588853
     /// Julian day of the new moon of 1900-01-01, the origin of the lunation count `k`.
     static let epoch = 2415021.076998695
 
     /// `LunarNewYear.date(year: 2026)` → 2026-02-17.
-    public static func date(year: Int) -> CivilDate? {
+    static func date(year: Int) -> CivilDate? {
         guard (1800...2199).contains(year) else { return nil }
         // Month 11 of the previous lunar year begins at a11; Tết is two (or, with a leap month 11 or 12, three) months later.
         let a11 = month11(year - 1)
@@ -115,7 +115,7 @@ extension LunarNewYear {
     /// `LunarNewYear.solar(year: 2025, month: 8, day: 15)` → 2025-10-06 (Tết Trung thu).
     /// nil for a day the month does not have (the 30th of a 29-day month), a leap month the year lacks, or a year
     /// outside 1800…2199.
-    public static func solar(year: Int, month: Int, day: Int, leap: Bool = false) -> CivilDate? {
+    static func solar(year: Int, month: Int, day: Int, leap: Bool = false) -> CivilDate? {
         guard let (start, length) = monthStart(year: year, month: month, leap: leap), (1...length).contains(day) else {
             return nil
         }
@@ -131,7 +131,7 @@ extension LunarNewYear {
     }
 
     /// The solar dates of the first and last day of a lunar month.
-    public static func solarMonth(year: Int, month: Int, leap: Bool = false) -> (CivilDate, CivilDate)? {
+    static func solarMonth(year: Int, month: Int, leap: Bool = false) -> (CivilDate, CivilDate)? {
         guard let (start, length) = monthStart(year: year, month: month, leap: leap),
               let a = CivilDate(dayNumber: start - 2440588), let b = CivilDate(dayNumber: start + length - 1 - 2440588) else {
             return nil

@@ -156,7 +156,7 @@ extension DeadlineParser {
 extension CivilDate {
     /// `n` working days after this date, Saturdays and Sundays skipped (public holidays are not modelled):
     /// Friday 2025-03-14 + 1 working day = Monday 2025-03-17. nil outside 0001 … 9999.
-    public func addingWorkingDays(_ n: Int) -> CivilDate? {
+    func addingWorkingDays(_ n: Int) -> CivilDate? {
         guard n >= 0 else { return nil }
         let weeks = n / 5
         var rest = n % 5

@@ -173,5 +173,5 @@ enum DeadlineWeekday {
 
 extension CivilDate {
     /// ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
-    public var weekday: Int { ((dayNumber + 3) % 7 + 7) % 7 + 1 }
+    var weekday: Int { ((dayNumber + 3) % 7 + 7) % 7 + 1 }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import XCTest
+@testable import KHParse
+
+/// kh-parse as a library: the output model reads the tool's own JSON back, the conveniences of `KHParser`, and
+/// a package that embeds it (Examples/embed) builds and runs.
+final class LibraryTests: XCTestCase {
+    /// Every golden document decodes into the model, and the model writes it again byte for byte; through
+    /// JSONEncoder and JSONDecoder it comes back equal.
+    func testEveryGoldenDocumentDecodesAndEncodesBackUnchanged() throws {
+        var count = 0
+        let enumerator = FileManager.default.enumerator(at: Paths.fixtures, includingPropertiesForKeys: nil)!
+        for case let url as URL in enumerator where url.pathExtension == "json" {
+            let data = try Data(contentsOf: url)
+            guard String(decoding: data.prefix(40), as: UTF8.self).contains("\"schemaVersion\"") else { continue }
+            let plan: PlanOutput
+            do { plan = try JSONDecoder().decode(PlanOutput.self, from: data) } catch {
+                XCTFail("\(url.lastPathComponent): \(error)")
+                continue
+            }
+            XCTAssertEqual(plan.jsonText(pretty: true), String(decoding: data, as: UTF8.self), url.lastPathComponent)
+            let again = try JSONDecoder().decode(PlanOutput.self, from: JSONEncoder().encode(plan))
+            XCTAssertEqual(again, plan, url.lastPathComponent)
+            count += 1
+        }
+        XCTAssertGreaterThanOrEqual(count, 30, "golden documents decoded")
+    }
+
+    func testParsedPlanSurvivesJSONRoundTrip() throws {
+        let plan = try KHParser.parse(contentsOf: Paths.fixtures.appendingPathComponent("seeds/002_35f6f42cd9739a20.txt"))
+        XCTAssertEqual(plan.source.name, "002_35f6f42cd9739a20.txt")
+        let decoded = try JSONDecoder().decode(PlanOutput.self, from: Data(plan.jsonText(pretty: false).utf8))
+        XCTAssertEqual(decoded.jsonText(), plan.jsonText())
+        XCTAssertEqual(decoded.tasks.count, plan.tasks.count)
+        XCTAssertEqual(decoded.document.issued, CivilDate(iso: "2026-04-10"))
+    }
+
+    func testDecodingRefusesAnotherSchemaVersionAndBadDates() {
+        let plan = try! KHParser.parse(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát hồ sơ (Sở Tư pháp), trước ngày 30/6/2026.\n")
+        let text = plan.jsonText(pretty: false)
+        XCTAssertNoThrow(try JSONDecoder().decode(PlanOutput.self, from: Data(text.utf8)))
+        let v2 = text.replacingOccurrences(of: "\"schemaVersion\":\"1\"", with: "\"schemaVersion\":\"2\"")
+        XCTAssertThrowsError(try JSONDecoder().decode(PlanOutput.self, from: Data(v2.utf8)))
+        let badDate = text.replacingOccurrences(of: "\"2026-06-29\"", with: "\"2026-02-30\"")
+        XCTAssertNotEqual(badDate, text)
+        XCTAssertThrowsError(try JSONDecoder().decode(PlanOutput.self, from: Data(badDate.utf8)))
+    }
+
+    /// The examples of the doc comments, as written there.
+    func testDocumentedExamples() throws {
+        let plan = try KHParser.parse(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát hồ sơ (Sở Tư pháp), trước ngày 30/6/2026.\n")
+        XCTAssertEqual(plan.tasks.first?.deadlines.first?.end, CivilDate(iso: "2026-06-29"))
+        XCTAssertEqual(plan.source.encoding, "utf-8")
+        XCTAssertEqual(try KHParser.normalize(bytes: Array("Thành uỷ\r\n".utf8)), "Thành ủy\n")
+        let found = KHParser.deadlines(in: "hoàn thành trước ngày 15/4/2026", issued: CivilDate(iso: "2026-04-10"))
+        XCTAssertEqual(found.map(\.text), ["trước ngày 15/4/2026"])
+        XCTAssertEqual(found.first?.kind, .due)
+        XCTAssertEqual(found.first?.end, CivilDate(iso: "2026-04-14"))
+        XCTAssertEqual(found.first?.grain, .day)
+        XCTAssertEqual(KHParser.deadlines(in: "Xây dựng lộ trình cụ thể", cell: true).map(\.kind), [.unparsed])
+        XCTAssertEqual(KHParser.deadlines(in: "Xây dựng lộ trình cụ thể"), [])
+        // Deadlines read on their own have no lines and decode back equal.
+        let data = try JSONEncoder().encode(found)
+        XCTAssertEqual(try JSONDecoder().decode([Deadline].self, from: data), found)
+        XCTAssertThrowsError(try KHParser.parse(text: "\u{0}\u{0}\u{0}\u{0}binary\u{0}\u{0}"))
+    }
+
+    /// Examples/embed depends on kh-parse by path, parses the Hải Phòng seed and prints one line per task. It is
+    /// built in its own folder (Examples/embed/.build), so this test builds kh-parse once more: it is slow.
+    func testEmbeddingPackageBuildsAndPrintsTheTasks() throws {
+        guard let swift = findExecutable("swift") else { throw XCTSkip("swift is not on PATH: Examples/embed not built") }
+        let package = Paths.root.appendingPathComponent("Examples/embed")
+        let build = try runProgram(swift, ["build", "--package-path", package.path])
+        XCTAssertEqual(build.status, 0, build.out + build.err)
+        guard build.status == 0 else { return }
+        let path = try runProgram(swift, ["build", "--package-path", package.path, "--show-bin-path"]).out
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let seed = Paths.fixtures.appendingPathComponent("seeds/002_35f6f42cd9739a20.txt")
+        let run = try runProgram(URL(fileURLWithPath: path).appendingPathComponent("embed"), [seed.path])
+        XCTAssertEqual(run.status, 0, run.err)
+        let plan = try parse(seed)
+        let lines = run.out.split(separator: "\n")
+        XCTAssertEqual(lines.first.map(String.init), "122/KH-UBND: \(plan.tasks.count) tasks")
+        XCTAssertEqual(lines.count, plan.tasks.count + 1)
+        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 4 })
+        XCTAssertEqual(lines.dropFirst().first.map { String($0.prefix { $0 != "\t" }) }, plan.tasks.first?.id)
+    }
+}
+
+/// The first executable of that name on PATH.
+func findExecutable(_ name: String) -> URL? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for dir in path.split(separator: ":") {
+        let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    return nil
+}
