@@ -7,25 +7,20 @@
 //
 // Only the `MallocInterposer` trait is enabled: the default `RuntimeInterposer` needs a package this
 // machine's package copy does not have.
-import Foundation
 import PackageDescription
-
-// A package found by path is known by its folder's name: the clone's, whatever it is called.
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-let khParse = root.lastPathComponent.lowercased()
 
 let package = Package(
     name: "KHParseBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: ".."),
+        .package(name: "kh-parse", path: ".."),   // named: the clone's folder may be called anything
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         .executableTarget(
             name: "KHParseBenchmarks",
             dependencies: [
-                .product(name: "KHParse", package: khParse),
+                .product(name: "KHParse", package: "kh-parse"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/KHParseBenchmarks",

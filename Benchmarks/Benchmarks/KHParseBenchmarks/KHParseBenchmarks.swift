@@ -49,10 +49,7 @@ let benchmarks: @Sendable () -> Void = {
             for bytes in documents { blackHole(try? KHParser.parse(bytes: bytes, name: "bench", options: ParseOptions())) }
         }
         Benchmark("decode+normalize/\(name) (\(size))") { benchmark in
-            for bytes in documents {
-                guard let decoded = try? TextDecoder.decode(bytes) else { continue }
-                blackHole(TextNormalizer.normalize(decoded.text))
-            }
+            for bytes in documents { blackHole(try? KHParser.normalize(bytes: bytes)) }
         }
         let parsed = documents.compactMap { try? KHParser.parse(bytes: $0, name: "bench", options: ParseOptions()) }
         Benchmark("json/\(name) (\(parsed.count) documents)") { benchmark in
@@ -62,9 +59,9 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     if !phrases.isEmpty {
-        let context = DeadlineContext(issued: CivilDate(year: 2026, month: 4, day: 10))
+        let issued = CivilDate(year: 2026, month: 4, day: 10)
         Benchmark("deadlines/corpus phrases (\(phrases.count) phrases)") { benchmark in
-            for phrase in phrases { blackHole(DeadlineGrammar.scan(phrase, context: context)) }
+            for phrase in phrases { blackHole(KHParser.deadlines(in: phrase, issued: issued)) }
         }
     }
 }
