@@ -27,6 +27,25 @@ measure() {  # name file
   python3 -c "print(f'$1: {$bytes/1e6:.1f} MB in {float($best):.2f} s = {$bytes/1e6/float($best):.1f} MB/s (best of 3)')"
 }
 
+# End to end, the issue-12 figure: kh-parse batch on one core against ICU's own NFC pass (`uconv -x any-nfc`)
+# over the same bytes, ../shared/corpus/docs copied 20 times; CPU seconds (user + system), so that a shared
+# machine's load does not count. Then -j 2 against -j 1 in wall time (needs an otherwise idle machine).
+corpus=../shared/corpus/docs
+if [ -d "$corpus" ]; then
+  for i in $(seq -w 1 20); do mkdir -p "$work/docs/$i"; cp "$corpus"/* "$work/docs/$i/"; done
+  find "$work/docs" -type f | sort | xargs cat > "$work/docs.cat"
+  bytes=$(stat -c %s "$work/docs.cat")
+  cpu() { /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" > /dev/null 2>&1 || true; read -r wall user sys rss < "$work/time"; echo "$wall $(python3 -c "print($user+$sys)") $rss"; }
+  read -r w1 c1 m1 < <(cpu "$bin" batch "$work/docs" -j 1 --no-progress)
+  read -r w2 c2 m2 < <(cpu "$bin" batch "$work/docs" -j 2 --no-progress)
+  read -r wu cu mu < <(cpu bash -c "uconv -x any-nfc < '$work/docs.cat'")
+  python3 -c "
+mb=$bytes/1e6
+print(f'end to end, corpus x20 ({mb:.0f} MB): kh-parse batch -j 1 {$c1:.1f} CPU-s = {mb/$c1:.1f} MB/s, peak {$m1/1024:.0f} MB;'
+      f' uconv -x any-nfc {$cu:.2f} CPU-s = {mb/$cu:.1f} MB/s; ratio {$c1/$cu:.1f}x')
+print(f'batch -j 2: {$w2:.1f} s wall against {$w1:.1f} s for -j 1 = {$w1/$w2:.2f}x (peak {$m2/1024:.0f} MB)')"
+fi
+
 measure "fixtures x100" "$work/concat.txt"
 measure "10 MB one line" "$work/line.txt"
 # The deadline grammar through `kh-parse deadlines`: every corpus phrase, repeated to ~200,000 lines.

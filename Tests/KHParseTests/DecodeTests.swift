@@ -67,4 +67,21 @@ final class DecodeTests: XCTestCase {
         XCTAssertEqual(Fold.key("Đồng Nguyên"), "dong nguyen")
         XCTAssertEqual(Fold.key("Thời gian hoàn thành"), "thoi gian hoan thanh")
     }
+
+    /// `Fold.key` folds Latin text from a per-character table; the key must be ICU's own for every line of
+    /// every fixture, for decomposed text (marks after their letter) and for punctuation and ligatures.
+    func testTableFoldIsICUFold() throws {
+        var lines: [String] = ["Đồng Nguyên", "Ho\u{0300}a Bi\u{0300}nh", "ﬁ ﬀ Æsir œuvre", "İstanbul – “Kế hoạch”…",
+                               "Ǆ ǅ ǆ Ǳ ß ẞ ŉ ĳ", "soft\u{00AD}hyphen zero\u{200B}width", "Ð ð Ɖ ɖ Ø ø Ł ł"]
+        for url in Paths.goldenInputs() {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            lines += text.split(separator: "\n").map(String.init)
+        }
+        var checked = 0
+        for line in lines where line.utf8.contains(where: { $0 >= 0x80 }) {
+            XCTAssertEqual(Fold.key(line), ICU.fold(line), line)
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 100)
+    }
 }

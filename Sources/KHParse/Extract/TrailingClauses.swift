@@ -41,7 +41,7 @@ enum TrailingClauses {
     /// A responsibility clause, possibly with time segments among its ";"-separated parts.
     static func mixedClause(_ content: String) -> (ResponsibilityClause, [String])? {
         if let clause = ResponsibilityClause.read(content) { return (clause, []) }
-        guard content.contains(";") else { return nil }
+        guard content.containsBytes(";") else { return nil }
         var bodies: [String] = [], times: [String] = []
         for part in content.split(separator: ";") {
             let segment = String(part).trimmingCharacters()

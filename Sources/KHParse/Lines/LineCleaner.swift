@@ -35,7 +35,7 @@ enum LineCleaner {
                 // before emphasis stripping takes its underscores for "__" marks.
                 let text = trimmed(line.filter { $0 != "*" })
                 dropped.append(DroppedText(text: text, reason: .decoration, lines: LineRange(line: number)))
-                if line.contains("*") { emphasis = true }
+                if line.containsBytes("*") { emphasis = true }
                 decorations = true
                 open = EmphasisState()
                 lines.append(SourceLine(number: number, text: ""))

@@ -93,7 +93,7 @@ struct Reflow {
         // "**Điều 3. **Chánh" / "Văn phòng Bộ, …": web exports break a paragraph's first line after
         // a word or two; a heading is never one word that ends without a stop.
         // The same for a label's value: "Thời gian thực hiện: Quý" / "III/2026.".
-        if block.lines.first == block.lines.last, !block.text.contains(" "), !Text.endsClause(block.text), !Text.isAllCaps(block.text) {
+        if block.lines.first == block.lines.last, !block.text.containsBytes(" "), !Text.endsClause(block.text), !Text.isAllCaps(block.text) {
             switch block.kind {
             case .item where !Text.isAllCaps(text), .label: return true
             default: break

@@ -55,7 +55,7 @@ enum BlockUnits {
         if key.hasSuffix("so:") || key.hasSuffix("so :") { return true }
         // "Số: 3783/QĐ-" / "UBND": a ký hiệu wrapped at its dash or slash.
         if let last = text.last, last == "-" || last == "/", Fold.key(text.prefix(4)).hasPrefix("so"),
-           line.text.utf8.count <= 20, !line.text.contains(" ") { return true }
+           line.text.utf8.count <= 20, !line.text.containsBytes(" ") { return true }
         // "*Hà Nội, ngày*" / "*02 tháng 12 năm 2025*": the date's numbers on the next line.
         if key.hasSuffix("ngay"), line.text.first?.isASCIIDigit == true { return true }
         // "Hà Nội, ngày 27" / "tháng 11 năm 2025": a date wrapped mid-way.

@@ -24,7 +24,7 @@ enum DocumentKinds {
         if type == "Thông báo" {
             // A notice of results ("kết quả xác định trước mã số") assigns nothing.
             let key = Fold.key(title ?? "")
-            return key.contains("ket luan") || key.contains("chi dao")
+            return key.containsBytes("ket luan") || key.containsBytes("chi dao")
         }
         return true
     }

@@ -16,8 +16,9 @@ struct FooterReader {
     static let authorityPrefixes = ["TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M", "K/T", "T.M.", "K.T."]
 
     static func isAuthority(_ text: String) -> Bool {
-        // "KT. CHỦ TỊCH", and "KT.TRƯỞNG BAN" with its space lost.
-        authorityPrefixes.contains { prefix in
+        // "KT. CHỦ TỊCH", and "KT.TRƯỞNG BAN" with its space lost. Every prefix opens with K, Q or T.
+        guard let first = text.utf8.first, first == 0x4B || first == 0x51 || first == 0x54 else { return false }
+        return authorityPrefixes.contains { prefix in
             guard text.hasPrefix(prefix) else { return false }
             guard let next = text.dropFirst(prefix.count).first else { return true }
             return next == " " || prefix.hasSuffix(".") && next.isUppercase
@@ -142,7 +143,7 @@ struct FooterReader {
             let text = tokens[index].line.text
             if let first = text.utf8.first, first == 0x4E || first == 0x6E {   // "N"/"n"
                 let key = Fold.key(text.prefix(12))
-                if key.hasPrefix("noi nhan") && (text.hasSuffix(":") || text.contains(":")) { return index }
+                if key.hasPrefix("noi nhan") && (text.hasSuffix(":") || text.containsBytes(":")) { return index }
             }
             index += 1
         }
@@ -184,7 +185,7 @@ struct FooterReader {
     /// "PHÓ CHỦ TỊCH", "GIÁM ĐỐC": an all-caps line naming a post, not a person.
     static func isPosition(_ text: String) -> Bool {
         let key = Fold.key(text)
-        return positionWords.contains { key.hasPrefix($0) || key.contains(" " + $0) }
+        return positionWords.contains { key.hasPrefix($0) || key.containsBytes(" " + $0) }
     }
 
     static func titleCased(_ text: String) -> String {

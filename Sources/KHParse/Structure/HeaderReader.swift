@@ -146,7 +146,7 @@ struct HeaderReader {
     static func anchor(_ units: [BlockUnit]) -> Int? {
         for (u, unit) in units.enumerated() {
             let kinds = statements(unit).map { classify($0.text) }
-            if kinds.contains(where: { if case .boilerplate = $0 { return true } else { return false } }) && Fold.key(unit.text).contains("cong hoa") {
+            if kinds.contains(where: { if case .boilerplate = $0 { return true } else { return false } }) && Fold.key(unit.text).containsBytes("cong hoa") {
                 return u
             }
             if u < 40, case .type(_, let rest)? = kinds.first, kinds.count == 1, rest.isEmpty { return u }
@@ -190,9 +190,9 @@ struct HeaderReader {
     static func statements(_ unit: BlockUnit) -> [Piece] {
         let text = unit.text
         let key = Fold.key(text)
-        let flattened = text.contains("|") || text.contains("---") || text.contains("___")
-            || (key.contains(" so:") && !key.hasPrefix("so")) || (key.contains("cong hoa xa hoi") && !key.hasPrefix("cong hoa"))
-            || key.contains("viet namdoc lap") || key.contains("viet nam doc lap")
+        let flattened = text.containsBytes("|") || text.containsBytes("---") || text.containsBytes("___")
+            || (key.containsBytes(" so:") && !key.hasPrefix("so")) || (key.containsBytes("cong hoa xa hoi") && !key.hasPrefix("cong hoa"))
+            || key.containsBytes("viet namdoc lap") || key.containsBytes("viet nam doc lap")
         guard flattened else { return [Piece(text: text, isWhole: true, isLast: true)] }
         var pieces: [String] = []
         var current = ""
@@ -255,9 +255,9 @@ struct HeaderReader {
         if text.count >= 4, text.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == " " }) { return .rule }
         if let number = number(text, key: key) { return .number(number) }
         if key.hasPrefix("v/v") { return .subject }
-        if let (place, date) = placeAndDate(text, key: key) { return .placeAndDate(place, date) }
+        if let (place, date) = placeAndDate(text) { return .placeAndDate(place, date) }
         if Text.isAllCaps(text.prefix(40)), let (type, rest) = DocumentKinds.typeLine(text) { return .type(type, rest: rest) }
-        if Text.isAllCaps(text), !text.contains(".") || text.count > 6 { return .issuer }
+        if Text.isAllCaps(text), !text.containsBytes(".") || text.count > 6 { return .issuer }
         return .other
     }
 
@@ -265,7 +265,7 @@ struct HeaderReader {
     static func number(_ text: String, key: String) -> String? {
         let words = key.split(separator: " ")
         guard let at = words.prefix(4).firstIndex(where: { $0 == "so" || $0 == "so:" || $0.hasPrefix("so:") }) else { return nil }
-        let hadColon = key.contains("so:") || key.contains("so :")
+        let hadColon = key.containsBytes("so:") || key.containsBytes("so :")
         // Words before "số" name the type ("Luật số: 60/2024/QH15"), never a sentence ("Căn cứ Thông tư số …").
         if at > 0 {
             guard hadColon, at <= 2, DocumentKinds.names.contains(where: { words[..<at].joined(separator: " ") == $0.key }) else { return nil }
@@ -275,16 +275,16 @@ struct HeaderReader {
         guard !value.isEmpty, value.count <= 40 else { return nil }
         // Without a colon the rest must look like a ký hiệu: digits, "/" or "-", capitals.
         if !hadColon {
-            guard value.first?.isASCIIDigit == true, value.contains("/") || value.contains("-"),
+            guard value.first?.isASCIIDigit == true, value.containsBytes("/") || value.containsBytes("-"),
                   value.contains(where: { $0.isUppercase }) else { return nil }
         }
-        guard value.contains("/") || value.contains("-") || value.allSatisfy(\.isASCIIDigit) else { return nil }
+        guard value.containsBytes("/") || value.containsBytes("-") || value.allSatisfy(\.isASCIIDigit) else { return nil }
         return String(value)
     }
 
     /// "Hải Phòng, ngày 10 tháng 4 năm 2026" → ("Hải Phòng", 2026-04-10). The date may be blank
     /// in a draft ("ngày … tháng … năm 2026"): the place is still read.
-    static func placeAndDate(_ text: String, key: String) -> (String, CivilDate?)? {
+    static func placeAndDate(_ text: String) -> (String, CivilDate?)? {
         // The place ends at the comma before "ngày", or at "ngày" itself ("Hà Nội ngày 01 …").
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard let at = words.prefix(8).firstIndex(where: { Fold.key($0) == "ngay" || Fold.key($0) == "ngay," }), at >= 1 else { return nil }

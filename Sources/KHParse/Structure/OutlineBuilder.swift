@@ -184,13 +184,13 @@ struct OutlineBuilder {
         let next = blocks[(index + 1)..<min(blocks.count, index + 7)]
         let template = next.contains { b in
             let k = Fold.key(b.text)
-            return b.text.contains("……") || b.text.contains(".....") || k.contains("(ho va ten)") || k.hasPrefix("(neu co)")
-                || k.contains("ky, dong dau")
+            return b.text.containsBytes("……") || b.text.containsBytes(".....") || k.containsBytes("(ho va ten)") || k.hasPrefix("(neu co)")
+                || k.containsBytes("ky, dong dau")
         }
         if template { return false }
         let declared = next.prefix(3).contains { b in
             let k = Fold.key(b.text.prefix(60))
-            return k.hasPrefix("(") && k.contains("kem theo")
+            return k.hasPrefix("(") && k.containsBytes("kem theo")
         }
         if declared { return true }
         guard let tailStart, index >= tailStart else { return false }

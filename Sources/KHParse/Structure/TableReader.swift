@@ -76,11 +76,11 @@ enum TableReader {
     static func role(of column: String) -> Table.ColumnRole {
         let key = Fold.key(column)
         if key == "stt" || key == "tt" || key == "so tt" || key == "so thu tu" { return .index }
-        if key.contains("chu tri") { return .lead }
-        if key.contains("phoi hop") { return .support }
-        if key.hasPrefix("thoi gian") || key.hasPrefix("thoi han") || key.hasPrefix("tien do") || key.contains("thoi gian hoan thanh") { return .deadline }
+        if key.containsBytes("chu tri") { return .lead }
+        if key.containsBytes("phoi hop") { return .support }
+        if key.hasPrefix("thoi gian") || key.hasPrefix("thoi han") || key.hasPrefix("tien do") || key.containsBytes("thoi gian hoan thanh") { return .deadline }
         if key.hasPrefix("san pham") || key.hasPrefix("ket qua") { return .product }
-        if key.contains("nhiem vu") || key.hasPrefix("noi dung") || key.hasPrefix("ten nhiem vu") || key.hasPrefix("cong viec") { return .task }
+        if key.containsBytes("nhiem vu") || key.hasPrefix("noi dung") || key.hasPrefix("ten nhiem vu") || key.hasPrefix("cong viec") { return .task }
         if key.hasPrefix("co quan thuc hien") || key.hasPrefix("don vi thuc hien") { return .lead }
         return .other
     }

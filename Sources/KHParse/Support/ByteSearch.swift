@@ -1,27 +1,65 @@
-/// Substring search on UTF-8 bytes. Foundation's `range(of:)` bridges through NSString and folds
-/// grapheme clusters, which made it the hottest code of the pipeline; every needle here is plain
-/// lower-case text, so a byte search finds the same places.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Substring search on UTF-8 bytes. Foundation's `contains(_:)` and `range(of:)` bridge through NSString
+/// and compare grapheme clusters, which made them the hottest code of the pipeline; every needle here is
+/// plain NFC text and every haystack normalized text, so a byte search finds the same places. Native
+/// strings hand their bytes over without a copy, and `memchr` finds the candidates.
 extension StringProtocol where UTF8View.Index == Index {
     /// The first range where `needle` occurs, searching from `start` (default: the beginning).
     func byteRange(of needle: String, from start: Index? = nil) -> Range<Index>? {
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return nil }
         let bytes = utf8
-        var i = start ?? bytes.startIndex
-        while i < bytes.endIndex {
-            guard bytes[i] == first else { i = bytes.index(after: i); continue }
-            var j = i, k = 0
-            while k < n.count, j < bytes.endIndex, bytes[j] == n[k] { j = bytes.index(after: j); k += 1 }
-            if k == n.count { return i..<j }
-            i = bytes.index(after: i)
+        let from = start.map { bytes.distance(from: bytes.startIndex, to: $0) } ?? 0
+        guard let offset = Self.firstOffset(of: needle, in: bytes, from: from) else { return nil }
+        let lower = bytes.index(bytes.startIndex, offsetBy: offset)
+        return lower..<bytes.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// `needle` occurs somewhere in the text (bytes compared, see above).
+    func containsBytes(_ needle: String) -> Bool {
+        Self.firstOffset(of: needle, in: utf8, from: 0) != nil
+    }
+
+    private static func firstOffset(of needle: String, in bytes: UTF8View, from: Int) -> Int? {
+        var needle = needle
+        let found: Int?? = bytes.withContiguousStorageIfAvailable { hay in
+            needle.withUTF8 { n in Self.search(UnsafeBufferPointer(rebasing: hay[from...]), n).map { $0 + from } }
+        }
+        if let found { return found }
+        // Bridged or foreign strings: copy once.
+        let copy = Array(bytes)
+        return copy.withUnsafeBufferPointer { hay in
+            needle.withUTF8 { n in Self.search(UnsafeBufferPointer(rebasing: hay[from...]), n).map { $0 + from } }
+        }
+    }
+
+    /// `memchr` to each place the needle's first byte stands, `memcmp` for the rest.
+    private static func search(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count, let h = hay.baseAddress, let n = needle.baseAddress else { return nil }
+        let last = hay.count - needle.count
+        var i = 0
+        while i <= last {
+            guard let hit = memchr(h + i, Int32(n[0]), last - i + 1) else { return nil }
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(h)
+            if needle.count == 1 || memcmp(h + at + 1, n + 1, needle.count - 1) == 0 { return at }
+            i = at + 1
         }
         return nil
     }
-
-    func containsBytes(_ needle: String) -> Bool { byteRange(of: needle) != nil }
-
 }
 
 extension StringProtocol {
-    func containsByte(_ byte: UInt8) -> Bool { utf8.contains(byte) }
+    /// The byte occurs in the text's UTF-8 (`memchr`, not an index walk).
+    func containsByte(_ byte: UInt8) -> Bool {
+        withUTF8Bytes(self) { bytes in bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false }
+    }
+}
+
+/// Runs `body` on the text's UTF-8 bytes: in place for native strings, else on a copy.
+func withUTF8Bytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer(body)
 }

@@ -128,11 +128,14 @@ enum MarkerReader {
         return (Marker(style: style, text: markerText, number: number, values: components), String(text))
     }
 
+    /// "f)" after "e)": a plan lettered in the Latin alphabet, which Vietnamese points skip.
+    private static let latin: [Character: Character] = ["f": "e", "j": "i", "w": "v", "z": "y"]
+
     private static func letterMarker(_ line: String, previousLetter: Int?) -> (Marker, String)? {
+        // A letter (at most two bytes: "đ") then ")" or ".": most lines fail this on their first bytes.
+        guard line.utf8.prefix(3).contains(where: { $0 == 0x29 || $0 == 0x2E }) else { return nil }
         let chars = Array(line.prefix(3))
         guard chars.count >= 3 else { return nil }
-        // "f)" after "e)": a plan lettered in the Latin alphabet, which Vietnamese points skip.
-        let latin: [Character: Character] = ["f": "e", "j": "i", "w": "v", "z": "y"]
         var found = PointLetters.index(of: chars[0])
         if found == nil, let before = latin[chars[0]], let previousLetter, PointLetters.index(of: before) == previousLetter {
             found = previousLetter + 1

@@ -22,6 +22,7 @@ struct FoundReference: Sendable, Hashable {
 /// follows ("Luật Giao thông đường bộ"). "Kế hoạch này" and "kế hoạch" in prose never count.
 enum ReferenceReader {
     static func find(in text: String) -> [FoundReference] {
+        guard mayCite(text) else { return [] }
         // One linear scan; each word then costs one dictionary lookup of its key (`DocumentType.head`), and only a
         // type word starts the (short) reading of number, date and issuer.
         let s = ScanText(text)
@@ -36,6 +37,15 @@ enum ReferenceReader {
             i = ref.next
         }
         return found
+    }
+
+    /// Every citation has a number (digits), an issuer after "của"/"giữa", or is a law, ordinance or the
+    /// constitution by its name (`read` below): a text with none of these cites nothing, and most
+    /// paragraphs are such texts, so they skip the scan.
+    private static func mayCite(_ text: String) -> Bool {
+        if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        let key = Fold.key(text)
+        return ["cua", "giua", "luat", "phap lenh", "hien phap"].contains { key.containsBytes($0) }
     }
 
     private static func read(_ s: ScanText, head: DocumentType.Head, at i: Int) -> (reference: FoundReference, next: Int)? {

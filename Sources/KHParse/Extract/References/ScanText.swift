@@ -47,18 +47,7 @@ struct ScanText: Sendable {
     }
     func range(_ a: Int, _ b: Int) -> Range<String.Index> { tokens[a].range.lowerBound..<tokens[b].range.upperBound }
 
-    static func collapse(_ s: Substring) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for ch in s {
-            if ch.isWhitespace { pendingSpace = true; continue }
-            if pendingSpace && !out.isEmpty { out.append(" ") }
-            pendingSpace = false
-            out.append(ch)
-        }
-        return out
-    }
+    static func collapse(_ s: Substring) -> String { CellText.collapse(s) }
 
     // MARK: scanning
 
@@ -111,7 +100,7 @@ struct ScanText: Sendable {
     private static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        if letters[v] != nil || (0x300...0x36F).contains(v) { return true }
+        if letter(v) != nil || (0x300...0x36F).contains(v) { return true }
         return s.properties.isAlphabetic
     }
 
@@ -123,22 +112,32 @@ struct ScanText: Sendable {
             return (Unicode.Scalar(upper ? v + 0x20 : v)!, upper)
         }
         if (0x300...0x36F).contains(v) { return nil }
-        if let f = letters[v] { return f }
+        if let f = letter(v) { return f }
         let lowered = s.properties.lowercaseMapping.unicodeScalars.first ?? s
         return (lowered, s.properties.isUppercase)
     }
 
     /// Vietnamese letters with diacritics → base letter, upper case flag ("Ế" → ("e", true), "đ" → ("d", false)).
-    private static let letters: [UInt32: (Unicode.Scalar, Bool)] = {
+    @inline(__always)
+    private static func letter(_ v: UInt32) -> (Unicode.Scalar, Bool)? {
+        guard v >= letterBase, v < letterBase + UInt32(letters.count) else { return nil }
+        let entry = letters[Int(v - letterBase)]
+        return entry == 0 ? nil : (Unicode.Scalar(UInt8(entry >> 1)), entry & 1 == 1)
+    }
+
+    /// Indexed by scalar − `letterBase`: the base letter's ASCII code shifted left once, plus 1 for upper
+    /// case; 0 where there is no Vietnamese letter. An array, not a dictionary: the scan asks once a letter.
+    private static let letterBase: UInt32 = 0xC0
+    private static let letters: [UInt16] = {
         let groups: [(String, Unicode.Scalar)] = [
             ("àáảãạăằắẳẵặâầấẩẫậ", "a"), ("èéẻẽẹêềếểễệ", "e"), ("ìíỉĩị", "i"),
             ("òóỏõọôồốổỗộơờớởỡợ", "o"), ("ùúủũụưừứửữự", "u"), ("ỳýỷỹỵ", "y"), ("đ", "d"),
         ]
-        var table: [UInt32: (Unicode.Scalar, Bool)] = [:]
+        var table = [UInt16](repeating: 0, count: 0x1F00 - Int(letterBase))
         for (chars, base) in groups {
             for c in chars.unicodeScalars {
-                table[c.value] = (base, false)
-                for u in c.properties.uppercaseMapping.unicodeScalars { table[u.value] = (base, true) }
+                table[Int(c.value - letterBase)] = UInt16(base.value) << 1
+                for u in c.properties.uppercaseMapping.unicodeScalars { table[Int(u.value - letterBase)] = UInt16(base.value) << 1 | 1 }
             }
         }
         return table

@@ -34,7 +34,7 @@ enum AlignedTables {
 
     /// The column starts of a line with 3 to 12 segments.
     static func anchorColumns(_ line: String) -> [Int]? {
-        guard !line.utf8.contains(0x09), line.containsBytes("  ") else { return nil }
+        guard !line.containsByte(0x09), line.containsBytes("  ") else { return nil }
         let segments = self.segments(Array(line))
         guard columnRange.contains(segments.count) else { return nil }
         return segments.map(\.lowerBound)
@@ -128,7 +128,7 @@ enum AlignedTables {
 
     /// The cells of one line under the given column starts, or nil when the line does not line up.
     static func fit(_ line: String, columns: [Int]) -> [String]? {
-        guard !line.utf8.contains(0x09) else { return nil }
+        guard !line.containsByte(0x09) else { return nil }
         let chars = Array(line)
         var pending = segments(chars)[...]
         guard !pending.isEmpty else { return nil }

@@ -40,7 +40,7 @@ enum CellTables {
     }
 
     private static func isCell(_ lines: [String], from: Int, to: Int) -> Bool {
-        to - from <= longestCell && !(from..<to).contains { CellText.trim(lines[$0], " \t\r").isEmpty || isBlockLine(lines[$0]) }
+        to - from <= longestCell && !(from..<to).contains { lines[$0].utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } || isBlockLine(lines[$0]) }
     }
 
     /// A line of the header or signature block, of a page's metadata cells or a page heading: those
@@ -49,6 +49,9 @@ enum CellTables {
         // A Markdown heading ("## Văn bản liên quan") is page structure, never a cell's text.
         if line.hasPrefix("#") { return true }
         let cell = CellText.cleanMarkdown(line)
+        // Every block word starts with C, N or S, every authority with an upper-case letter: most
+        // cells fail this before anything is folded.
+        guard let first = cell.utf8.first, first >= 0x41 && first <= 0x5A || first == 0x63 || first == 0x6E || first == 0x73 else { return false }
         let key = Fold.key(cell.prefix(24))
         return key.hasPrefix("cong hoa xa hoi") || key.hasPrefix("noi nhan") || key.hasPrefix("so:") || key.hasPrefix("so hieu")
             || FooterReader.isAuthority(cell)
@@ -111,7 +114,7 @@ enum CellTables {
         // (a date line, a position over a name) is no table.
         let isBlock = rows.contains { row in
             row.cells.contains { cell in
-                isBlockLine(cell) || HeaderReader.placeAndDate(cell, key: Fold.key(cell)) != nil && cell.count < 60
+                isBlockLine(cell) || cell.utf8.count < 240 && cell.count < 60 && HeaderReader.placeAndDate(cell) != nil
                     || cell.count < 80 && { () -> Bool in
                         let head = cell.split(separator: " ").prefix(2).joined(separator: " ")
                         return Text.isAllCaps(head) && FooterReader.isPosition(head)

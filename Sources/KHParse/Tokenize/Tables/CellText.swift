@@ -5,8 +5,8 @@
 enum CellText {
     static func clean(_ raw: String) -> String {
         var text = raw
-        if text.utf8.contains(0x3C) { text = stripTags(text) }       // "<"
-        if text.utf8.contains(0x26) { text = decodeEntities(text) }  // "&"
+        if text.containsByte(0x3C) { text = stripTags(text) }       // "<"
+        if text.containsByte(0x26) { text = decodeEntities(text) }  // "&"
         return collapse(text)
     }
 
@@ -14,25 +14,65 @@ enum CellText {
     /// `LineCleaner`, so that a cell reads the same as its tab-separated twin.
     static func cleanMarkdown(_ raw: String) -> String {
         var text = raw
-        if text.utf8.contains(0x2A) || text.contains("__") { text = LineCleaner.stripEmphasis(text) }
-        if text.utf8.contains(0x5C) { text = LineCleaner.unescapeMarkdown(text) }
+        if text.containsByte(0x2A) || text.containsBytes("__") { text = LineCleaner.stripEmphasis(text) }
+        if text.containsByte(0x5C) { text = LineCleaner.unescapeMarkdown(text) }
         return clean(text)
     }
 
-    /// Collapses runs of whitespace (spaces, tabs, line breaks, no-break spaces) into one space and trims.
-    static func collapse(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var pending = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pending = !out.isEmpty
-                continue
+    /// Collapses runs of whitespace (spaces, tabs, line breaks, no-break spaces: Unicode's White_Space)
+    /// into one space and trims. Works on bytes and returns the text itself when nothing changes, which
+    /// is most cells and most texts.
+    static func collapse(_ text: some StringProtocol) -> String {
+        withUTF8Bytes(text) { bytes -> String in
+            if isCollapsed(bytes) { return String(text) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pending = false
+            var i = 0
+            while i < bytes.count {
+                let width = whitespaceWidth(bytes, at: i)
+                if width > 0 { pending = !out.isEmpty; i += width; continue }
+                if pending { out.append(0x20); pending = false }
+                out.append(bytes[i])
+                i += 1
             }
-            if pending { out.unicodeScalars.append(" "); pending = false }
-            out.unicodeScalars.append(scalar)
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+    }
+
+    /// No whitespace at either end, and every whitespace a single ASCII space.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousSpace = true    // a space at the start is not collapsed
+        var i = 0
+        while i < bytes.count {
+            let width = whitespaceWidth(bytes, at: i)
+            if width > 0 {
+                if previousSpace || width > 1 || bytes[i] != 0x20 { return false }
+                previousSpace = true
+                i += width
+            } else {
+                previousSpace = false
+                i += 1
+            }
+        }
+        return !previousSpace || bytes.isEmpty
+    }
+
+    /// The length in bytes of the White_Space character at `i`, or 0.
+    @inline(__always)
+    private static func whitespaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+        let n = b.count
+        switch c {
+        case 0xC2 where i + 1 < n && (b[i + 1] == 0x85 || b[i + 1] == 0xA0): return 2
+        case 0xE1 where i + 2 < n && b[i + 1] == 0x9A && b[i + 2] == 0x80: return 3                       // U+1680
+        case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] <= 0x8A || b[i + 2] == 0xA8 || b[i + 2] == 0xA9 || b[i + 2] == 0xAF):
+            return b[i + 2] >= 0x80 ? 3 : 0                                                              // U+2000–200A, 2028, 2029, 202F
+        case 0xE2 where i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0x9F: return 3                       // U+205F
+        case 0xE3 where i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80: return 3                       // U+3000
+        default: return 0
+        }
     }
 
     /// Removes `<tag …>` and `</tag>`; a tag that breaks a line (`<br>`, `<p>`, `<div>`, `<li>`) leaves
