@@ -82,6 +82,11 @@ int kharchive_next(kharchive *k, kharchive_entry *out) {
     default: out->kind = KHARCHIVE_OTHER; break;
     }
     out->encrypted = archive_entry_is_encrypted(e) ? 1 : 0;
+    if (out->kind == KHARCHIVE_SYMLINK) {
+        const char *target = out->name_is_utf8 ? archive_entry_symlink_utf8(e) : NULL;
+        if (!target) target = archive_entry_symlink(e);
+        if (target) { out->link = target; out->link_length = strlen(target); }
+    }
     return 1;
 }
 
