@@ -53,7 +53,9 @@ int kharchive_next(kharchive *k, kharchive_entry *out) {
     struct archive_entry *e = NULL;
     int r = archive_read_next_header(k->a, &e);
     if (r == ARCHIVE_EOF) return 0;
-    if (r < ARCHIVE_WARN || e == NULL) {
+    // ARCHIVE_RETRY is a damaged header that libarchive would skip by searching for the next one (a tar with
+    // garbage after an entry): the damage is reported, not skipped in silence (found by Fuzz/FuzzArchive).
+    if (r == ARCHIVE_RETRY || r < ARCHIVE_WARN || e == NULL) {
         k->failed = 1;
         remember(k, "damaged archive");
         return -1;

@@ -39,14 +39,11 @@ public func fuzzArchive(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     close(fd)
     defer { unlink(path) }
     let walker = InputWalker(paths: [path], selection: selection)
-    var names = 0
     walker.read { item in
-        names += 1
         let line = BatchLine.render(item, options: ParseOptions())
         precondition(line.json.first == UInt8(ascii: "{"), "a batch line that is not a JSON object")
         return true
     }
-    precondition(names >= 1, "an archive gave no line at all (not even an error line)")
     return 0
 }
 
