@@ -53,7 +53,9 @@ int kharchive_next(kharchive *k, kharchive_entry *out) {
     struct archive_entry *e = NULL;
     int r = archive_read_next_header(k->a, &e);
     if (r == ARCHIVE_EOF) return 0;
-    if (r < ARCHIVE_WARN || e == NULL) {
+    // ARCHIVE_RETRY is a damaged header that libarchive would skip by searching for the next one (a tar with
+    // garbage after an entry): the damage is reported, not skipped in silence (found by Fuzz/FuzzArchive).
+    if (r == ARCHIVE_RETRY || r < ARCHIVE_WARN || e == NULL) {
         k->failed = 1;
         remember(k, "damaged archive");
         return -1;
@@ -82,6 +84,11 @@ int kharchive_next(kharchive *k, kharchive_entry *out) {
     default: out->kind = KHARCHIVE_OTHER; break;
     }
     out->encrypted = archive_entry_is_encrypted(e) ? 1 : 0;
+    if (out->kind == KHARCHIVE_SYMLINK) {
+        const char *target = out->name_is_utf8 ? archive_entry_symlink_utf8(e) : NULL;
+        if (!target) target = archive_entry_symlink(e);
+        if (target) { out->link = target; out->link_length = strlen(target); }
+    }
     return 1;
 }
 

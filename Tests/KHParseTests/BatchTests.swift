@@ -347,6 +347,98 @@ final class BatchTests: XCTestCase {
         XCTAssertEqual(lines(many.out).map(\.code), [nil, "too-many-entries"])
     }
 
+    /// Issue 13: links inside an archive are not followed; one that loops or points out of the archive is an
+    /// error line, and the rest is converted.
+    func testSymlinkLoopsAndEscapingLinksInsideAnArchive() throws {
+        try put("tree/plan.txt", fixture: "crlf.txt")
+        try put("tree/sub/b.txt", fixture: "letters-and-plus.txt")
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("tree/sub/up").path, withDestinationPath: "..")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("tree/self.txt").path, withDestinationPath: "self.txt")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("tree/sub/passwd.txt").path, withDestinationPath: "../../../etc/passwd")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("tree/abs.txt").path, withDestinationPath: "/etc/passwd")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("tree/same.txt").path, withDestinationPath: "sub/b.txt")
+        for archive in ["links.tar", "links.zip", "links.7z"] {
+            if archive == "links.7z" { try sevenZip(["-snl", archive, "tree"]) } else { try bsdtar(["-a", "-cf", archive, "tree"]) }
+            let result = try batch([archive])
+            XCTAssertEqual(result.status, 65, result.err)
+            let codes = Dictionary(lines(result.out).map { ($0.name, $0.code ?? "document") }, uniquingKeysWith: { a, b in a + "," + b })
+            XCTAssertEqual(codes, ["\(archive)!/tree/plan.txt": "document", "\(archive)!/tree/sub/b.txt": "document",
+                                   "\(archive)!/tree/sub/up": "symlink-loop", "\(archive)!/tree/self.txt": "symlink-loop",
+                                   "\(archive)!/tree/sub/passwd.txt": "unsafe-path", "\(archive)!/tree/abs.txt": "unsafe-path"], archive)
+            try assertSchemaValid(result.out)
+        }
+    }
+
+    /// Issue 13: many tiny entries (5,000 here for the debug build; Benchmarks/adversarial.sh runs 100,000 with a
+    /// release build), every one a line, in archive order; past --max-entries the archive's own error line.
+    func testManyTinyEntries() throws {
+        let count = 5_000
+        for i in 0..<count { try put("many/\(String(format: "%05d", i)).txt", bytes: Array("Kế hoạch \(i)\n".utf8)) }
+        try bsdtar(["-cf", "many.zip", "--format", "zip", "-C", "many", "."])
+        let result = try batch(["many.zip", "-j", "2"])
+        XCTAssertEqual(result.status, 0, result.err)
+        let got = lines(result.out)
+        XCTAssertEqual(got.count, count)
+        XCTAssertEqual(got.map(\.name).sorted(), (0..<count).map { "many.zip!/\(String(format: "%05d", $0)).txt" })
+        XCTAssertTrue(got.allSatisfy { $0.code == nil })
+        // Archive order (bsdtar stores the folder in its directory order), whatever -j is.
+        XCTAssertEqual(lines(try batch(["many.zip", "-j", "1"]).out).map(\.name), got.map(\.name))
+        let capped = lines(try batch(["many.zip", "--max-entries", "1000"]).out)
+        // The folder entry "./" counts as an entry: 999 plans, then the archive's error line.
+        XCTAssertEqual(capped.count, 1000)
+        XCTAssertTrue(capped.dropLast().allSatisfy { $0.code == nil })
+        XCTAssertEqual(capped.last?.name, "many.zip")
+        XCTAssertEqual(capped.last?.code, "too-many-entries")
+    }
+
+    /// Issue 13: an archive cut at every twentieth of its length: never a crash, every line valid; the
+    /// documents are the whole archive's first ones, and when any is missing an error line says so.
+    func testArchivesTruncatedAnywhere() throws {
+        try put("a.txt", fixture: "crlf.txt")
+        try put("b.txt", fixture: "letters-and-plus.txt")
+        try put("c.txt", fixture: "labels-with-bullets.txt")
+        for archive in ["whole.zip", "whole.tar.gz", "whole.7z"] {
+            if archive == "whole.7z" { try sevenZip([archive, "a.txt", "b.txt", "c.txt"]) } else { try bsdtar(["-a", "-cf", archive, "a.txt", "b.txt", "c.txt"]) }
+            let whole = try Data(contentsOf: dir.appendingPathComponent(archive))
+            let full = lines(try batch([archive]).out).map(\.name)
+            XCTAssertEqual(full.count, 3)
+            var all = ""
+            for k in 1..<20 {
+                let cut = "cut-\(k)-" + archive
+                try whole.prefix(whole.count * k / 20).write(to: dir.appendingPathComponent(cut))
+                let result = try batch([cut])
+                XCTAssertTrue([0, 65].contains(result.status), "\(cut): \(result.status) \(result.err)")
+                let got = lines(result.out)
+                let documents = got.filter { $0.code == nil }.map { String($0.name.dropFirst(cut.count + 2)) }
+                XCTAssertEqual(documents, Array(full.map { String($0.dropFirst(archive.count + 2)) }.prefix(documents.count)), cut)
+                if documents.count < full.count {
+                    XCTAssertTrue(got.contains { $0.code != nil }, "\(cut) lost entries without an error line: \(result.out)")
+                }
+                all += result.out
+            }
+            try assertSchemaValid(all)
+        }
+    }
+
+    /// Found by Fuzz/FuzzArchive: a tar whose data goes on with garbage after its entries was read as if the
+    /// garbage were not there (libarchive's "Damaged tar archive, retrying"); now it is an error line, after
+    /// the entries before it.
+    func testGarbageAfterATarEntryIsAnErrorLine() throws {
+        try put("plan.txt", fixture: "crlf.txt")
+        try bsdtar(["-cf", "good.tar", "--format", "ustar", "plan.txt"])
+        let good = try Data(contentsOf: dir.appendingPathComponent("good.tar"))
+        let size = try Data(contentsOf: small.appendingPathComponent("crlf.txt")).count
+        let entryEnd = 512 + (size + 511) / 512 * 512
+        try (good.prefix(entryEnd) + Data(repeating: 0x41, count: 4096)).write(to: dir.appendingPathComponent("junk.tar"))
+        let result = try batch(["junk.tar"])
+        XCTAssertEqual(result.status, 65, result.err)
+        let got = lines(result.out)
+        XCTAssertEqual(got.map(\.name), ["junk.tar!/plan.txt", "junk.tar"])
+        XCTAssertEqual(got.map(\.code), [nil, "archive-damaged"])
+        try assertSchemaValid(result.out)
+    }
+
     func testLegacyCodePageEntryNamesAreDecoded() throws {
         try put("Kế hoạch.txt", fixture: "crlf.txt")
         try put("Café.txt", fixture: "crlf.txt")

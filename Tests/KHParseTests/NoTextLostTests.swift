@@ -31,24 +31,8 @@ final class NoTextLostTests: XCTestCase {
 
     func testNoWordOfAnyFixtureIsLost() throws {
         for input in Paths.goldenInputs() {
-            let output = try parse(input)
-            let decoded = try TextDecoder.decode(bytes(of: input))
-            // Markup is structure, not text: HTML tags and entities of a pasted <table>.
-            // Emphasis marks inside a word ("**i**n**f**o", "số**347**/TTr") would split it in two.
-            let normalized = Self.withoutMarkup(TextNormalizer.normalize(decoded.text).text).replacingOccurrences(of: "*", with: "")
-            var available: [String: Int] = [:]
-            for text in strings(in: output.json, skippingKeys: ["tasks", "agencies", "diagnostics", "source"]) {
-                for word in words(text) { available[word, default: 0] += 1 }
-            }
-            // Dates in ISO form still hold their numbers.
-            if let issued = output.document.issued { for n in [issued.year, issued.month, issued.day] { available[String(n), default: 0] += 1 } }
-            var needed: [String: Int] = [:]
-            for word in words(normalized) where !Self.frameWords.contains(word) { needed[word, default: 0] += 1 }
-            var lost: [String] = []
-            for (word, count) in needed where (available[word] ?? 0) < count {
-                lost.append("\(word) ×\(count - (available[word] ?? 0))")
-            }
-            XCTAssertTrue(lost.isEmpty, "\(input.lastPathComponent) lost words: \(lost.sorted().prefix(40).joined(separator: ", "))")
+            let lost = lostWords(input: try bytes(of: input), output: try parse(input))
+            XCTAssertTrue(lost.isEmpty, "\(input.lastPathComponent) lost words: \(lost.prefix(40).joined(separator: ", "))")
         }
     }
 }

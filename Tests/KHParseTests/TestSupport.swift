@@ -115,3 +115,70 @@ func corpusRows(_ url: URL) throws -> [(line: Int, cells: [String])] {
     }
     return rows
 }
+
+/// Words of the input that are missing from the output, as the no-text-lost test counts them (each word as
+/// often as it occurs): every word must land in the header, a title, a paragraph, a field, a table cell, the
+/// footer or `dropped`. Tasks, the agency index, diagnostics and source are left out, so they cannot hide a
+/// loss. Empty when nothing is lost.
+func lostWords(input: [UInt8], output: PlanOutput, options: ParseOptions = ParseOptions()) -> [String] {
+    guard let decoded = try? TextDecoder.decode(input, from: options.from) else { return [] }
+    var normalization = options.normalization
+    normalization.sourceEncoding = TextEncoding(rawValue: decoded.encoding)
+    // Markup is structure, not text: HTML tags and entities of a pasted <table>.
+    // Emphasis marks inside a word ("**i**n**f**o", "số**347**/TTr") would split it in two.
+    let normalized = NoTextLostTests.withoutMarkup(TextNormalizer.normalize(decoded.text, options: normalization).text)
+        .replacingOccurrences(of: "*", with: "")
+    var available: [String: Int] = [:]
+    for text in strings(in: output.json, skippingKeys: ["tasks", "agencies", "diagnostics", "source"]) {
+        for word in words(text) { available[word, default: 0] += 1 }
+    }
+    // Dates in ISO form still hold their numbers.
+    if let issued = output.document.issued { for n in [issued.year, issued.month, issued.day] { available[String(n), default: 0] += 1 } }
+    var needed: [String: Int] = [:]
+    for word in words(normalized) where !NoTextLostTests.frameWords.contains(word) { needed[word, default: 0] += 1 }
+    var lost: [String] = []
+    for (word, count) in needed where (available[word] ?? 0) < count {
+        lost.append("\(word) ×\(count - (available[word] ?? 0))")
+    }
+    return lost.sorted()
+}
+
+/// Validates documents (compact JSON texts) against Schemas/plan.schema.json with Python's `jsonschema`, all in
+/// one run; returns the validator's report of the invalid ones, nil when all are valid.
+func schemaErrors(_ documents: [String]) throws -> String? {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kh-schema-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for (i, doc) in documents.enumerated() {
+        try Data(doc.utf8).write(to: dir.appendingPathComponent(String(format: "doc%06d.json", i)))
+    }
+    let script = """
+    import json, sys, glob
+    from jsonschema import Draft202012Validator
+    schema = json.load(open(sys.argv[1]))
+    Draft202012Validator.check_schema(schema)
+    validator = Draft202012Validator(schema)
+    bad = 0
+    for path in sorted(glob.glob(sys.argv[2] + "/*.json")):
+        for error in validator.iter_errors(json.load(open(path))):
+            bad += 1
+            print(path, list(error.absolute_path), error.message[:200])
+    sys.exit(1 if bad else 0)
+    """
+    let result = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, Paths.schema.path, dir.path])
+    return result.status == 0 ? nil : "schema validation failed (is python3 -m pip install jsonschema done?):\n\(result.out)\(result.err)"
+}
+
+/// A small, seeded generator (SplitMix64), so that a "random" test is the same on every run and its failures
+/// can be reproduced.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

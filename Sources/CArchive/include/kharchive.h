@@ -30,6 +30,8 @@ typedef struct {
     int64_t size;          // uncompressed size, or -1 when the header does not say
     int kind;              // KHARCHIVE_FILE …
     int encrypted;         // 1 when the entry's data or metadata is encrypted
+    const char *link;      // a symbolic link's target as stored (same encoding as `name`), else NULL
+    size_t link_length;
 } kharchive_entry;
 
 /// Opens a file (by path) or `length` bytes in memory. Returns NULL only when out of memory; an archive

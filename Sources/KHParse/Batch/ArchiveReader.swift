@@ -10,6 +10,8 @@ final class ArchiveReader {
         var size: Int?
         var kind: Kind
         var encrypted: Bool
+        /// A symbolic link's target, decoded like the name.
+        var link: String? = nil
     }
 
     private let handle: OpaquePointer
@@ -59,7 +61,9 @@ final class ArchiveReader {
         default: kind = .other
         }
         return Entry(name: ArchiveNames.decode(bytes, markedUTF8: raw.name_is_utf8 != 0),
-                     size: raw.size >= 0 ? Int(raw.size) : nil, kind: kind, encrypted: raw.encrypted != 0)
+                     size: raw.size >= 0 ? Int(raw.size) : nil, kind: kind, encrypted: raw.encrypted != 0,
+                     link: raw.link.map { ArchiveNames.decode(Array(UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self),
+                                                                                         count: raw.link_length)), markedUTF8: raw.name_is_utf8 != 0) })
     }
 
     /// libarchive reports encryption in its messages only ("Encrypted file is unsupported", "The archive

@@ -264,7 +264,11 @@ public final class InputWalker: Sendable {
                 close(fd)
                 if !emit(item) { return }
             case let .archive(name, path, size, modified):
-                guard let reader = ArchiveReader(path: path) else { return }
+                guard let reader = ArchiveReader(path: path) else {
+                    // Only when libarchive cannot allocate its reader: an error line, and the other inputs go on.
+                    if !emit(.failure(name, .unreadable, "cannot open \(name) as an archive", diskBytes: size, modified: modified)) { return }
+                    continue
+                }
                 var state = ArchiveState(archiveSize: size, modified: modified)
                 let finished = readArchive(reader, name: name, depth: 0, state: &state, upToDate: upToDate, emit: emit)
                 if !finished { return }
@@ -341,7 +345,7 @@ public final class InputWalker: Sendable {
             if entries > limits.maxEntries {
                 return push(.failure(name, .tooManyEntries, "\(name) holds more than \(limits.maxEntries) entries (--max-entries); the rest is not read"))
             }
-            guard entry.kind == .file else { continue }
+            guard entry.kind == .file || entry.kind == .symlink else { continue }
             var path = entry.name
             while path.hasPrefix("./") { path.removeFirst(2) }
             let fullName = name + "!/" + path
@@ -353,6 +357,14 @@ public final class InputWalker: Sendable {
             let base = components.last.map(String.init) ?? path
             if !selection.hidden, components.contains(where: { $0.hasPrefix(".") }) { continue }
             if selection.matches(selection.exclude, relative: path, base: base) { continue }
+            if entry.kind == .symlink {
+                // Links inside an archive are never followed (the entry they name is read under its own name);
+                // one that loops or leaves the archive is said, as it would be in a folder.
+                if let problem = Self.linkProblem(components.map(String.init), target: entry.link ?? "") {
+                    if !push(.failure(fullName, problem.0, "\(fullName): \(problem.1)")) { return false }
+                }
+                continue
+            }
             let nested = InputSelection.isArchive(base)
             if !nested {
                 guard selection.matches(selection.include, relative: path, base: base), selection.shard?.contains(fullName) ?? true else { continue }
@@ -404,6 +416,29 @@ public final class InputWalker: Sendable {
     }
 
     // MARK: helpers
+
+    /// What is wrong with a symbolic link at `components` (its path inside the archive) pointing to `target`:
+    /// a loop (to itself or to a folder that contains it) or a way out of the archive; nil for a link to
+    /// another entry.
+    static func linkProblem(_ components: [String], target: String) -> (BatchErrorCode, String)? {
+        if target.hasPrefix("/") || target.hasPrefix("\\") || (target.count >= 2 && Array(target)[1] == ":") {
+            return (.unsafePath, "a symbolic link out of the archive (to \(target))")
+        }
+        var resolved = Array(components.dropLast())
+        for part in target.split(whereSeparator: { $0 == "/" || $0 == "\\" }) where part != "." {
+            if part == ".." {
+                if resolved.isEmpty { return (.unsafePath, "a symbolic link out of the archive (to \(target))") }
+                resolved.removeLast()
+            } else {
+                resolved.append(String(part))
+            }
+        }
+        if resolved == components { return (.symlinkLoop, "a symbolic link to itself") }
+        if resolved.count < components.count, Array(components.prefix(resolved.count)) == resolved {
+            return (.symlinkLoop, "a symbolic link back to a folder that contains it")
+        }
+        return nil
+    }
 
     /// The zip-bomb limits: the message when an archive of `archiveSize` bytes has expanded to `expanded`.
     private func expansionLimit(_ expanded: Int, name: String, archiveSize: Int) -> String? {

@@ -27,8 +27,12 @@ enum FileSniffer {
         for b in sample {
             if b == 0 { nul += 1 } else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
         }
-        if nul > 0 { return "binary data (\(nul) NUL byte\(nul == 1 ? "" : "s") in the first \(sample.count) bytes)" }
-        if sample.count >= 32 && control * 10 > sample.count { return "binary data (\(control) control bytes in the first \(sample.count))" }
+        // A stray NUL or two in a long text is damage (a bad copy, a mutated file), not binary data: it is
+        // kept like the other control bytes rather than refusing every word around it.
+        if nul > 0, nul * 100 > sample.count || sample.count < 32 {
+            return "binary data (\(nul) NUL byte\(nul == 1 ? "" : "s") in the first \(sample.count) bytes)"
+        }
+        if sample.count >= 32 && (control + nul) * 10 > sample.count { return "binary data (\(control) control bytes in the first \(sample.count))" }
         return nil
     }
 

@@ -21,6 +21,19 @@ enum TextDecoder {
     /// bytes in UTF-8 text become U+FFFD with an `encoding-repaired` diagnostic naming the first
     /// line; files that are clearly not text throw.
     static func decode(_ bytes: [UInt8], from forced: TextEncoding? = nil) throws(RefusedInput) -> DecodedText {
+        var decoded = try decodeBytes(bytes, from: forced)
+        // A stray NUL byte in text (FileSniffer lets a few through) is kept, like the other control bytes, and said.
+        if !decoded.encoding.hasPrefix("utf-16"), !decoded.encoding.hasPrefix("utf-32"), let first = bytes.firstIndex(of: 0) {
+            let count = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+            let line = bytes[..<first].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            decoded.diagnostics.append(Diagnostic(.warning, .encodingRepaired,
+                                                  "\(count) NUL byte\(count == 1 ? "" : "s") in the text (kept), the first on line \(line)",
+                                                  lines: LineRange(line: line)))
+        }
+        return decoded
+    }
+
+    private static func decodeBytes(_ bytes: [UInt8], from forced: TextEncoding?) throws(RefusedInput) -> DecodedText {
         if let forced { return decodeDeclared(bytes, forced) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return utf8(Array(bytes.dropFirst(3)), encoding: "utf-8-bom")

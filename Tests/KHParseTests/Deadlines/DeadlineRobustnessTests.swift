@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import KHParse
 
@@ -18,29 +19,45 @@ final class DeadlineRobustnessTests: XCTestCase {
     }
 
     func testBinaryJunk() {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator(seed: 20)
         for _ in 0..<200 {
             let bytes = (0..<Int.random(in: 1...300, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
             let s = String(decoding: bytes, as: UTF8.self)
-            let (r, _) = readAll(s)
-            XCTAssertTrue(r.allSatisfy { [.unparsed, .due, .period, .start, .recurring, .ongoing, .relative,
-                                          .conditional, .reference].contains($0.kind) })
+            let (r, f) = readAll(s)
+            // A cell that holds something gives at least one object (`unparsed` when it reads as nothing);
+            // whatever is read has its dates in the calendar.
+            if s.unicodeScalars.contains(where: { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }) {
+                XCTAssertFalse(r.isEmpty, s)
+            }
+            for d in r + f {
+                for x in [d.start, d.end].compactMap({ $0 }) { XCTAssertTrue((1...9999).contains(x.year), s) }
+            }
         }
+        // Found by Fuzz/FuzzDeadlines: replacement characters, "|" and a combining NKo mark read as nothing.
+        XCTAssertEqual(readAll("\u{FFFD};|\u{FFFD}\u{07F1}\u{FFFD}\u{FFFD}").0, [])
         let (r, f) = readAll("\u{0}\u{1}\u{FFFD}\u{FFFF}\u{10FFFF}/ - . ,;:")
         XCTAssertLessThanOrEqual(r.count, 1)
         XCTAssertEqual(f, [])
     }
 
+    /// 100 KB phrases: read to their end (time is measured by Scripts/adversarial-bench.sh, not asserted here).
     func testHugeLines() {
         let unit = "trước ngày 15/4/2026 khi sau khi theo Kế hoạch số 1/KH-UBND thường xuyên 2026 - 2028 , "
-        let big = String(repeating: unit, count: 100_000 / unit.utf8.count + 1)
-        let start = Date()
-        _ = readAll(big)
-        _ = readAll(String(repeating: "a", count: 100_000))
-        _ = readAll(String(repeating: "9", count: 100_000))
-        _ = readAll(String(repeating: "/", count: 100_000))
-        _ = readAll(String(repeating: "Quý ", count: 25_000))
-        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+        let repeats = 100_000 / unit.utf8.count + 1
+        let big = String(repeating: unit, count: repeats)
+        let (cell, inline) = readAll(big)
+        // Every repetition's "trước ngày 15/4/2026" is found (one of the ends may join its neighbour's statement).
+        for found in [cell, inline] {
+            XCTAssertGreaterThanOrEqual(found.filter { $0.kind == .due && $0.end == CivilDate(iso: "2026-04-14") }.count, repeats - 1)
+        }
+        for junk in [String(repeating: "a", count: 100_000), String(repeating: "9", count: 100_000),
+                     String(repeating: "Quý ", count: 25_000)] {
+            let (r, f) = readAll(junk)
+            XCTAssertEqual(r.map(\.kind), [.unparsed])
+            XCTAssertEqual(r.first?.text, junk.trimmingCharacters(in: .whitespaces))
+            XCTAssertEqual(f, [])
+        }
+        XCTAssertEqual(readAll(String(repeating: "/", count: 100_000)).0, [])
     }
 
     func testNumbersThatAreNotTimes() {
@@ -60,7 +77,7 @@ final class DeadlineEverydayFuzzTests: XCTestCase {
                      "thu", "kể", "từ", "ký", "ban", "hành", "Kế", "hoạch", "được", "làm", "việc", "trong", "vòng", "khi",
                      "có", "Q", "hằng", "dịp", "hết", "sắp", "0", "1", "5", "12", "13", "15", "24", "26", "29", "30", "31",
                      "99", "2026", "9999", "99999999999999999999", "/", "-", ",", ".", ":", "(", ")", ";"]
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator(seed: 55)
         let contexts = [DeadlineContext(issued: CivilDate(iso: "2026-04-10")), DeadlineContext(issued: CivilDate(iso: "9999-12-31")),
                         DeadlineContext(issued: CivilDate(iso: "0001-01-01")), DeadlineContext(fallbackYear: 2023), DeadlineContext()]
         for _ in 0..<3000 {

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Adversarial sizes with a release build, the ones too slow for the debug test suite (Tests/KHParseTests/
+# AdversarialTests.swift runs smaller ones): wall time and peak memory of `kh-parse` on
+#   - a real plan repeated 1×, 2×, 4×, 8×, 16× (time per MB should stay flat: linear time),
+#   - one line of 100 MB, 100,000 headings "I.", bullets 10,000 deep, a 50,000-column table row,
+#   - `kh-parse batch` over a zip of 100,000 tiny entries.
+# Every output is checked to be one JSON document (or one line per entry). Usage: Benchmarks/adversarial.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release >/dev/null
+bin=.build/release/kh-parse
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+measure() {  # name file [args…]: seconds, peak MB, output bytes
+  local name=$1 file=$2; shift 2
+  /usr/bin/time -f '%e %M' -o "$tmp/time" "$bin" "$@" "$file" >"$tmp/out.json"
+  python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/out.json"
+  read -r secs kb <"$tmp/time"
+  printf '%-34s %9.1f MB in %7.2f s  %8.2f s/MB  peak %6d MB  output %7.1f MB\n' "$name" \
+    "$(echo "$(stat -c %s "$file") / 1048576" | bc -l)" "$secs" \
+    "$(echo "$secs / ($(stat -c %s "$file") / 1048576)" | bc -l)" $((kb / 1024)) \
+    "$(echo "$(stat -c %s "$tmp/out.json") / 1048576" | bc -l)"
+}
+
+seed=Fixtures/seeds/002_35f6f42cd9739a20.txt
+for n in 1 2 4 8 16; do
+  for _ in $(seq "$n"); do cat "$seed"; done >"$tmp/plan-$n.txt"
+  measure "plan ×$n" "$tmp/plan-$n.txt"
+done
+python3 - "$tmp" <<'PY'
+import sys
+d = sys.argv[1]
+unit = "Tổ chức tuyên truyền, phổ biến pháp luật về giao thông; "
+line = unit * (100_000_000 // len(unit.encode()))
+open(f"{d}/line-100mb.txt", "w").write(line)
+open(f"{d}/line-25mb.txt", "w").write(line[: len(line) // 4])
+open(f"{d}/headings.txt", "w").write("I.\n" * 100_000)
+open(f"{d}/deep.txt", "w").write("\n".join(" " * i + f"- mục {i}" for i in range(10_000)))
+open(f"{d}/numbered.txt", "w").write("".join("1" + ".1" * i + f". Nội dung {i}\n" for i in range(2_000)))
+cols = 50_000
+open(f"{d}/wide.txt", "w").write("KẾ HOẠCH\nI. NHIỆM VỤ\n" + "| " + " | ".join(f"Cột {i}" for i in range(cols)) + " |\n|"
+                                  + "---|" * cols + "\n" + ("| " + " | ".join(f"ô{i}" for i in range(cols)) + " |\n") * 2)
+PY
+measure "one line of 25 MB" "$tmp/line-25mb.txt"
+measure "one line of 100 MB" "$tmp/line-100mb.txt"
+measure "100,000 headings I." "$tmp/headings.txt"
+measure "bullets 10,000 deep" "$tmp/deep.txt"
+measure "numbering 2,000 deep (1.1.1…)" "$tmp/numbered.txt"
+measure "a 50,000-column table row" "$tmp/wide.txt"
+
+mkdir -p "$tmp/many"
+python3 - "$tmp/many" <<'PY'
+import os, sys
+for i in range(100_000):
+    with open(os.path.join(sys.argv[1], f"{i:06d}.txt"), "w") as f:
+        f.write(f"Kế hoạch {i}\n")
+PY
+(cd "$tmp/many" && bsdtar -cf ../many.zip --format zip .)
+rm -rf "$tmp/many"
+/usr/bin/time -f '%e %M' -o "$tmp/time" "$bin" batch "$tmp/many.zip" >"$tmp/many.jsonl" 2>"$tmp/many.err" || true
+read -r secs kb <"$tmp/time"
+printf '%-34s %9d lines in %7.2f s  peak %6d MB  (%s)\n' "batch: zip of 100,000 tiny entries" \
+  "$(wc -l <"$tmp/many.jsonl")" "$secs" $((kb / 1024)) "$(tail -n 1 "$tmp/many.err")"

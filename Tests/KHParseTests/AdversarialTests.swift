@@ -1,0 +1,238 @@
+import Foundation
+import XCTest
+@testable import KHParse
+
+/// Issue 13: adversarial input. Every case is seeded and the same on every run; every output must validate
+/// against the schema and keep every word of the input (`lostWords`), whatever was done to the text.
+final class AdversarialTests: XCTestCase {
+    static let seed = Paths.fixtures.appendingPathComponent("seeds/000_ceccd0ef4be28823.txt")
+
+    /// Parses each input; fails on a refusal, on a lost word; then validates all outputs in one schema run.
+    /// `knownLosses`: words an input is known to lose today (found by these tests, not fixed yet: see
+    /// `KnownLosses`); the loss must be exactly that, so a new loss fails and so does a fixed one (then remove it).
+    func assertParsesWhole(_ inputs: [(name: String, bytes: [UInt8])], options: ParseOptions = ParseOptions(),
+                           knownLosses: [String: [String]] = [:],
+                           file: StaticString = #filePath, line: UInt = #line) throws {
+        var documents: [String] = []
+        for input in inputs {
+            let output: PlanOutput
+            do {
+                output = try KHParser.parse(bytes: input.bytes, name: input.name, options: options)
+            } catch {
+                XCTFail("\(input.name): refused: \(error)", file: file, line: line)
+                continue
+            }
+            let lost = lostWords(input: input.bytes, output: output, options: options)
+            XCTAssertEqual(lost, knownLosses[input.name] ?? [], "\(input.name) lost words: \(lost)", file: file, line: line)
+            documents.append(JSONWriter(pretty: false).string(output.json))
+        }
+        XCTAssertEqual(documents.count, inputs.count, file: file, line: line)
+        if let errors = try schemaErrors(documents) { XCTFail(errors, file: file, line: line) }
+    }
+
+    // MARK: damaged real plans
+
+    func testTruncatedAtEveryHundredthOfARealPlan() throws {
+        let plan = try bytes(of: Self.seed)
+        // Cuts fall anywhere, inside a UTF-8 sequence, a word, a table, a header or the signature.
+        let inputs = (1...100).map { k in (name: "cut-\(k)", bytes: Array(plan.prefix(plan.count * k / 100))) }
+        try assertParsesWhole(inputs)
+    }
+
+    enum Mutation: CaseIterable {
+        case flipByte, deleteLine, duplicateLine, insertNUL, insertControl, bomInTheMiddle, swapLines
+    }
+
+    /// Applies `count` random mutations to the plan's bytes.
+    static func mutate(_ plan: [UInt8], count: Int, using rng: inout SeededGenerator) -> (bytes: [UInt8], applied: [Mutation]) {
+        var bytes = plan
+        var applied: [Mutation] = []
+        func lineStarts() -> [Int] { [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }.filter { $0 < bytes.count } }
+        for _ in 0..<count {
+            let mutation = Mutation.allCases.randomElement(using: &rng)!
+            applied.append(mutation)
+            guard !bytes.isEmpty else { continue }
+            let at = Int.random(in: 0..<bytes.count, using: &rng)
+            switch mutation {
+            case .flipByte:
+                bytes[at] ^= UInt8(1 << Int.random(in: 0..<8, using: &rng))
+            case .insertNUL:
+                bytes.insert(0, at: at)
+            case .insertControl:
+                bytes.insert([0x01, 0x07, 0x08, 0x0B, 0x1B, 0x7F].randomElement(using: &rng)!, at: at)
+            case .bomInTheMiddle:
+                bytes.insert(contentsOf: [0xEF, 0xBB, 0xBF], at: at)
+            case .deleteLine, .duplicateLine, .swapLines:
+                let starts = lineStarts()
+                let k = Int.random(in: 0..<starts.count, using: &rng)
+                let range = starts[k]..<(k + 1 < starts.count ? starts[k + 1] : bytes.count)
+                let text = Array(bytes[range])
+                if mutation == .deleteLine {
+                    bytes.removeSubrange(range)
+                } else if mutation == .duplicateLine {
+                    bytes.insert(contentsOf: text, at: range.lowerBound)
+                } else if k + 1 < starts.count {
+                    let nextRange = starts[k + 1]..<(k + 2 < starts.count ? starts[k + 2] : bytes.count)
+                    let next = Array(bytes[nextRange])
+                    bytes.replaceSubrange(range.lowerBound..<nextRange.upperBound, with: next + text)
+                }
+            }
+        }
+        return (bytes, applied)
+    }
+
+    func testSeededRandomMutationsOfARealPlan() throws {
+        let plan = try bytes(of: Self.seed)
+        var rng = SeededGenerator(seed: 13)
+        var inputs: [(name: String, bytes: [UInt8])] = []
+        for i in 0..<60 {
+            let (bytes, applied) = Self.mutate(plan, count: 1 + i % 12, using: &rng)
+            inputs.append((name: "mutant-\(i) \(applied)", bytes: bytes))
+        }
+        try assertParsesWhole(inputs)
+    }
+
+    /// A stray NUL in a long plan is damage, not a binary file: the plan is parsed, the NUL kept and said;
+    /// text that is mostly NULs (or short) is still refused as binary.
+    func testAStrayNULInAPlanIsKeptAndSaid() throws {
+        var plan = try bytes(of: Self.seed)
+        let at = plan.firstIndex(of: 0x0A)! + 1
+        plan.insert(0, at: at)
+        let output = try KHParser.parse(bytes: plan, name: "nul")
+        XCTAssertEqual(lostWords(input: plan, output: output), [])
+        XCTAssertTrue(output.diagnostics.contains { $0.code == .encodingRepaired && $0.message.contains("1 NUL byte") && $0.lines?.first == 2 },
+                      "\(output.diagnostics.map(\.message))")
+        XCTAssertThrowsError(try KHParser.parse(bytes: Array("abc\u{0}def".utf8), name: "short"))
+        XCTAssertThrowsError(try KHParser.parse(bytes: [UInt8](repeating: 0x41, count: 1000) + [UInt8](repeating: 0, count: 20), name: "many"))
+    }
+
+    func testTheMutatorIsSeeded() {
+        let plan = Array("Dòng một\nDòng hai\nDòng ba\n".utf8)
+        var a = SeededGenerator(seed: 7), b = SeededGenerator(seed: 7), c = SeededGenerator(seed: 8)
+        let first = Self.mutate(plan, count: 20, using: &a), again = Self.mutate(plan, count: 20, using: &b)
+        XCTAssertEqual(first.bytes, again.bytes)
+        XCTAssertEqual(first.applied, again.applied)
+        XCTAssertNotEqual(first.bytes, Self.mutate(plan, count: 20, using: &c).bytes)
+    }
+
+    /// Seeded random bytes (the old `testRandomBytesNeverCrash` drew from the system's generator, so it tested
+    /// something else on every run): anything not refused as binary parses to a schema-valid document that keeps
+    /// its words; printable bytes are never refused.
+    func testSeededRandomBytes() throws {
+        var rng = SeededGenerator(seed: 2026)
+        var parsed: [(name: String, bytes: [UInt8])] = []
+        var refused = 0
+        for size in [1, 7, 100, 4096, 65536] {
+            for i in 0..<5 {
+                let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &rng) }
+                if (try? KHParser.parse(bytes: bytes, name: "random")) != nil { parsed.append(("random-\(size)-\(i)", bytes)) } else { refused += 1 }
+            }
+        }
+        // Bytes with NULs and controls in more than 10 % of them are binary; most of these are.
+        XCTAssertGreaterThan(refused, 0)
+        try assertParsesWhole(parsed)
+        // Printable random bytes are read as a legacy encoding: parsed, schema-valid, but today 75 of their
+        // "words" (runs of letters with odd diacritics) do not come out as they went in: a finding of issue 13,
+        // left open, pinned so that it can only get better.
+        let printable = (0..<50_000).map { _ in UInt8.random(in: 0x20...0xFF, using: &rng) }
+        let output = try KHParser.parse(bytes: printable, name: "printable")
+        XCTAssertEqual(lostWords(input: printable, output: output).count, KnownLosses.printableRandomBytes)
+        if let errors = try schemaErrors([JSONWriter(pretty: false).string(output.json)]) { XCTFail(errors) }
+    }
+
+    // MARK: shapes at scale
+
+    /// 20,000 in the debug test build (100,000 take minutes there); Benchmarks/adversarial.sh runs 100,000
+    /// with a release build.
+    func testTwentyThousandRomanHeadings() throws {
+        let count = 20_000
+        let text = String(repeating: "I.\n", count: count)
+        let output = parse(text: text)
+        XCTAssertEqual(lostWords(input: Array(text.utf8), output: output), [])
+        XCTAssertEqual(output.sections.count, count)
+        XCTAssertTrue(output.diagnostics.contains { $0.code == .numberingDuplicate })
+        if let errors = try schemaErrors([JSONWriter(pretty: false).string(output.json)]) { XCTFail(errors) }
+    }
+
+    /// 2,000 levels in the debug test build, by indentation and by numbering ("1.1.1…"): no recursion may run
+    /// out of stack (Benchmarks/adversarial.sh runs 10,000 with a release build).
+    func testThousandsOfLevelsDeep() throws {
+        let depth = 2_000
+        let indented = (0..<depth).map { String(repeating: " ", count: $0) + "- mục \($0)" }.joined(separator: "\n")
+        var numbered = ""
+        var number = "1"
+        // Numbered levels are 200 deep: the input grows with the square of the depth, and the parser's time
+        // grows faster than the input there (a finding of issue 13, left open: 500 levels, 250 KB, take 7.5 s
+        // in a release build; see Fuzz/README.md).
+        for i in 0..<200 {
+            numbered += "\(number). Nội dung \(i)\n"
+            number += ".1"
+        }
+        let nestedQuotes = (0..<depth).map { String(repeating: ">", count: $0 % 500) + " trích \($0)" }.joined(separator: "\n")
+        try assertParsesWhole([("indented", Array(indented.utf8)), ("numbered", Array(numbered.utf8)),
+                               ("parentheses", Array((String(repeating: "(", count: depth) + "Sở Y tế" + String(repeating: ")", count: depth)).utf8)),
+                               ("quotes", Array(nestedQuotes.utf8))])
+    }
+
+    /// 5,000 columns in the debug test build (50,000 take over two minutes there); Benchmarks/adversarial.sh
+    /// runs the 50,000-column row with a release build.
+    func testFiveThousandColumnTableRow() throws {
+        let columns = 5_000
+        let header = "| " + (0..<columns).map { "Cột \($0)" }.joined(separator: " | ") + " |"
+        let rule = "|" + String(repeating: "---|", count: columns)
+        let row = "| " + (0..<columns).map { "ô\($0)" }.joined(separator: " | ") + " |"
+        let tabbed = (0..<columns).map { "t\($0)" }.joined(separator: "\t")
+        let pipes = "KẾ HOẠCH\nI. NHIỆM VỤ\n" + [header, rule, row, row].joined(separator: "\n") + "\n"
+        let tabs = "STT\tNội dung\n" + tabbed + "\n" + tabbed + "\n"
+        try assertParsesWhole([("pipes", Array(pipes.utf8)), ("tabs", Array(tabs.utf8))])
+        XCTAssertEqual(parse(text: pipes).tables.first?.columns.count, columns)
+    }
+
+    /// One line of 10 MB in the debug test build; the 100 MB line is run with a release build by
+    /// Scripts/adversarial-bench.sh (see its figures in Fuzz/README.md).
+    func testTenMegabytesOnOneLineKeepEveryWord() throws {
+        let line = String(repeating: "Tổ chức tuyên truyền, phổ biến pháp luật về giao thông; ", count: 10_000_000 / 60)
+        let output = parse(text: line)
+        XCTAssertEqual(output.sections.first?.paragraphs.first?.text.count, line.trimmingCharacters().count)
+        XCTAssertEqual(lostWords(input: Array(line.utf8), output: output), [])
+    }
+
+    // MARK: encodings
+
+    /// A plan in each legacy encoding, read with every `--from` (the right one and all the wrong ones): the
+    /// text is whatever that encoding makes of the bytes, and all of it is kept.
+    func testEveryLegacyEncodingMisdeclared() throws {
+        let text = try String(contentsOf: Paths.fixtures.appendingPathComponent("small/labels-with-bullets.txt"), encoding: .utf8)
+        for encoding in TextEncoding.allCases where encoding.isLegacy {
+            guard let encoded = LegacyCodec.encode(replacingUnencodable(text, for: encoding), as: encoding) else {
+                XCTFail("\(encoding) cannot encode the plan"); continue
+            }
+            for declared in TextEncoding.allCases {
+                var options = ParseOptions()
+                options.from = declared
+                try assertParsesWhole([("\(encoding) as \(declared)", encoded)], options: options, knownLosses: KnownLosses.misdeclared)
+            }
+            // Told the truth, the plan reads as the original.
+            var options = ParseOptions()
+            options.from = encoding
+            let output = try KHParser.parse(bytes: encoded, name: "x", options: options)
+            XCTAssertEqual(output.sections.count, parse(text: replacingUnencodable(text, for: encoding)).sections.count, "\(encoding)")
+        }
+    }
+}
+
+/// Losses these tests found that are not fixed yet (issue 13, left for the header and title readers): each is
+/// pinned exactly, so that any other loss fails and a fix shows up as a failure to update here.
+enum KnownLosses {
+    /// A title "KẾ HOẠCH" that a wrong `--from` turns into a near-miss ("KÉ HOÀCH", "KẾ HOẤCH") is read as the
+    /// document type and its words are not kept; UTF-16 read from single-byte text loses two CJK runs.
+    static let misdeclared: [String: [String]] = [
+        "tcvn3 as viscii": ["hoấch ×1"],
+        "vni as utf16be": ["懹漠捡說㨠瑲 ×1", "挠桩旤渺ਭ ×1"],
+        "viscii as tcvn3": ["hoàch ×1", "ké ×1"],
+        "viscii as vni": ["hoàch ×1", "ké ×1"],
+        "viscii as viqr": ["hoàch ×1", "ké ×1"],
+    ]
+    /// Words of the seeded printable random bytes (testSeededRandomBytes) that do not come out as they went in.
+    static let printableRandomBytes = 75
+}
