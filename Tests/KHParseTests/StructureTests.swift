@@ -144,4 +144,11 @@ final class TableTaskTests: XCTestCase {
         let text = "PHỤ LỤC\nSTT\tChỉ tiêu\tĐơn vị\tNăm 2026\n1\tTỷ lệ xử phạt qua hình ảnh\t%\t50\n2\tSố vụ TNGT giảm\t%\t6\n"
         XCTAssertTrue(parse(text: text, name: "t.txt").tasks.isEmpty)
     }
+
+    /// Repeated ids take "~2", "~3" … in order, each the smallest free suffix, also after a literal "I~2".
+    func testUniqueIDsTakeTheNextFreeSuffix() {
+        var ids = UniqueIDs()
+        XCTAssertEqual(["I", "I", "I", "I~2", "II", "I"].map { ids.claim($0) }, ["I", "I~2", "I~3", "I~2~2", "II", "I~4"])
+        XCTAssertEqual(ids.count, 6)
+    }
 }

@@ -56,7 +56,7 @@ struct TaskExtractor {
         var above: PlanTask?
         var aboveNumber: String?
         var subRow = 0
-        var ids = Set<String>()
+        var ids = UniqueIDs()
         for row in table.rows {
             let number = index.map { row.cells[$0] } ?? ""
             let filled = row.cells.filter { !$0.isEmpty }
@@ -78,8 +78,7 @@ struct TaskExtractor {
                 aboveNumber = number.isEmpty ? nil : number
             }
             id = "\(table.id)/\(own.isEmpty ? "r\(state.tasks.count + 1)" : own)"
-            if ids.contains(id) { var n = 2; while ids.contains("\(id)~\(n)") { n += 1 }; id = "\(id)~\(n)" }
-            ids.insert(id)
+            id = ids.claim(id)
 
             var task = PlanTask(id: id, number: own.isEmpty ? nil : own, section: group ?? table.id, text: text, origin: .table, lines: row.lines)
             if let lead, !row.cells[lead].isEmpty {

@@ -163,7 +163,7 @@ struct OutlineBuilder {
             }
         }
 
-        var ids = Set<String>()
+        var ids = UniqueIDs()
         result.sections = freeze(roots, parentPath: nil, parentRole: nil, ids: &ids, diagnostics: &result.diagnostics,
                                  dropped: &result.dropped, parentNumber: nil).sections
         return result
@@ -239,7 +239,7 @@ struct OutlineBuilder {
 
     // MARK: Freezing into immutable sections
 
-    private func freeze(_ nodes: [Node], parentPath: String?, parentRole: Section.Role?, ids: inout Set<String>,
+    private func freeze(_ nodes: [Node], parentPath: String?, parentRole: Section.Role?, ids: inout UniqueIDs,
                         diagnostics: inout [Diagnostic], dropped: inout [DroppedText], parentNumber: String?) -> (sections: [Section], hoisted: [Field]) {
         var sections: [Section] = []
         var bulletCount = 0
@@ -274,13 +274,7 @@ struct OutlineBuilder {
             } else {
                 ownID = node.marker?.number ?? "s"
             }
-            var id = parentPath.map { "\($0)/\(ownID)" } ?? ownID
-            if ids.contains(id) {
-                var n = 2
-                while ids.contains("\(id)~\(n)") { n += 1 }
-                id = "\(id)~\(n)"
-            }
-            ids.insert(id)
+            let id = ids.claim(parentPath.map { "\($0)/\(ownID)" } ?? ownID)
 
             var title = node.title
             var fields = node.fields

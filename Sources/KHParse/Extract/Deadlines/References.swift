@@ -53,7 +53,10 @@ extension DeadlineParser {
         guard num(j) != nil else { return nil }
         var k = j + 1
         var letters = false
-        while k + 1 < t.count, sym(k, "/") || sym(k, "-") || sym(k, "&") || sym(k, "."), !t[k + 1].spaced,
+        // A ký hiệu has a handful of parts ("123/2025/NĐ-CP": four joints); reading at most 12 keeps a run
+        // like "1.1.1.1…" from being walked again from each of its numbers.
+        var joints = 0
+        while joints < 12, k + 1 < t.count, sym(k, "/") || sym(k, "-") || sym(k, "&") || sym(k, "."), !t[k + 1].spaced,
               t[k + 1].kind != .symbol {
             if t[k + 1].kind == .word {
                 // Symbols of documents are written in capitals: NQ, KH-UBND, CT-TTg.
@@ -61,6 +64,7 @@ extension DeadlineParser {
                 letters = true
             }
             k += 2
+            joints += 1
         }
         return letters ? k : nil
     }
