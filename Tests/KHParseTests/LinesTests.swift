@@ -23,6 +23,14 @@ final class LinesTests: XCTestCase {
         XCTAssertEqual(cleaned.dropped.map(\.reason), [.decoration])
     }
 
+    /// Taking marks out never glues two words: a symbol between words leaves a space, and "__" inside a
+    /// word is text, not emphasis (both found by AdversarialTests on random text).
+    func testMarksInsideWordsNeverGlueThem() {
+        let cleaned = LineCleaner.clean("Sở Y tế✦Sở Tài chính ⁂ phối hợp ✓\nma__so và __đậm__\n")
+        XCTAssertEqual(cleaned.lines.map(\.text), ["Sở Y tế Sở Tài chính phối hợp", "ma__so và đậm"])
+        XCTAssertEqual(cleaned.dropped.map(\.text), ["✦⁂✓"])
+    }
+
     func testTabsSurviveForTables() {
         let cleaned = LineCleaner.clean("1\tTham mưu\t\t\n")
         XCTAssertEqual(cleaned.lines[0].text, "1\tTham mưu\t\t")

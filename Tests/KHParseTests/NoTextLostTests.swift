@@ -10,21 +10,30 @@ final class NoTextLostTests: XCTestCase {
     /// … năm" → an ISO date, "Nơi nhận:" → recipients.
     static let frameWords: Set<String> = ["số", "ngày", "tháng", "năm", "nơi", "nhận"]
 
+    /// The text without what a parser takes for HTML: tags ("<td …>", "</tr>", "<!-- -->") and entities
+    /// ("&nbsp;", "&#7871;"), each left as a space. Only well-formed ones: a "&" or "<" in plain text (random
+    /// bytes are full of them) is text, and cutting after it would split a word that the output keeps whole.
     static func withoutMarkup(_ text: String) -> String {
-        guard text.contains("<") else { return text }
+        guard text.contains("<") || text.contains("&") else { return text }
+        let chars = Array(text)
         var out = ""
-        var inTag = false
-        var entity = ""
-        for ch in text {
-            if inTag { if ch == ">" { inTag = false; out.append(" ") }; continue }
-            if ch == "<" { inTag = true; continue }
-            if !entity.isEmpty {
-                entity.append(ch)
-                if ch == ";" || entity.count > 8 { out.append(" "); entity = "" }
+        var i = 0
+        while i < chars.count {
+            let ch = chars[i]
+            if ch == "<", i + 1 < chars.count, chars[i + 1] == "/" || chars[i + 1] == "!" || (chars[i + 1].isASCII && chars[i + 1].isLetter),
+               let close = chars[(i + 1)...].firstIndex(where: { $0 == ">" || $0 == "<" || $0 == "\n" }), chars[close] == ">" {
+                out.append(" ")
+                i = close + 1
                 continue
             }
-            if ch == "&" { entity = "&"; continue }
+            if ch == "&", let semi = chars[(i + 1)..<min(chars.count, i + 10)].firstIndex(of: ";"), semi > i + 1,
+               chars[(i + 1)..<semi].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) || $0 == "#" }) {
+                out.append(" ")
+                i = semi + 1
+                continue
+            }
             out.append(ch)
+            i += 1
         }
         return out
     }

@@ -83,6 +83,18 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(document.signer, Signer(name: "Đào Quang Khải", position: "Phó Chủ tịch", authority: nil, delegation: "KT. Chủ tịch"))
     }
 
+    /// A tên loại written otherwise than its type ("KE HOACH" without marks, or what a wrong --from makes
+    /// of "KẾ HOẠCH") is read as the type, and its words as written are kept in `dropped`; written as the
+    /// type, in capitals, it is not repeated there.
+    func testTypeWrittenOtherwiseKeepsItsWords() {
+        for (line, kept) in [("KE HOACH", ["KE HOACH"]), ("KÉ HOÀCH", ["KÉ HOÀCH"]), ("KẾ HOẠCH", []),
+                             ("CHUONG TRINH HANH DONG", ["CHUONG TRINH"])] {
+            let output = parse(text: "Số: 12/KH-UBND\n\(line)\nXây dựng nông thôn mới\nI. MỤC ĐÍCH\n")
+            XCTAssertEqual(output.document.type, line.hasPrefix("C") ? "Chương trình" : "Kế hoạch", line)
+            XCTAssertEqual(output.dropped.filter { $0.reason == .boilerplate }.map(\.text), kept, line)
+        }
+    }
+
     func testCapitalsOfTheLayoutBecomeSentenceCase() {
         XCTAssertEqual(Casing.sentence("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"), "Ủy ban nhân dân thành phố Hải Phòng")
         XCTAssertEqual(Casing.sentence("SỞ TƯ PHÁP TỈNH LÂM ĐỒNG"), "Sở Tư pháp tỉnh Lâm Đồng")

@@ -160,7 +160,7 @@ enum LineCleaner {
                         if (run / 2) % 2 == 1 { bold.toggle() }
                         if run % 2 == 1 { italic.toggle() }
                     }
-                } else if run == 2 || run == 3 {
+                } else if (run == 2 || run == 3) && !LineCleaner.isIntraword(bytes, i, j) {
                     bold.toggle()   // "__bold__"; longer runs of "_" are rule lines
                 }
                 i = j
@@ -211,11 +211,19 @@ enum LineCleaner {
                 i += 1
                 continue
             }
-            if b == 0x5F, i + 1 < bytes.count, bytes[i + 1] == 0x5F { i += 2; continue }
+            if b == 0x5F, i + 1 < bytes.count, bytes[i + 1] == 0x5F, !isIntraword(bytes, i, i + 2) { i += 2; continue }
             out.append(b)
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `bytes[start..<end]` (a run of "_") stands inside a word, as in "ma__so" or "G__ấ": then it
+    /// is text, not emphasis (as in CommonMark), and taking it out would glue two words into one. Any
+    /// non-ASCII byte counts as part of a word: keeping an underscore never loses text.
+    static func isIntraword(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        func isWord(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
+        return start > 0 && end < bytes.count && isWord(bytes[start - 1]) && isWord(bytes[end])
     }
 
     /// Pandoc escapes punctuation that would start Markdown syntax: `1\.` `\-` `\[`.
@@ -269,14 +277,20 @@ enum LineCleaner {
         var kept = ""
         var removed = ""
         var seenContent = false
+        // A symbol between two words ("việc✦Sở", "ਭ⁂懹") still parts them: it becomes a space.
+        var gap = false
         var chars = line.makeIterator()
         while let ch = chars.next() {
             let scalar = ch.unicodeScalars.first!
             if isDecoration(scalar) && !(!seenContent && bulletDecorations.contains(ch)) {
                 removed.append(ch)
+                if seenContent, let last = kept.last, last != " ", last != "\t" { gap = true }
                 continue
             }
-            if ch != " " && ch != "\t" { seenContent = true }
+            let blank = ch == " " || ch == "\t"
+            if gap && !blank { kept.append(" ") }
+            gap = false
+            if !blank { seenContent = true }
             kept.append(ch)
         }
         return removed.isEmpty ? nil : (kept, removed)

@@ -29,20 +29,33 @@ enum DocumentKinds {
         return true
     }
 
-    /// "KẾ HOẠCH" → ("Kế hoạch", ""); "THÔNG BÁO KẾT LUẬN CỦA …" → ("Thông báo", "KẾT LUẬN CỦA …").
+    /// "KẾ HOẠCH" → ("Kế hoạch", "KẾ HOẠCH", ""); "THÔNG BÁO KẾT LUẬN CỦA …" → ("Thông báo", "THÔNG BÁO",
+    /// "KẾT LUẬN CỦA …"). The match is on folded letters, so "KE HOACH" or a mis-decoded "KÉ HOÀCH" is
+    /// a Kế hoạch too; `written` keeps the words as they stand for the caller to keep.
     /// A line of capitals that only starts with a type word and goes on for long is a title
     /// ("QUYẾT ĐỊNH SỐ 17 …" inside a trích yếu is handled by the caller's position).
-    static func typeLine(_ text: String) -> (String, String)? {
+    static func typeLine(_ text: String) -> (name: String, written: String, rest: String)? {
         let key = Fold.key(text)
         for (k, name) in names where key == k || key.hasPrefix(k + " ") || key.hasPrefix(k + ":") {
-            let words = k.split(separator: " ").count
-            var rest = text.split(separator: " ", omittingEmptySubsequences: true).dropFirst(words).joined(separator: " ")
-            if key.hasPrefix(k + ":") { rest = String(text.drop { $0 != ":" }.dropFirst()).trimmingCharacters() }
+            let count = k.split(separator: " ").count
+            let words = text.split(separator: " ", omittingEmptySubsequences: true)
+            var written = words.prefix(count).joined(separator: " ")
+            var rest = words.dropFirst(count).joined(separator: " ")
+            if key.hasPrefix(k + ":") {
+                written = String(text.prefix { $0 != ":" }).trimmingCharacters()
+                rest = String(text.drop { $0 != ":" }.dropFirst()).trimmingCharacters()
+            }
             // "QUYẾT ĐỊNH:" closes a decision's preamble; it is never the tên loại of a long line.
             if rest.count > 200 { return nil }
-            return (name, rest)
+            return (name, written, rest)
         }
         return nil
+    }
+
+    /// Whether the tên loại as written says more than `type` does: other letters or marks, not only
+    /// other capitals ("KE HOACH", "KÉ HOÀCH" against "Kế hoạch"). Such words are kept in `dropped`.
+    static func differs(written: String, from type: String) -> Bool {
+        written.lowercased().split(separator: " ") != type.lowercased().split(separator: " ")
     }
 
     /// Codes of a ký hiệu ("122/KH-UBND" → KH), folded.

@@ -58,9 +58,13 @@ struct HeaderReader {
                     result.document.issued = date
                     // Its values are document fields; the line's own words are kept beside them.
                     result.dropped.append(DroppedText(text: piece.text, reason: .boilerplate, lines: unit.lines))
-                case let .type(type, rest):
+                case let .type(type, written, rest):
                     guard piece.isWhole || piece.isLast else { fallthrough }
                     result.document.type = type
+                    // "KE HOACH", or a wrong --from's "KÉ HOÀCH": the type is read, the words are kept.
+                    if DocumentKinds.differs(written: written, from: type) {
+                        result.dropped.append(DroppedText(text: written, reason: .boilerplate, lines: unit.lines))
+                    }
                     sawType = true
                     index = unit.tokens.upperBound
                     if !rest.isEmpty { result.titlePrefix = rest; result.titleLines = unit.lines }
@@ -149,7 +153,7 @@ struct HeaderReader {
             if kinds.contains(where: { if case .boilerplate = $0 { return true } else { return false } }) && Fold.key(unit.text).containsBytes("cong hoa") {
                 return u
             }
-            if u < 40, case .type(_, let rest)? = kinds.first, kinds.count == 1, rest.isEmpty { return u }
+            if u < 40, case .type(_, _, let rest)? = kinds.first, kinds.count == 1, rest.isEmpty { return u }
             let dated = kinds.contains { kind in
                 switch kind {
                 case .number, .placeAndDate: return true
@@ -238,8 +242,9 @@ struct HeaderReader {
         case rule
         case number(String)
         case placeAndDate(String, CivilDate?)
-        /// The tên loại, and any words after it on the same line (the start of the trích yếu).
-        case type(String, rest: String)
+        /// The tên loại, its words as written, and any words after it on the same line (the start of
+        /// the trích yếu).
+        case type(String, written: String, rest: String)
         case issuer
         /// "V/v …" (về việc): the subject line of a Công văn.
         case subject
@@ -256,7 +261,9 @@ struct HeaderReader {
         if let number = number(text, key: key) { return .number(number) }
         if key.hasPrefix("v/v") { return .subject }
         if let (place, date) = placeAndDate(text) { return .placeAndDate(place, date) }
-        if Text.isAllCaps(text.prefix(40)), let (type, rest) = DocumentKinds.typeLine(text) { return .type(type, rest: rest) }
+        if Text.isAllCaps(text.prefix(40)), let line = DocumentKinds.typeLine(text) {
+            return .type(line.name, written: line.written, rest: line.rest)
+        }
         if Text.isAllCaps(text), !text.containsBytes(".") || text.count > 6 { return .issuer }
         return .other
     }
