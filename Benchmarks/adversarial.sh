@@ -16,7 +16,7 @@ measure() {  # name file [args…]: seconds, peak MB, output bytes
   local name=$1 file=$2; shift 2
   /usr/bin/time -f '%e %M' -o "$tmp/time" "$bin" "$@" "$file" >"$tmp/out.json"
   python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/out.json"
-  read -r secs kb <"$tmp/time"
+  read -r secs kb < <(tail -n 1 "$tmp/time")
   printf '%-34s %9.1f MB in %7.2f s  %8.2f s/MB  peak %6d MB  output %7.1f MB\n' "$name" \
     "$(echo "$(stat -c %s "$file") / 1048576" | bc -l)" "$secs" \
     "$(echo "$secs / ($(stat -c %s "$file") / 1048576)" | bc -l)" $((kb / 1024)) \
@@ -58,7 +58,9 @@ for i in range(100_000):
 PY
 (cd "$tmp/many" && bsdtar -cf ../many.zip --format zip .)
 rm -rf "$tmp/many"
-/usr/bin/time -f '%e %M' -o "$tmp/time" "$bin" batch "$tmp/many.zip" >"$tmp/many.jsonl" 2>"$tmp/many.err" || true
-read -r secs kb <"$tmp/time"
-printf '%-34s %9d lines in %7.2f s  peak %6d MB  (%s)\n' "batch: zip of 100,000 tiny entries" \
-  "$(wc -l <"$tmp/many.jsonl")" "$secs" $((kb / 1024)) "$(tail -n 1 "$tmp/many.err")"
+status=0
+/usr/bin/time -f '%e %M' -o "$tmp/time" "$bin" batch "$tmp/many.zip" >"$tmp/many.jsonl" 2>"$tmp/many.err" || status=$?
+# time(1) puts "Command exited with non-zero status N" above its figures when the command fails.
+read -r secs kb < <(tail -n 1 "$tmp/time")
+printf '%-34s %9d lines in %7.2f s  peak %6d MB  exit %d  (%s)\n' "batch: zip of 100,000 tiny entries" \
+  "$(wc -l <"$tmp/many.jsonl")" "$secs" $((kb / 1024)) "$status" "$(tail -n 1 "$tmp/many.err")"

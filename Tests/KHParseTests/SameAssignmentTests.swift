@@ -34,6 +34,18 @@ final class SameAssignmentTests: XCTestCase {
         XCTAssertNil(l["I/4"])
     }
 
+    /// Rows are linked to the first unlinked task that holds them, in reading order, whether that task
+    /// was also a candidate of another row (containment) or not: with many tasks holding the same words
+    /// (a plan pasted many times into one file) every row still finds its own.
+    func testManyTasksHoldingTheSameRowLinkInReadingOrder() {
+        let task = "Kẻ vẽ lại vạch sơn lòng đường, hè phố (Công an xã)."
+        let body = (1...40).map { "\($0). \(task)" }.joined(separator: "\n")
+        let rows = (1...40).map { "\($0)\tvạch sơn lòng đường\tCông an xã\tQuý II/2026" }.joined(separator: "\n")
+        let p = parse(text: "KẾ HOẠCH\nThử nghiệm\nI. NHIỆM VỤ\n\(body)\n\nPHỤ LỤC\nSTT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện\n\(rows)\n")
+        let l = links(p)
+        XCTAssertEqual((1...40).map { l["T1/\($0)"] }, (1...40).map { "I/\($0)" })
+    }
+
     func testShortRowsAndPartialWordsDoNotLink() {
         let l = links(plan(rows: ["Rà soát", "vạch sơn lòng đường, hè", "Tuyên truyền pháp luật về trật tự đô th"]))
         XCTAssertNil(l["T1/1"], "fewer than four words: no containment")

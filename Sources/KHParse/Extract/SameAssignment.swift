@@ -17,41 +17,63 @@ enum SameAssignment {
         let rows = tasks.indices.filter { tasks[$0].origin == .table }
         guard !rows.isEmpty else { return }
         let body = tasks.indices.filter { tasks[$0].origin == .body }
-        let keys = Dictionary(uniqueKeysWithValues: (body + rows).map { ($0, key(tasks[$0].text)) })
+        var keys = [String](repeating: "", count: tasks.count)
+        for i in body + rows { keys[i] = key(tasks[i].text) }
 
-        // Equal texts, through a dictionary; then containment, through an index of the body tasks
-        // by the word trigrams that begin some row (so long documents stay linear).
-        var byKey: [String: [Int]] = [:]
-        for i in body where !keys[i]!.isEmpty { byKey[keys[i]!, default: []].append(i) }
+        // Equal texts, through a dictionary of body tasks in reading order.
+        var byKey: [String: Queue] = [:]
+        for i in body where !keys[i].isEmpty { byKey[keys[i], default: Queue()].tasks.append(i) }
         var linked = Set<Int>()
         var pending: [Int] = []
         for r in rows {
-            let k = keys[r]!
-            if !k.isEmpty, let i = byKey[k]?.first(where: { !linked.contains($0) }) {
+            if !keys[r].isEmpty, let i = byKey[keys[r]]?.takeFirst(unlinked: linked) {
                 connect(r, i, &tasks, &linked)
             } else {
                 pending.append(r)
             }
         }
-        let starts = Set(pending.compactMap { trigram(keys[$0]!) })
-        guard !starts.isEmpty else { return }
-        var byStart: [String: [Int]] = [:]
+
+        // Then containment: the body tasks whose words hold a row's words, found through the rows'
+        // first three words and their lengths, so that each body task is read once and each list
+        // only forward: linear, even in a text that repeats one plan a thousand times. Word runs are
+        // slices of the keys, hashed and compared in place.
+        var lengths: [ArraySlice<Substring>: Set<Int>] = [:]
+        var rowWords = [ArraySlice<Substring>?](repeating: nil, count: tasks.count)
+        for r in pending {
+            let words = keys[r].split(separator: " ")[...]
+            guard words.count >= minimumWords else { continue }
+            lengths[words.prefix(3), default: []].insert(words.count)
+            rowWords[r] = words
+        }
+        guard !lengths.isEmpty else { return }
+        var containing: [ArraySlice<Substring>: Queue] = [:]
         for i in body where !linked.contains(i) {
-            let words = keys[i]!.split(separator: " ")
-            guard words.count >= 3 else { continue }
-            var seen = Set<String>()
+            let words = keys[i].split(separator: " ")
+            guard words.count >= minimumWords else { continue }
+            var seen = Set<ArraySlice<Substring>>()
             for w in 0...(words.count - 3) {
-                let t = words[w..<(w + 3)].joined(separator: " ")
-                if starts.contains(t), seen.insert(t).inserted { byStart[t, default: []].append(i) }
+                guard let counts = lengths[words[w..<(w + 3)]] else { continue }
+                for count in counts where w + count <= words.count {
+                    let held = words[w..<(w + count)]
+                    if seen.insert(held).inserted { containing[held, default: Queue()].tasks.append(i) }
+                }
             }
         }
         for r in pending {
-            let k = keys[r]!
-            guard k.split(separator: " ").count >= minimumWords, let t = trigram(k) else { continue }
-            let needle = " " + k + " "
-            if let i = byStart[t]?.first(where: { !linked.contains($0) && (" " + keys[$0]! + " ").contains(needle) }) {
-                connect(r, i, &tasks, &linked)
-            }
+            if let words = rowWords[r], let i = containing[words]?.takeFirst(unlinked: linked) { connect(r, i, &tasks, &linked) }
+        }
+    }
+
+    /// Body tasks in reading order, taken from the front; tasks linked through another list are passed over.
+    private struct Queue {
+        var tasks: [Int] = []
+        var next = 0
+
+        mutating func takeFirst(unlinked linked: Set<Int>) -> Int? {
+            while next < tasks.count, linked.contains(tasks[next]) { next += 1 }
+            guard next < tasks.count else { return nil }
+            next += 1
+            return tasks[next - 1]
         }
     }
 
@@ -62,24 +84,37 @@ enum SameAssignment {
     }
 
     /// Folded words joined by one space: "Kẻ vẽ lại vạch sơn, hè phố." → "ke ve lai vach son he pho".
+    /// Read on the fold's bytes: ASCII letters and digits, and any other scalar that is a letter or a
+    /// number (a fold keeps what it cannot take to ASCII), make words; everything else parts them.
     static func key(_ text: String) -> String {
-        let folded = Fold.key(text)
-        var out = ""
-        var space = false
-        for ch in folded {
-            if ch.isLetter || ch.isNumber {
-                if space && !out.isEmpty { out.append(" ") }
-                out.append(ch)
-                space = false
-            } else {
-                space = true
+        var folded = Fold.key(text)
+        return folded.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                var length = 1
+                var word: Bool
+                if b < 0x80 {
+                    word = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+                } else {
+                    length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    length = min(length, bytes.count - i)
+                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]), as: UTF8.self).unicodeScalars.first
+                    word = scalar.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+                }
+                if word {
+                    if space && !out.isEmpty { out.append(0x20) }
+                    out.append(contentsOf: bytes[i..<(i + length)])
+                    space = false
+                } else {
+                    space = true
+                }
+                i += length
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
-    }
-
-    private static func trigram(_ key: String) -> String? {
-        let words = key.split(separator: " ", maxSplits: 3)
-        return words.count >= 3 ? words[0..<3].joined(separator: " ") : nil
     }
 }
