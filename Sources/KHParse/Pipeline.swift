@@ -20,19 +20,42 @@ public struct ParseOptions: Sendable {
 
 /// The whole pipeline: decode → normalize → lines → tokenize → reflow → structure → extract.
 /// Bad text never throws; only bytes that are clearly not text do (`RefusedInput`).
+///
+/// Three steps (lines, structure, extract) hand each other what the next one reads, and each form of
+/// the text is let go as soon as the next form is made (the decoded and the normalized text, the raw
+/// lines, the tokens, the blocks): one scope for the whole pipeline held all of them at once, about
+/// nine times the input's size.
 public enum KHParser {
     /// Parses the bytes of a file: `try KHParser.parse(bytes: Array(data), name: "kh-12.txt")`. `name` becomes `source.name`.
     public static func parse(bytes: [UInt8], name: String, options: ParseOptions = ParseOptions()) throws(RefusedInput) -> PlanOutput {
-        let decoded = try TextDecoder.decode(bytes, from: options.from)
-        var normalization = options.normalization
-        normalization.sourceEncoding = TextEncoding(rawValue: decoded.encoding)
-        let normalized = TextNormalizer.normalize(decoded.text, options: normalization)
-        let rawLines = LineCleaner.rawLines(normalized.text)
-        var cleaned = LineCleaner.clean(lines: rawLines)
-        var tokens = Tokenizer.tokenize(cleaned.lines)
+        let lines = try readLines(bytes, options: options)
+        let source = SourceInfo(name: name, sha256: Digest.sha256Hex(bytes), bytes: bytes.count,
+                                encoding: lines.encoding, repairs: lines.repairs)
+        let structure = structure(consume lines)
+        return extract(consume structure, source: source, options: options)
+    }
+
+    /// What the line stages hand on: the tokens, and what they dropped, said and repaired.
+    struct Lines {
+        var tokens: [LineToken]
+        var dropped: [DroppedText]
+        var diagnostics: [Diagnostic]
+        var encoding: String
+        var repairs: [String]
+    }
+
+    /// decode → normalize → raw lines; then tables, cleaned lines and tokens.
+    static func readLines(_ bytes: [UInt8], options: ParseOptions) throws(RefusedInput) -> Lines {
+        var text = try decodeAndNormalize(bytes, options: options)
+        var rawLines = LineCleaner.rawLines(text.normalized)
+        text.normalized = ""
         // Pipe, grid, space-aligned and HTML tables are found in the raw lines (the cleaner
         // collapses the spaces that align columns); their cells keep what the cleaner would drop.
         let found = TableShapes.find(in: rawLines)
+        var cleaned = LineCleaner.clean(lines: rawLines)
+        rawLines = []
+        var tokens = Tokenizer.tokenize(cleaned.lines)
+        cleaned.lines = []
         if !found.isEmpty {
             Tokenizer.overlay(found, on: &tokens)
             let claimed = found.map { ($0.lines.lowerBound + 1)...($0.lines.upperBound + 1) }
@@ -44,14 +67,44 @@ public enum KHParser {
                     || item.reason == .pageNumber && rows.contains { $0.contains(item.lines.first) }
             }
         }
+        return Lines(tokens: tokens, dropped: cleaned.dropped, diagnostics: text.diagnostics, encoding: text.encoding,
+                     repairs: text.repairs + cleaned.repairs)
+    }
 
+    /// The text decoded and normalized; the decoded form is let go on return.
+    private static func decodeAndNormalize(_ bytes: [UInt8], options: ParseOptions) throws(RefusedInput)
+        -> (normalized: String, diagnostics: [Diagnostic], encoding: String, repairs: [String]) {
+        let decoded = try TextDecoder.decode(bytes, from: options.from)
+        var normalization = options.normalization
+        normalization.sourceEncoding = TextEncoding(rawValue: decoded.encoding)
+        let normalized = TextNormalizer.normalize(decoded.text, options: normalization)
         var diagnostics = decoded.diagnostics
         if let line = normalized.firstRepairedLine {
             let kinds = normalized.repairs.filter { $0.hasPrefix("mojibake") || $0 == "tcvn3-caps" }.joined(separator: ", ")
             diagnostics.append(Diagnostic(.warning, .encodingRepaired, "legacy-font text repaired (\(kinds)), first on line \(line)",
                                           lines: LineRange(line: line)))
         }
-        var dropped = cleaned.dropped
+        return (normalized.text, diagnostics, decoded.encoding, decoded.repairs + normalized.repairs)
+    }
+
+    /// What the structure stages hand on: the header and footer's document fields, and the blocks of
+    /// the body (then of what follows the signature, from `tailStart` on).
+    struct Structure {
+        var document: DocumentInfo
+        var titleLines: LineRange?
+        var blocks: [Block]
+        var tailStart: Int
+        var empty: Bool
+        var dropped: [DroppedText]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Header, footer and site chrome around the body; the body and the tail reflowed into blocks.
+    static func structure(_ lines: consuming Lines) -> Structure {
+        let tokens = lines.tokens
+        lines.tokens = []
+        var diagnostics = lines.diagnostics
+        var dropped = lines.dropped
 
         let header = HeaderReader().read(tokens)
         dropped += header.dropped
@@ -85,10 +138,18 @@ public enum KHParser {
         let tailTokens = footer.range.map { Array(tokens[min($0.upperBound, chromeStart)..<chromeStart]) } ?? []
         let reflow = Reflow(tokens: bodyTokens + tailTokens)
         let bodyBlocks = reflow.blocks(bodyTokens)
-        let blocks = bodyBlocks + reflow.blocks(tailTokens)
+        return Structure(document: document, titleLines: header.titleLines, blocks: bodyBlocks + reflow.blocks(tailTokens),
+                         tailStart: bodyBlocks.count, empty: empty, dropped: dropped, diagnostics: diagnostics)
+    }
 
+    /// Sections and tables from the blocks; tasks, deadlines and agencies from them; the model.
+    static func extract(_ structure: consuming Structure, source: SourceInfo, options: ParseOptions) -> PlanOutput {
+        var document = structure.document
+        var dropped = structure.dropped
+        var diagnostics = structure.diagnostics
         let carriesPlans = PlanLikeness.carriesPlans(document.type)
-        let outline = OutlineBuilder().build(blocks, tailStart: bodyBlocks.count, attachments: carriesPlans)
+        let outline = OutlineBuilder().build(structure.blocks, tailStart: structure.tailStart, attachments: carriesPlans)
+        structure.blocks = []
         dropped += outline.dropped
         diagnostics += outline.diagnostics
 
@@ -99,18 +160,16 @@ public enum KHParser {
         var sections = extracted.sections
         var tasks = extracted.tasks
         diagnostics += extracted.diagnostics
-        if !planLike.isPlan, tasks.isEmpty, !empty {
+        if !planLike.isPlan, tasks.isEmpty, !structure.empty {
             diagnostics.append(Diagnostic(.note, .notAPlan, planLike.reason, lines: nil))
         }
-        DocumentIndex.apply(to: &document, titleLines: header.titleLines, sections: sections, tables: outline.tables, tasks: &tasks)
+        DocumentIndex.apply(to: &document, titleLines: structure.titleLines, sections: sections, tables: outline.tables, tasks: &tasks)
         let agencies = AgencyIndex.unify(tasks: &tasks, sections: &sections, abbreviations: document.abbreviations,
                                            issuer: document.issuer)
         SameAssignment.link(&tasks)
 
         dropped.sort { ($0.lines.first, $0.lines.last) < ($1.lines.first, $1.lines.last) }
         diagnostics.sort { ($0.lines?.first ?? 0) < ($1.lines?.first ?? 0) }
-        let source = SourceInfo(name: name, sha256: Digest.sha256Hex(bytes), bytes: bytes.count,
-                                encoding: decoded.encoding, repairs: decoded.repairs + normalized.repairs + cleaned.repairs)
         return PlanOutput(source: source, document: document, sections: sections, tasks: tasks, agencies: agencies,
                           tables: outline.tables, dropped: dropped, diagnostics: diagnostics)
     }

@@ -129,6 +129,41 @@ func readInput(_ path: String?) -> (bytes: [UInt8], name: String) {
     return (bytes, (path as NSString).lastPathComponent)
 }
 
+/// Standard output, or a file that `-o` names, written piece by piece; a failed write is a one-line error.
+final class OutputFile {
+    let path: String?
+    let fd: Int32
+
+    init(_ path: String?) {
+        if let path, path != "-" {
+            self.path = path
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            if fd < 0 { fail("cannot write \(path): \(String(cString: strerror(errno)))", status: ExitStatus.cannotCreate) }
+        } else {
+            self.path = nil
+            fd = STDOUT_FILENO
+        }
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                fail("cannot write \(path ?? "standard output"): \(String(cString: strerror(errno)))", status: ExitStatus.ioError)
+            }
+            offset += n
+        }
+    }
+
+    func close() {
+        if path != nil, Foundation.close(fd) != 0 {
+            fail("cannot write \(path!): \(String(cString: strerror(errno)))", status: ExitStatus.ioError)
+        }
+    }
+}
+
 func writeOutput(_ text: String, to path: String?) { writeOutput(Array(text.utf8), to: path) }
 
 func writeOutput(_ bytes: [UInt8], to path: String?) {
@@ -221,9 +256,11 @@ struct Parse: ParsableCommand {
     func run() throws {
         let plan = try input.parsePlan()
         let indent = pretty || (!compact && output == nil && isatty(STDOUT_FILENO) == 1)
-        var json = JSONWriter(pretty: indent).bytes(plan.json)
-        if !indent { json.append(0x0A) }
-        writeOutput(json, to: output)
+        // Written as it is made: a large plan's JSON is several times its size.
+        let sink = OutputFile(output)
+        plan.writeJSON(pretty: indent) { sink.write($0) }
+        if !indent { [UInt8(0x0A)].withUnsafeBytes { sink.write($0) } }
+        sink.close()
     }
 }
 

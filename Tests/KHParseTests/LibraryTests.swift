@@ -19,6 +19,18 @@ final class LibraryTests: XCTestCase {
                 continue
             }
             XCTAssertEqual(plan.jsonText(pretty: true), String(decoding: data, as: UTF8.self), url.lastPathComponent)
+            // Written in pieces (as the CLI writes), pretty and compact, the bytes are the same; pieces of
+            // 100 bytes cut inside every kind of value.
+            for pretty in [true, false] {
+                var streamed: [UInt8] = []
+                var pieces = 0
+                JSONWriter(pretty: pretty).write(object: plan.jsonMembers, piece: 100) { streamed += $0; pieces += 1 }
+                XCTAssertEqual(String(decoding: streamed, as: UTF8.self), plan.jsonText(pretty: pretty), url.lastPathComponent)
+                XCTAssertGreaterThan(pieces, 1)
+                streamed = []
+                plan.writeJSON(pretty: pretty) { streamed += $0 }
+                XCTAssertEqual(String(decoding: streamed, as: UTF8.self), plan.jsonText(pretty: pretty), url.lastPathComponent)
+            }
             let again = try JSONDecoder().decode(PlanOutput.self, from: JSONEncoder().encode(plan))
             XCTAssertEqual(again, plan, url.lastPathComponent)
             count += 1

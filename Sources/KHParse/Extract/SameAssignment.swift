@@ -38,29 +38,31 @@ enum SameAssignment {
         // only forward: linear, even in a text that repeats one plan a thousand times. Word runs are
         // slices of the keys, hashed and compared in place.
         var lengths: [ArraySlice<Substring>: Set<Int>] = [:]
-        var rowWords = [ArraySlice<Substring>?](repeating: nil, count: tasks.count)
+        // Each distinct row text gets a number; body tasks are listed under it, so that no body task's
+        // words are kept once it is read.
+        var rowText: [ArraySlice<Substring>: Int] = [:]
+        var rowNumber = [Int?](repeating: nil, count: tasks.count)
         for r in pending {
             let words = keys[r].split(separator: " ")[...]
             guard words.count >= minimumWords else { continue }
             lengths[words.prefix(3), default: []].insert(words.count)
-            rowWords[r] = words
+            rowNumber[r] = rowText[words] ?? { rowText[words] = rowText.count; return rowText.count - 1 }()
         }
         guard !lengths.isEmpty else { return }
-        var containing: [ArraySlice<Substring>: Queue] = [:]
+        var containing = [Queue](repeating: Queue(), count: rowText.count)
         for i in body where !linked.contains(i) {
             let words = keys[i].split(separator: " ")
             guard words.count >= minimumWords else { continue }
-            var seen = Set<ArraySlice<Substring>>()
+            var seen = Set<Int>()
             for w in 0...(words.count - 3) {
                 guard let counts = lengths[words[w..<(w + 3)]] else { continue }
                 for count in counts where w + count <= words.count {
-                    let held = words[w..<(w + count)]
-                    if seen.insert(held).inserted { containing[held, default: Queue()].tasks.append(i) }
+                    if let n = rowText[words[w..<(w + count)]], seen.insert(n).inserted { containing[n].tasks.append(i) }
                 }
             }
         }
         for r in pending {
-            if let words = rowWords[r], let i = containing[words]?.takeFirst(unlinked: linked) { connect(r, i, &tasks, &linked) }
+            if let n = rowNumber[r], let i = containing[n].takeFirst(unlinked: linked) { connect(r, i, &tasks, &linked) }
         }
     }
 

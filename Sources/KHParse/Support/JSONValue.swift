@@ -78,6 +78,61 @@ public struct JSONWriter: Sendable {
         return out
     }
 
+    /// A member of an object written in pieces: a value, or a list whose elements are made one at a time.
+    enum Member {
+        case value(JSONValue)
+        case list(count: Int, element: (Int) -> JSONValue)
+    }
+
+    /// Writes an object of `members` to `sink` in pieces of about `piece` bytes, the same bytes as
+    /// `bytes(.object(…))` gives: each list element becomes a `JSONValue` only while it is written, so
+    /// neither the whole tree nor the whole text is ever held (for a large plan they were as big as the
+    /// model, and their buffer's growth twice the text).
+    func write(object members: [(String, Member)], piece: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) -> Void) {
+        var out: [UInt8] = []
+        out.reserveCapacity(piece + (piece >> 2))
+        func flush(force: Bool = false) {
+            guard force || out.count >= piece else { return }
+            out.withUnsafeBytes(sink)
+            out.removeAll(keepingCapacity: true)
+        }
+        guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); if pretty { out.append(0x0A) }; flush(force: true); return }
+        out.append(0x7B)
+        if pretty { out.append(0x0A) }
+        for (i, (key, member)) in members.enumerated() {
+            if pretty { indent(2, &out) }
+            JSONWriter.escape(key, into: &out)
+            out.append(0x3A)
+            if pretty { out.append(0x20) }
+            switch member {
+            case let .value(value):
+                write(value, indent: 2, into: &out)
+            case let .list(count, _) where count == 0:
+                out.append(contentsOf: "[]".utf8)
+            case let .list(count, element):
+                // Elements are objects, never the short scalar lists that pretty output puts on one line.
+                out.append(0x5B)
+                if pretty { out.append(0x0A) }
+                for j in 0..<count {
+                    if pretty { indent(4, &out) } else if j > 0 { out.append(0x2C) }
+                    let item = element(j)
+                    assert(!JSONWriter.isInlineScalar(item))
+                    write(item, indent: 4, into: &out)
+                    if pretty { if j + 1 < count { out.append(0x2C) }; out.append(0x0A) }
+                    flush()
+                }
+                if pretty { indent(2, &out) }
+                out.append(0x5D)
+            }
+            if i + 1 < members.count { out.append(0x2C) }
+            if pretty { out.append(0x0A) }
+            flush()
+        }
+        out.append(0x7D)
+        if pretty { out.append(0x0A) }
+        flush(force: true)
+    }
+
     private func indent(_ n: Int, _ out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(0x20, count: n))
     }
