@@ -104,7 +104,15 @@ enum TextNormalizer {
                 if ascii {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 } else {
-                    normalizeLine(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: line, options: options, scratch: &scratch, into: &out)
+                    // A very long line (a whole document without line breaks) is taken in pieces cut
+                    // between words: every step works within a syllable, and the scalar buffers stay
+                    // small instead of four times the line.
+                    var from = start
+                    while from < end {
+                        let to = pieceEnd(bytes, from: from, end: end)
+                        normalizeLine(UnsafeBufferPointer(rebasing: bytes[from..<to]), line: line, options: options, scratch: &scratch, into: &out)
+                        from = to
+                    }
                 }
                 guard end < n else { break }
                 if bytes[end] == 0x0D {
@@ -121,6 +129,26 @@ enum TextNormalizer {
         let repairs = Step.allCases.filter { scratch.done[$0.rawValue] }.map(\.name)
         let result = String(decoding: output, as: UTF8.self)
         return NormalizedText(text: result, repairs: repairs, firstRepairedLine: scratch.firstRepairedLine)
+    }
+
+    /// Lines up to this many bytes are normalized whole.
+    static let pieceBytes = 1 << 16
+
+    /// Where the piece of a line that starts at `from` ends: the line's end, or after a space or tab
+    /// past `pieceBytes` (after ASCII punctuation when no space comes within as many bytes again).
+    static func pieceEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        guard end - from > 2 * pieceBytes else { return end }
+        var i = from + pieceBytes
+        let limit = from + 2 * pieceBytes
+        var punctuation: Int?
+        while i < end {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 { return i + 1 }
+            if punctuation == nil, b == 0x2C || b == 0x2E || b == 0x3B || b == 0x3A { punctuation = i + 1 }
+            if i >= limit, let punctuation { return punctuation }
+            i += 1
+        }
+        return end
     }
 
     /// Steps 3–8 on one line that holds non-ASCII bytes.

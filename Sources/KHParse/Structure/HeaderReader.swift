@@ -251,7 +251,12 @@ struct HeaderReader {
         case other
     }
 
+    /// A header statement is short; a longer text is body (read in full, a long one took several times
+    /// its size in memory to be told so).
+    static let statementLimit = 4_000
+
     static func classify(_ text: String) -> Statement {
+        guard text.utf8.count <= statementLimit else { return .other }
         let key = Fold.key(text)
         if key.hasPrefix("cong hoa xa hoi chu nghia viet nam") || key.hasPrefix("doc lap - tu do - hanh phuc")
             || key.hasPrefix("doc lap-tu do-hanh phuc") || key.hasPrefix("doc lap – tu do – hanh phuc") {

@@ -51,4 +51,21 @@ final class NormalizationPipelineTests: XCTestCase {
         XCTAssertFalse(all.contains("Văn hoá"))
         XCTAssertTrue(all.contains("Thành ủy"))
     }
+
+    /// A line far longer than `TextNormalizer.pieceBytes` (a whole document without line breaks) is
+    /// normalized in pieces cut between words, to the same text as its sentences one per line.
+    func testVeryLongLineNormalizesAsItsParts() {
+        let sentence = "Sở Y tế chủ trì, phối hợp với các đơn vị liên quan; hoàn thành trong Quý II/2026: tốt. "
+        let decomposed = sentence.decomposedStringWithCanonicalMapping
+        let count = 3 * TextNormalizer.pieceBytes / decomposed.utf8.count
+        let long = TextNormalizer.normalize(String(repeating: decomposed, count: count)).text
+        let short = TextNormalizer.normalize(decomposed).text
+        XCTAssertEqual(long, String(repeating: short, count: count))
+        XCTAssertEqual(short, sentence)
+        // No space, only commas, then neither: still one text, nothing lost.
+        let dense = String(repeating: "Đề,án", count: TextNormalizer.pieceBytes)
+        XCTAssertEqual(TextNormalizer.normalize(dense.decomposedStringWithCanonicalMapping).text, dense)
+        let solid = String(repeating: "ĐềÁn", count: TextNormalizer.pieceBytes / 2)
+        XCTAssertEqual(TextNormalizer.normalize(solid.decomposedStringWithCanonicalMapping).text, solid)
+    }
 }
