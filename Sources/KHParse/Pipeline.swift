@@ -109,7 +109,7 @@ public enum KHParser {
         let header = HeaderReader().read(tokens)
         dropped += header.dropped
         // What stands above the header block is the web page around the document.
-        dropped += SiteChrome.drop(tokens[0..<header.start])
+        dropped += SiteChrome.drop(tokens, 0..<header.start)
         var document = header.document
         let empty = !tokens.contains { !$0.line.isBlank }
         if empty {
@@ -130,13 +130,13 @@ public enum KHParser {
         // What follows the document on a web page: from the site's own title for it to the end.
         let chromeStart = SiteChrome.trailingStart(tokens, from: footer.range?.upperBound ?? header.bodyStart,
                                                    number: document.number) ?? tokens.count
-        dropped += SiteChrome.drop(tokens[chromeStart...])
+        dropped += SiteChrome.drop(tokens, chromeStart..<tokens.count)
 
         // The body, and what follows the signature (appendices), reflowed separately.
         let bodyEnd = min(footer.range?.lowerBound ?? tokens.count, chromeStart)
-        let bodyTokens = Array(tokens[header.bodyStart..<max(header.bodyStart, bodyEnd)])
-        let tailTokens = footer.range.map { Array(tokens[min($0.upperBound, chromeStart)..<chromeStart]) } ?? []
-        let reflow = Reflow(tokens: bodyTokens + tailTokens)
+        let bodyTokens = tokens[header.bodyStart..<max(header.bodyStart, bodyEnd)]
+        let tailTokens = footer.range.map { tokens[min($0.upperBound, chromeStart)..<chromeStart] } ?? []
+        let reflow = Reflow(parts: [bodyTokens, tailTokens])
         let bodyBlocks = reflow.blocks(bodyTokens)
         return Structure(document: document, titleLines: header.titleLines, blocks: bodyBlocks + reflow.blocks(tailTokens),
                          tailStart: bodyBlocks.count, empty: empty, dropped: dropped, diagnostics: diagnostics)

@@ -9,10 +9,12 @@ struct Reflow {
     /// Typical length of a full wrapped line, in characters (0 when the text is not wrapped).
     let wrapWidth: Int
 
-    init(tokens: [LineToken]) {
+    /// The wrap width of these parts of the tokens (the body and what follows the signature), read
+    /// in place: no copy of a long document's tokens.
+    init(parts: [ArraySlice<LineToken>]) {
         var lengths: [Int] = []
         var open = 0
-        for token in tokens {
+        for token in parts.joined() {
             switch token.kind {
             case .text, .item, .label:
                 let n = token.line.text.utf8.count
@@ -26,13 +28,13 @@ struct Reflow {
         wrapWidth = lengths[lengths.count * 4 / 5]
     }
 
-    func blocks(_ tokens: [LineToken]) -> [Block] {
+    func blocks(_ tokens: ArraySlice<LineToken>) -> [Block] {
         var blocks: [Block] = []
         var lastLine = ""
-        var index = 0
+        var index = tokens.startIndex
         // A cell boundary of the cell-per-line layout: nothing after it continues what stood before.
         var hardBreak = false
-        while index < tokens.count {
+        while index < tokens.endIndex {
             let token = tokens[index]
             switch token.kind {
             case .blank:
@@ -117,11 +119,11 @@ struct Reflow {
     }
 
     /// Consecutive tabbed lines; blank lines and nothing else may stand between them.
-    private func tableRun(_ tokens: [LineToken], from start: Int) -> ([TableLine], Int) {
+    private func tableRun(_ tokens: ArraySlice<LineToken>, from start: Int) -> ([TableLine], Int) {
         var rows: [TableLine] = []
         var index = start
         var end = start
-        while index < tokens.count {
+        while index < tokens.endIndex {
             switch tokens[index].kind {
             case let .tableRow(cells):
                 rows.append(TableLine(cells: cells, line: tokens[index].line.number))

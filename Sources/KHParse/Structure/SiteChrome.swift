@@ -4,11 +4,11 @@
 /// title for the document, which names its own type and number ("Quyết định 1951/QĐ-UBND năm 2025
 /// công bố …"). Their text goes to `dropped` as `site-chrome`, one entry a unit.
 enum SiteChrome {
-    /// The non-blank lines of `tokens`, as dropped text (consecutive lines of one unit together).
-    static func drop(_ tokens: ArraySlice<LineToken>) -> [DroppedText] {
-        var dropped = BlockUnits.read(Array(tokens), 0..<tokens.count).map { DroppedText(text: $0.text, reason: .siteChrome, lines: $0.lines) }
+    /// The non-blank lines of `tokens[range]`, as dropped text (consecutive lines of one unit together).
+    static func drop(_ tokens: [LineToken], _ range: Range<Int>) -> [DroppedText] {
+        var dropped = BlockUnits.read(tokens, range).map { DroppedText(text: $0.text, reason: .siteChrome, lines: $0.lines) }
         // A table found in the chrome (a page's contact or metadata grid): its cells, row by row.
-        for token in tokens {
+        for token in tokens[range] {
             guard case let .table(rows, caption) = token.kind else { continue }
             if let caption, !caption.isEmpty {
                 dropped.append(DroppedText(text: caption, reason: .siteChrome, lines: LineRange(line: token.line.number)))
