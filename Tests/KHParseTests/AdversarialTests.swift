@@ -185,12 +185,27 @@ final class AdversarialTests: XCTestCase {
     }
 
     /// One line of 10 MB in the debug test build; the 100 MB line is run with a release build by
-    /// Scripts/adversarial-bench.sh (see its figures in Fuzz/README.md).
+    /// Benchmarks/adversarial.sh (see its figures in Benchmarks/README.md).
     func testTenMegabytesOnOneLineKeepEveryWord() throws {
         let line = String(repeating: "Tổ chức tuyên truyền, phổ biến pháp luật về giao thông; ", count: 10_000_000 / 60)
         let output = parse(text: line)
         XCTAssertEqual(output.sections.first?.paragraphs.first?.text.count, line.trimmingCharacters().count)
         XCTAssertEqual(lostWords(input: Array(line.utf8), output: output), [])
+    }
+
+    // MARK: what the fuzzers found
+
+    /// Every input a fuzzer found (Fixtures/fuzz/, the first byte of its selector dropped: options are the
+    /// defaults) parses to a schema-valid document that keeps its words.
+    /// - header-flattened-line-utf16.bin (FuzzParse, a timeout): a UTF-16 text whose header block is one
+    ///   long flattened line; cutting it into statements read the whole line so far at every character
+    ///   (3.5 s for 7 KB in a release build, then linear: 0.15 s).
+    func testInputsTheFuzzersFound() throws {
+        let folder = Paths.fixtures.appendingPathComponent("fuzz")
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "bin" }.sorted { $0.path < $1.path }
+        XCTAssertFalse(files.isEmpty)
+        try assertParsesWhole(try files.map { ($0.lastPathComponent, try bytes(of: $0)) })
     }
 
     // MARK: encodings

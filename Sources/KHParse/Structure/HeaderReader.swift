@@ -200,12 +200,25 @@ struct HeaderReader {
         guard flattened else { return [Piece(text: text, isWhole: true, isLast: true)] }
         var pieces: [String] = []
         var current = ""
+        // What `current` holds, kept as it grows (reading it whole at every character made a long
+        // flattened line take time with the square of its length): any content, its lower-case and
+        // upper-case letters (Text.isAllCaps).
+        var hasContent = false, lowercase = false, uppercase = 0
         func flush() {
             // A rule's last odd "_" that emphasis stripping left behind.
             var t = current.trimmingCharacters()
             while t.hasSuffix("_") { t = String(t.dropLast()).trimmingCharacters() }
             if !t.isEmpty { pieces.append(t) }
             current = ""
+            hasContent = false; lowercase = false; uppercase = 0
+        }
+        func append(_ c: Character) {
+            current.append(c)
+            if c != " " && c != "\t" { hasContent = true }
+            for scalar in c.unicodeScalars {
+                let p = scalar.properties
+                if p.isLowercase { lowercase = true } else if p.isUppercase { uppercase += 1 }
+            }
         }
         let chars = Array(text)
         var i = 0
@@ -218,19 +231,23 @@ struct HeaderReader {
                 if j - i >= 4 { flush(); pieces.append(String(chars[i..<j])); i = j; continue }
             }
             // A new statement starts at "Số" + ":" after other words, and at the quốc hiệu or tiêu ngữ.
-            if !current.trimmingCharacters().isEmpty {
-                let rest = String(chars[i..<min(chars.count, i + 18)])
-                let restKey = Fold.key(rest)
-                var head = current.trimmingCharacters()
-                while head.hasSuffix("_") { head.removeLast() }   // a rule's odd "_" left by emphasis stripping
-                let headKey = Fold.key(head)
-                if (restKey.hasPrefix("so:") || restKey.hasPrefix("so :")) && chars[i - 1] == " " && Text.isAllCaps(current)
-                    || restKey.hasPrefix("cong hoa xa hoi")
-                    || headKey.hasSuffix("hanh phuc") && c.isLetter {
-                    flush()
+            if hasContent {
+                var starts = false
+                let initial = Fold.key(String(c))
+                if initial == "s" || initial == "c" {
+                    let restKey = Fold.key(String(chars[i..<min(chars.count, i + 18)]))
+                    starts = (restKey.hasPrefix("so:") || restKey.hasPrefix("so :")) && chars[i - 1] == " " && !lowercase && uppercase >= 2
+                        || restKey.hasPrefix("cong hoa xa hoi")
                 }
+                if !starts && c.isLetter {
+                    // Only the end of what came before is read: does it end with the tiêu ngữ's "Hạnh phúc"?
+                    var head = String(current.suffix(32)).trimmingCharacters()
+                    while head.hasSuffix("_") { head.removeLast() }   // a rule's odd "_" left by emphasis stripping
+                    starts = Fold.key(head).hasSuffix("hanh phuc")
+                }
+                if starts { flush() }
             }
-            current.append(c)
+            append(c)
             i += 1
         }
         flush()
