@@ -200,16 +200,9 @@ final class StreamSink: BatchSink {
     }
 
     func flush() {
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                if let temporary { unlink(temporary) }
-                fail("cannot write \(target ?? "standard output"): \(reason)", status: ExitStatus.ioError)
-            }
-            offset += n
+        if let reason = buffer.withUnsafeBytes({ writeAll(fd, $0) }) {
+            if let temporary { unlink(temporary) }
+            fail("cannot write \(target ?? "standard output"): \(reason)", status: ExitStatus.ioError)
         }
         buffer.removeAll(keepingCapacity: true)
     }

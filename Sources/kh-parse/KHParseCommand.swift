@@ -129,6 +129,21 @@ func readInput(_ path: String?) -> (bytes: [UInt8], name: String) {
     return (bytes, (path as NSString).lastPathComponent)
 }
 
+/// Writes all of `bytes` to `fd` (a short write goes on, an interrupted one is retried); the system's
+/// reason when it fails, nil when all was written.
+func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> String? {
+    var offset = 0
+    while offset < bytes.count {
+        let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+        if n < 0 {
+            if errno == EINTR { continue }
+            return String(cString: strerror(errno))
+        }
+        offset += n
+    }
+    return nil
+}
+
 /// Standard output, or a file that `-o` names, written piece by piece; a failed write is a one-line error.
 final class OutputFile {
     let path: String?
@@ -146,15 +161,7 @@ final class OutputFile {
     }
 
     func write(_ bytes: UnsafeRawBufferPointer) {
-        var offset = 0
-        while offset < bytes.count {
-            let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                fail("cannot write \(path ?? "standard output"): \(String(cString: strerror(errno)))", status: ExitStatus.ioError)
-            }
-            offset += n
-        }
+        if let reason = writeAll(fd, bytes) { fail("cannot write \(path ?? "standard output"): \(reason)", status: ExitStatus.ioError) }
     }
 
     func close() {
