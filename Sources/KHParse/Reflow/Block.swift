@@ -51,11 +51,19 @@ enum Text {
     }
 
     /// Ends a sentence or a clause: ". ; : ! ? …", also behind closing quotes and brackets.
+    /// Read on scalars, backwards from the end: no grapheme breaking, no string of candidates searched per call.
     static func endsClause<S: StringProtocol>(_ text: S) -> Bool {
-        var s = text[...]
-        while let last = s.last, "\"”’»)]*".contains(last) { s = s.dropLast() }
-        guard let last = s.last else { return false }
-        return ".;:!?…".contains(last)
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            end = scalars.index(before: end)
+            switch scalars[end] {
+            case "\"", "”", "’", "»", ")", "]", "*": continue
+            case ".", ";", ":", "!", "?", "…": return true
+            default: return false
+            }
+        }
+        return false
     }
 
     static func startsLowercase<S: StringProtocol>(_ text: S) -> Bool {

@@ -18,7 +18,11 @@ struct FoundAbbreviation: Sendable, Hashable {
 enum AbbreviationReader {
     static func find(in text: String) -> [FoundAbbreviation] {
         guard text.utf8.contains(UInt8(ascii: "(")) else { return [] }   // cheap first filter
-        let s = ScanText(text)
+        return find(in: ScanText(text))
+    }
+
+    /// The abbreviations a scanned text defines (`DocumentIndex` scans each text once for every reader).
+    static func find(in s: ScanText) -> [FoundAbbreviation] {
         var found: [FoundAbbreviation] = []
         for open in 0..<s.count where s.isSymbol(open, "(") {
             guard let (short, close) = shortForm(s, after: open),

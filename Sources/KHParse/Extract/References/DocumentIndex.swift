@@ -29,8 +29,11 @@ enum DocumentIndex {
         // line) yet name the issuer that tells its earlier self-citations apart.
         var citations: [(FoundReference, LineRange)] = []
         for located in texts {
-            citations += ReferenceReader.find(in: located.text).map { ($0, located.lines) }
-            for found in AbbreviationReader.find(in: located.text) where !abbreviations.contains(where: { $0.short == found.short }) {
+            // One scan of the text for both readers.
+            let scanned = ScanText(located.text)
+            citations += ReferenceReader.find(in: scanned).map { ($0, located.lines) }
+            guard located.text.utf8.contains(UInt8(ascii: "(")) else { continue }
+            for found in AbbreviationReader.find(in: scanned) where !abbreviations.contains(where: { $0.short == found.short }) {
                 abbreviations.append(Abbreviation(short: found.short, long: found.long, lines: located.lines))
             }
         }

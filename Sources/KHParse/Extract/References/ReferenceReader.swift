@@ -21,11 +21,13 @@ struct FoundReference: Sendable, Hashable {
 /// capital and "của"/"giữa" + an issuer follows ("Nghị quyết của Ban Thường vụ Tỉnh ủy"), or, for a law, when a name
 /// follows ("Luật Giao thông đường bộ"). "Kế hoạch này" and "kế hoạch" in prose never count.
 enum ReferenceReader {
-    static func find(in text: String) -> [FoundReference] {
-        guard mayCite(text) else { return [] }
-        // One linear scan; each word then costs one dictionary lookup of its key (`DocumentType.head`), and only a
-        // type word starts the (short) reading of number, date and issuer.
-        let s = ScanText(text)
+    static func find(in text: String) -> [FoundReference] { find(in: ScanText(text)) }
+
+    /// The citations of a scanned text (`DocumentIndex` scans each text once for every reader of this folder).
+    static func find(in s: ScanText) -> [FoundReference] {
+        guard mayCite(s) else { return [] }
+        // Each word costs one dictionary lookup of its key (`DocumentType.head`), and only a type word starts
+        // the (short) reading of number, date and issuer.
         var found: [FoundReference] = []
         var i = 0
         while i < s.count {
@@ -39,13 +41,23 @@ enum ReferenceReader {
         return found
     }
 
-    /// Every citation has a number (digits), an issuer after "của"/"giữa", or is a law, ordinance or the
-    /// constitution by its name (`read` below): a text with none of these cites nothing, and most
-    /// paragraphs are such texts, so they skip the scan.
-    private static func mayCite(_ text: String) -> Bool {
-        if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-        let key = Fold.key(text)
-        return ["cua", "giua", "luat", "phap lenh", "hien phap"].contains { key.containsBytes($0) }
+    /// Every citation has a number, an issuer after "của"/"giữa", or is a law, ordinance or the constitution
+    /// by its name (`read` below): a text with none of these words cites nothing, and most paragraphs are such
+    /// texts, so they skip the reading.
+    private static func mayCite(_ s: ScanText) -> Bool {
+        for i in 0..<s.count {
+            switch s[i].kind {
+            case .number: return true
+            case .symbol: continue
+            case .word:
+                switch s[i].key {
+                case "cua", "giua", "luat": return true
+                case "phap" where s.isWord(i + 1, "lenh"), "hien" where s.isWord(i + 1, "phap"): return true
+                default: continue
+                }
+            }
+        }
+        return false
     }
 
     private static func read(_ s: ScanText, head: DocumentType.Head, at i: Int) -> (reference: FoundReference, next: Int)? {

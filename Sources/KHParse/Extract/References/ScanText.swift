@@ -51,45 +51,76 @@ struct ScanText: Sendable {
 
     // MARK: scanning
 
+    /// One pass over the UTF-8 bytes: scalars decoded in place, keys folded into one reused buffer, each token's
+    /// place kept as byte offsets and turned into `String.Index` (constant time on native strings).
     private static func scan(_ text: String) -> [ScanToken] {
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ scan($0, in: text) }) { return tokens }
+        var copy = text
+        copy.makeContiguousUTF8()   // bridged or foreign text: one copy, same offsets
+        return copy.utf8.withContiguousStorageIfAvailable { scan($0, in: text) } ?? []
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in text: String) -> [ScanToken] {
         var tokens: [ScanToken] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
+        tokens.reserveCapacity(bytes.count / 5)
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var key: [UInt8] = []
+        key.reserveCapacity(32)
+        let n = bytes.count
+        var i = 0
         var spaced = true
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            if isSpace(s) { spaced = true; i = scalars.index(after: i); continue }
+        while i < n {
+            let (s, width) = scalar(bytes, at: i)
+            if isSpace(s) { spaced = true; i += width; continue }
             let start = i
             if s.value >= 0x30 && s.value <= 0x39 {
-                var key = ""
-                while i < scalars.endIndex, scalars[i].value >= 0x30 && scalars[i].value <= 0x39 {
-                    key.unicodeScalars.append(scalars[i]); i = scalars.index(after: i)
-                }
-                tokens.append(ScanToken(kind: .number, range: start..<i, key: key, spaced: spaced, capitalized: false, allCaps: false))
+                while i < n, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+                tokens.append(ScanToken(kind: .number, range: index(start)..<index(i),
+                                        key: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self),
+                                        spaced: spaced, capitalized: false, allCaps: false))
             } else if isLetter(s) {
-                var key = ""
+                key.removeAll(keepingCapacity: true)
                 var upper = 0, lower = 0, first: Bool?
-                while i < scalars.endIndex, isLetter(scalars[i]) {
-                    let c = scalars[i]
+                var c = s, w = width
+                while true {
                     if let (folded, isUpper) = fold(c) {
-                        key.unicodeScalars.append(folded)
+                        if folded.value < 0x80 { key.append(UInt8(folded.value)) } else { key.append(contentsOf: String(folded).utf8) }
                         if isUpper { upper += 1 } else { lower += 1 }
                         if first == nil { first = isUpper }
                     }
-                    i = scalars.index(after: i)
+                    i += w
+                    guard i < n else { break }
+                    (c, w) = scalar(bytes, at: i)
+                    guard isLetter(c) else { break }
                 }
-                tokens.append(ScanToken(kind: .word, range: start..<i, key: key, spaced: spaced,
-                                        capitalized: first ?? false, allCaps: upper > 0 && lower == 0))
+                tokens.append(ScanToken(kind: .word, range: index(start)..<index(i), key: String(decoding: key, as: UTF8.self),
+                                        spaced: spaced, capitalized: first ?? false, allCaps: upper > 0 && lower == 0))
             } else {
-                i = scalars.index(after: i)
-                tokens.append(ScanToken(kind: .symbol, range: start..<i, key: String(s), spaced: spaced, capitalized: false, allCaps: false))
+                i += width
+                tokens.append(ScanToken(kind: .symbol, range: index(start)..<index(i),
+                                        key: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self),
+                                        spaced: spaced, capitalized: false, allCaps: false))
             }
             spaced = false
         }
         return tokens
     }
 
+    /// The scalar whose UTF-8 starts at `i` and its width in bytes (the text is valid UTF-8: it is a `String`).
+    @inline(__always)
+    private static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(b[i])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        if lead < 0xE0 { return (Unicode.Scalar((lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F))!, 2) }
+        if lead < 0xF0 {
+            return (Unicode.Scalar((lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F))!, 3)
+        }
+        return (Unicode.Scalar((lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                               | UInt32(b[i + 3] & 0x3F))!, 4)
+    }
+
+    @inline(__always)
     private static func isSpace(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: return true
@@ -97,6 +128,7 @@ struct ScanText: Sendable {
         }
     }
 
+    @inline(__always)
     private static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
@@ -105,6 +137,7 @@ struct ScanText: Sendable {
     }
 
     /// The folded letter and whether it was upper case; nil for a combining mark (it adds nothing to the key).
+    @inline(__always)
     private static func fold(_ s: Unicode.Scalar) -> (Unicode.Scalar, Bool)? {
         let v = s.value
         if v < 0x80 {
