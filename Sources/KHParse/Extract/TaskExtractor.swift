@@ -166,9 +166,8 @@ struct TaskExtractor {
             || (!section.paragraphs.isEmpty && (section.title.map { !Text.endsClause($0) || $0.hasSuffix(":") } ?? true))
 
         var handed = inherited
-        if headingLike, section.role.bearsTasks, let (agency, requested) = headingAgency(section.title) {
+        if headingLike, section.role.bearsTasks, let (agency, requested, bodies) = headingAgency(section.title) {
             section.agency = agency
-            let bodies = AgencyExtent.list(agency.text[...])?.agencies ?? AgencyReader.split(agency.text)
             if requested { handed = Inherited(requested: bodies) } else { handed = Inherited(lead: bodies) }
         }
 
@@ -197,7 +196,8 @@ struct TaskExtractor {
     }
 
     /// "12. Báo và phát thanh, truyền hình Hải Phòng …", "15. Đề nghị Ủy ban Mặt trận Tổ quốc …".
-    private func headingAgency(_ title: String?) -> (Agency, requested: Bool)? {
+    /// Returns the heading's agency and the bodies it names, which the items below inherit.
+    private func headingAgency(_ title: String?) -> (Agency, requested: Bool, bodies: [Agency])? {
         guard var text = title?.trimmingCharacters(), !text.isEmpty else { return nil }
         if text.hasSuffix(":") { text.removeLast() }
         guard !Text.endsClause(text), text.split(separator: " ").count <= 30, SectionRoles.role(forTitle: text) == nil else { return nil }
@@ -209,10 +209,10 @@ struct TaskExtractor {
         // "Sở Văn hóa, Thể thao và Du lịch: Phối hợp với …": the agency ends where its duty begins.
         if let (bodies, end) = AgencyExtent.list(text[...]) {
             let listed = String(text[..<end])
-            if bodies.count == 1 { return (bodies[0], requested) }
-            return (Agency(name: AgencyNames.canonical(listed), text: listed), requested)
+            if bodies.count == 1 { return (bodies[0], requested, bodies) }
+            return (Agency(name: AgencyNames.canonical(listed), text: listed), requested, bodies)
         }
-        return (Agency(name: AgencyNames.canonical(text), text: text), requested)
+        return (Agency(name: AgencyNames.canonical(text), text: text), requested, AgencyReader.split(text))
     }
 
     /// "… các nội dung sau:" followed only by leaf bullets that state no agency or dated deadline.
