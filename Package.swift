@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "KHParse",
             dependencies: ["CICU", "CDigest", "CArchive", .product(name: "TOMLKit", package: "TOMLKit")],
-            exclude: ["Extract/Deadlines/Corpus", "Extract/Agencies/Corpus", "Tokenize/Corpus", "Extract/References/Corpus"]
+            exclude: ["Extract/Deadlines/Corpus", "Extract/Agencies/Corpus", "Tokenize/Corpus", "Extract/References/Corpus", "Extract/Tasks/Corpus"]
         ),
         .executableTarget(
             name: "kh-parse",

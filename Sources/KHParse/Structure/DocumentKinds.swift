@@ -18,6 +18,10 @@ enum DocumentKinds {
     /// ("Thông báo kết luận …"): see `isPlanLike`.
     static let planTypes: Set<String> = ["Kế hoạch", "Chương trình", "Chỉ thị", "Thông báo", "Đề án", "Phương án"]
 
+    /// Folded names of the plans that a decision may approve in an article ("Điều 1. Phê duyệt Kế hoạch …")
+    /// or carry after its signature (`OutlineBuilder.opensAttachment`, `TaskExtractor.approvesPlan`).
+    static let carriedPlanKeys: [String] = ["ke hoach", "chuong trinh", "de an", "phuong an"]
+
     /// Whether a document of this type (and trích yếu) gives tasks of its own.
     static func isPlanLike(type: String, title: String?) -> Bool {
         guard planTypes.contains(type) else { return false }

@@ -169,9 +169,6 @@ struct OutlineBuilder {
         return result
     }
 
-    /// Plan-like documents that a decision may carry after its signature.
-    static let attachedTypes: Set<String> = ["ke hoach", "chuong trinh", "de an", "phuong an"]
-
     /// "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG …" in capitals opens a plan attached to a decision when it
     /// stands right after the signature, or after the articles when a "(Ban hành kèm theo Nghị quyết
     /// số …)" line follows it; never inside an appendix, where such a title heads a form template
@@ -180,7 +177,7 @@ struct OutlineBuilder {
         let block = blocks[index]
         guard block.isAllCaps, block.text.count <= 240, !appendixOpen else { return false }
         let key = Fold.key(block.text)
-        guard attachedTypes.contains(where: { key == $0 || key.hasPrefix($0 + " ") }) else { return false }
+        guard DocumentKinds.carriedPlanKeys.contains(where: { key == $0 || key.hasPrefix($0 + " ") }) else { return false }
         let next = blocks[(index + 1)..<min(blocks.count, index + 7)]
         let template = next.contains { b in
             let k = Fold.key(b.text)

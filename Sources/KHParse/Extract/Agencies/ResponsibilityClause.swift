@@ -22,8 +22,8 @@ struct ResponsibilityClause: Sendable, Hashable {
             var segment = String(rawSegment).trimmingCharacters()
             guard !segment.isEmpty else { continue }
             let lower = segment.lowercased()
-            if lower.hasPrefix("đề nghị ") {
-                segment = String(segment.dropFirst("đề nghị ".count))
+            if let (_, asked) = AssigningVerb.opening(segment, among: [.deNghi]) {
+                segment = String(asked)
                 guard AgencyReader.beginsWithAgency(segment) else { return nil }
                 clause.requested += AgencyReader.split(segment)
                 continue
@@ -57,8 +57,8 @@ struct ResponsibilityClause: Sendable, Hashable {
     /// Ủy ban MTTQ tỉnh phối hợp …". The list of bodies ends where its predicate begins (AgencyExtent).
     static func read(sentence text: String) -> ResponsibilityClause? { sentenceMemo.value(for: text, readSentence) }
 
-    /// Openings that hand a task to the bodies after them, lower case.
-    private static let assigning = ["giao ", "đề nghị "]
+    /// The verbs that hand a task on deep in a sentence (", giao …", "; đề nghị …").
+    private static let assigning: [AssigningVerb] = [.giao, .deNghi]
 
     private static func readSentence(_ text: String) -> ResponsibilityClause? {
         var body = text[...]
@@ -77,10 +77,7 @@ struct ResponsibilityClause: Sendable, Hashable {
         var clause = ResponsibilityClause()
         var rest: Substring
         var requested = false
-        let lower = body.prefix(12).lowercased()
-        if lower.hasPrefix("đề nghị ") { requested = true; rest = body.dropFirst(8) }
-        else if lower.hasPrefix("giao ") { rest = body.dropFirst(5) }
-        else if lower.hasPrefix("yêu cầu ") { rest = body.dropFirst(8) }
+        if let (verb, after) = AssigningVerb.opening(body) { requested = verb.asks; rest = after }
         else { rest = body }   // "Công an thành phố tham mưu …": the subject leads
         if !AgencyReader.beginsWithAgency(rest) {
             if let topic = afterTopic(body) {
@@ -112,16 +109,11 @@ struct ResponsibilityClause: Sendable, Hashable {
         if after.first == ":" { after = after.dropFirst().drop { $0 == " " } }
         // "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh đề nghị các cơ quan …": the issuer
         // hands the task on; the bodies after the verb do it.
-        if !requested {
-            let opening = after.prefix(10).lowercased()
-            for verb in ["giao ", "yêu cầu ", "đề nghị "] where opening.hasPrefix(verb) {
-                let next = after.dropFirst(verb.count)
-                guard AgencyReader.beginsWithAgency(next), let (handed, handedEnd) = AgencyExtent.list(next) else { break }
-                if verb == "đề nghị " { clause.lead = []; clause.requested = handed } else { clause.lead = handed }
-                after = next[handedEnd...].drop { $0 == " " }
-                if clause.lead.isEmpty { return clause }
-                break
-            }
+        if !requested, let (verb, next) = AssigningVerb.opening(after), AgencyReader.beginsWithAgency(next),
+           let (handed, handedEnd) = AgencyExtent.list(next) {
+            if verb.asks { clause.lead = []; clause.requested = handed } else { clause.lead = handed }
+            after = next[handedEnd...].drop { $0 == " " }
+            if clause.lead.isEmpty { return clause }
         }
         // Support: "phối hợp (chặt chẽ) với …" in the same clause.
         let window = after.prefix(400)
@@ -149,7 +141,7 @@ struct ResponsibilityClause: Sendable, Hashable {
         let topic = text[..<colon]
         guard topic.split(separator: " ").count <= 10, !topic.contains(","), !topic.contains(";") else { return nil }
         var rest = text[text.index(after: colon)...].drop { $0 == " " }
-        if rest.prefix(8).lowercased().hasPrefix("giao ") { rest = rest.dropFirst(5) }
+        if let (_, after) = AssigningVerb.opening(rest, among: [.giao]) { rest = after }
         return AgencyReader.beginsWithAgency(rest) ? rest : nil
     }
 
@@ -157,15 +149,15 @@ struct ResponsibilityClause: Sendable, Hashable {
     private static func assignment(in text: Substring) -> (Substring, Bool)? {
         let lowered = text.prefix(1200).lowercased()
         var best: (String.Index, Int, Bool)?
-        for opening in assigning {
+        for verb in assigning {
             var from = lowered.startIndex
-            while let range = lowered.byteRange(of: opening, from: from) {
+            while let range = lowered.byteRange(of: verb.written, from: from) {
                 from = range.upperBound
                 let before = lowered[..<range.lowerBound].reversed().drop { $0 == " " }.first
                 guard before == "," || before == ";" || before == "." || before == ":" || before == nil
                         || lowered[..<range.lowerBound].hasSuffix(" và ") else { continue }
                 let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
-                if best == nil || offset < best!.1 { best = (range.upperBound, offset, opening == "đề nghị ") }
+                if best == nil || offset < best!.1 { best = (range.upperBound, offset, verb.asks) }
                 break
             }
         }

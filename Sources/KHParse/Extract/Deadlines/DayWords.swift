@@ -54,10 +54,10 @@ extension DeadlineParser {
         else if isWord(k, .cuoi), isWord(k + 1, .cua) || isWord(k + 1, .thang) || isWord(k + 1, .quy) || isWord(k + 1, .nam) { pick = 2; k += 1 }
         else { return nil }
         if isWord(k, .cua) { k += 1 }
-        guard !isWord(k, .ngay), var (u, last, n) = unit(at: k, bareYear: false, bareDayMonth: false),
-              u.grain != .day, last == nil else { return nil }
+        guard !isWord(k, .ngay), let found = unit(at: k, bareYear: false, bareDayMonth: false),
+              found.0.grain != .day, found.1 == nil else { return nil }
+        var u = found.0
         u.pick = pick
-        last = nil
-        return (u, last, n)
+        return (u, nil, found.2)
     }
 }

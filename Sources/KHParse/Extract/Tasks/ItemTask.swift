@@ -1,0 +1,86 @@
+/// An item's task: its title and paragraphs as one text (a heading-like item's title stays the heading),
+/// the deadlines its text, parentheses and time labels state, who does it (`AgencyPrecedence`), and its parts
+/// (the bullets it introduces, the items of a "Nhiệm vụ:" label).
+extension TaskExtractor {
+    func task(from section: Section, parent: Section?, inherited: Inherited, parts: Bool, headingLike: Bool,
+                      state: inout TaskState) -> PlanTask {
+        var segments: [Paragraph] = []
+        if !headingLike, let title = section.title { segments.append(Paragraph(text: title, lines: LineRange(line: section.lines.first))) }
+        segments += section.paragraphs
+        // Content labels ("Nội dung cam kết: …") belong to the statement; time labels become deadlines;
+        // the bullets under "Nhiệm vụ:" are the task's parts.
+        var labelParts: [Paragraph] = []
+        var labelLead: [Agency] = [], labelSupport: [Agency] = []
+        for field in section.fields where !LabelReader.isDeadlineLabel(field.label) {
+            let key = Fold.key(field.label)
+            if key == "nhiem vu", !field.items.isEmpty {
+                labelParts += field.items.map { Paragraph(text: $0, lines: field.lines) }
+                continue
+            }
+            // "Cơ quan chủ trì: Sở Tư pháp", "Đơn vị phối hợp: …", "Đơn vị thực hiện: …".
+            if key.hasSuffix("chu tri") || key.hasSuffix("thuc hien") && (key.hasPrefix("co quan") || key.hasPrefix("don vi")) {
+                labelLead += AgencyReader.split(Self.listText(field), recoverJoined: true)
+                continue
+            }
+            if key.hasSuffix("phoi hop") {
+                labelSupport += AgencyReader.split(Self.listText(field), recoverJoined: true)
+                continue
+            }
+            segments.append(Paragraph(text: field.label + ": " + field.text, lines: field.lines))
+        }
+        if segments.isEmpty, let title = section.title { segments.append(Paragraph(text: title, lines: section.lines)) }
+
+        var responsibility: ResponsibilityClause?
+        var inline: [Deadline] = []
+        var stated: [Deadline] = []      // from parentheses and label lines
+        var texts: [String] = []
+        for segment in segments {
+            let peeled = TrailingClauses.peel(segment.text)
+            if responsibility == nil { responsibility = peeled.responsibility }
+            texts.append(peeled.text)
+            inline += state.read(peeled.text, .inline, lines: segment.lines)
+            for phrase in peeled.deadlinePhrases { stated += state.read(phrase, .parenthesis, lines: segment.lines) }
+        }
+        for field in section.fields where LabelReader.isDeadlineLabel(field.label) { stated += field.deadlines }
+        // "Thường xuyên phối hợp … (thực hiện thường xuyên)" states one time, not two.
+        var deadlines: [Deadline] = []
+        for d in inline where !(stated + deadlines).contains(where: { Self.sameTime($0, d) }) { deadlines.append(d) }
+        deadlines += stated
+        // Paragraphs of one task read as one text: output.md allows no line break in a value.
+        let text = texts.reduce("") { head, tail in
+            // A paragraph that is only its closing punctuation ("." after "…") closes the text above.
+            tail.first.map { ".,;:".contains($0) } == true ? head + tail : Text.join(head, tail)
+        }
+
+        var task = PlanTask(id: section.id, number: section.number, section: parent?.id, text: text, origin: .body, lines: section.lines)
+        task.deadlines = deadlines
+        let who = AgencyPrecedence(labels: (labelLead, labelSupport), clause: responsibility,
+                                   sentence: ResponsibilityClause.read(sentence: text), heading: inherited)
+        task.lead = who.lead
+        task.support = who.support
+        task.requested = who.requested
+        if parts {
+            task.parts = section.children.map { Paragraph(text: $0.title ?? "", lines: $0.lines) }
+        }
+        task.parts += labelParts
+        if task.deadlines.isEmpty {
+            state.diagnostics.append(Diagnostic(.note, .missingDeadline, "task \(task.id) states no deadline", lines: task.lines))
+        }
+        return task
+    }
+
+    /// A label's list of bodies, one per bullet or written on one line.
+    static func listText(_ field: Field) -> String {
+        let pieces = field.items.isEmpty ? [field.text] : field.items
+        return pieces.map { line in
+            var l = line.trimmingSpaces()
+            while let last = l.last, ";.,".contains(last) { l = l.dropLast() }
+            return String(l)
+        }.joined(separator: "; ")
+    }
+
+    /// Two statements that say the same time, whatever their wording.
+    static func sameTime(_ a: Deadline, _ b: Deadline) -> Bool {
+        a.kind == b.kind && a.start == b.start && a.end == b.end && a.rrule == b.rrule && a.offset == b.offset && a.event == b.event
+    }
+}

@@ -1,0 +1,85 @@
+/// Turns the section tree into tasks (output.md "Task"): every leaf item of a task-bearing section,
+/// a heading with only paragraphs under it, an item that introduces a list of bullets (its parts).
+/// On the way it sets each heading's `agency` and reads the deadlines of label fields.
+///
+/// One rule per file of this folder: the walk of the tree (here), an item's task (`ItemTask`), a heading
+/// that names an agency (`HeadingAgency`), an item that introduces its bullets (`ListIntroduction`), table
+/// rows (`TableRowTasks`), who does the task when several places say so (`AgencyPrecedence`), and the
+/// deadlines read on the way with their diagnostics (`TaskState`).
+struct TaskExtractor {
+    var context: DeadlineContext
+
+    struct Result {
+        var sections: [Section]
+        var tasks: [PlanTask]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// What a heading hands down to the items under it.
+    struct Inherited {
+        var lead: [Agency] = []
+        var requested: [Agency] = []
+        var support: [Agency] = []
+    }
+
+    /// `planLike`: whether the document itself assigns tasks (`PlanLikeness`); an attached or
+    /// approved plan inside it gives tasks either way.
+    /// `carriesPlans`: the document is a decision (Quyết định, Nghị quyết), whose article may approve
+    /// a plan; a Nghị định's "phê duyệt phương án" article gives none.
+    func extract(_ sections: [Section], tables: [Table] = [], planLike bearsTasks: Bool, carriesPlans: Bool = true) -> Result {
+        var state = TaskState(context: context)
+        // A decision's own articles give no tasks; a plan it approves in an article ("Điều 1. Phê
+        // duyệt Kế hoạch … với các nội dung chủ yếu sau:") or carries after its signature does.
+        let out = sections.map { section in
+            walk(section, parent: nil, inherited: Inherited(),
+                 bearsTasks: bearsTasks || section.id.hasPrefix("attachment") || carriesPlans && Self.approvesPlan(section), state: &state)
+        }
+        // Body items first, then table rows (output.md).
+        if bearsTasks || sections.contains(where: { $0.id.hasPrefix("attachment") || carriesPlans && Self.approvesPlan($0) }) {
+            for table in tables { tableTasks(table, state: &state) }
+        }
+        return Result(sections: out, tasks: state.tasks, diagnostics: state.diagnostics)
+    }
+
+    /// "Điều 1. Phê duyệt Kế hoạch …" with the plan's content under it.
+    static func approvesPlan(_ section: Section) -> Bool {
+        guard section.style == .article, !section.children.isEmpty, let title = section.title else { return false }
+        let key = Fold.key(title.prefix(80))
+        return key.hasPrefix("phe duyet") && DocumentKinds.carriedPlanKeys.contains { key.containsBytes($0) }
+    }
+
+    private func walk(_ input: Section, parent: Section?, inherited: Inherited, bearsTasks: Bool, state: inout TaskState) -> Section {
+        var section = input
+        let headingLike = !section.children.isEmpty || section.style == .roman
+            || (!section.paragraphs.isEmpty && (section.title.map { !Text.endsClause($0) || $0.hasSuffix(":") } ?? true))
+
+        var handed = inherited
+        if headingLike, section.role.bearsTasks, let (agency, requested, bodies) = HeadingAgency.read(section.title) {
+            section.agency = agency
+            if requested { handed = Inherited(requested: bodies) } else { handed = Inherited(lead: bodies) }
+        }
+
+        for i in section.fields.indices where LabelReader.isDeadlineLabel(section.fields[i].label) {
+            let field = section.fields[i]
+            // Bullets under a "Thời gian:" label are read one by one, as they were written.
+            section.fields[i].deadlines = field.items.isEmpty ? state.read(field.text, .label, lines: field.lines)
+                : field.items.flatMap { state.read($0, .label, lines: field.lines) }
+        }
+
+        let taskHere = bearsTasks && section.role.bearsTasks && section.style != .none
+        if !section.children.isEmpty {
+            if taskHere, introducesParts(section) {
+                state.tasks.append(task(from: section, parent: parent, inherited: handed, parts: true, headingLike: false, state: &state))
+                return section
+            }
+            section.children = section.children.map { walk($0, parent: section, inherited: handed, bearsTasks: bearsTasks, state: &state) }
+            return section
+        }
+        if taskHere, section.style != .roman || !section.paragraphs.isEmpty {
+            let agencyHeading = section.agency != nil && !section.paragraphs.isEmpty
+            state.tasks.append(task(from: section, parent: parent, inherited: handed, parts: false,
+                                    headingLike: agencyHeading || (headingLike && section.style != .bullet), state: &state))
+        }
+        return section
+    }
+}

@@ -1,0 +1,80 @@
+import XCTest
+@testable import KHParse
+
+/// The rules of Extract/Tasks, each on its own: headings that name an agency (its corpus), the verbs that hand a
+/// task on, and the one order in which an item's label, clause, sentence and heading decide who does it.
+final class TaskRulesTests: XCTestCase {
+    /// Runs Sources/KHParse/Extract/Tasks/Corpus/headings.tsv: heading → agency | asked | bodies.
+    func testHeadingCorpus() throws {
+        let rows = try corpusRows(Paths.sources.appendingPathComponent("Extract/Tasks/Corpus/headings.tsv"))
+        XCTAssertGreaterThan(rows.count, 10)
+        for (line, cells) in rows {
+            let read = HeadingAgency.read(cells[0])
+            if cells[1] == "-" {
+                XCTAssertNil(read, "headings.tsv:\(line) \"\(cells[0])\" names no agency, read \(String(describing: read?.agency.name))")
+                continue
+            }
+            guard cells.count == 4 else { XCTFail("headings.tsv:\(line) has \(cells.count) columns"); continue }
+            guard let read else { XCTFail("headings.tsv:\(line) \"\(cells[0])\" was not read"); continue }
+            XCTAssertEqual(read.agency.name, cells[1], "headings.tsv:\(line) agency")
+            XCTAssertEqual(read.requested, cells[2] == "yes", "headings.tsv:\(line) asked")
+            XCTAssertEqual(read.bodies.map(\.name).joined(separator: "; "), cells[3], "headings.tsv:\(line) bodies")
+        }
+    }
+
+    func testAssigningVerbs() {
+        XCTAssertEqual(AssigningVerb.opening("Đề nghị Ủy ban MTTQ tỉnh")?.verb, .deNghi)
+        XCTAssertEqual(AssigningVerb.opening("Đề nghị Ủy ban MTTQ tỉnh").map { String($0.rest) }, "Ủy ban MTTQ tỉnh")
+        XCTAssertEqual(AssigningVerb.opening("GIAO Sở Tài chính")?.verb, .giao)
+        XCTAssertEqual(AssigningVerb.opening("yêu cầu các sở")?.verb, .yeuCau)
+        XCTAssertNil(AssigningVerb.opening("giao thông đường bộ", among: [.deNghi]))
+        XCTAssertNil(AssigningVerb.opening("giaoban"))
+        XCTAssertNil(AssigningVerb.opening("Yêu cầu các sở", among: [.giao, .deNghi]))
+        XCTAssertTrue(AssigningVerb.deNghi.asks)
+        XCTAssertFalse(AssigningVerb.giao.asks)
+    }
+
+    // MARK: agency precedence, one rule at a time
+
+    private let yTe = Agency(name: "Sở Y tế", text: "Sở Y tế")
+    private let taiChinh = Agency(name: "Sở Tài chính", text: "Sở Tài chính")
+    private let congAn = Agency(name: "Công an tỉnh", text: "Công an tỉnh")
+    private let mttq = Agency(name: "Ủy ban MTTQ tỉnh", text: "Ủy ban MTTQ tỉnh")
+
+    func testLabelsWinOverTheClause() {
+        let clause = ResponsibilityClause(lead: [yTe], support: [congAn], requested: [mttq])
+        let who = AgencyPrecedence(labels: ([taiChinh], []), clause: clause, sentence: nil, heading: .init(lead: [congAn]))
+        XCTAssertEqual(who.lead, [taiChinh])
+        XCTAssertEqual(who.support, [congAn], "the clause keeps the role the labels leave empty")
+        XCTAssertEqual(who.requested, [mttq])
+    }
+
+    func testTheSentenceFillsOnlyWhatIsEmpty() {
+        let clause = ResponsibilityClause(lead: [yTe])
+        let sentence = ResponsibilityClause(lead: [congAn], support: [taiChinh], requested: [mttq])
+        let who = AgencyPrecedence(labels: ([], []), clause: clause, sentence: sentence, heading: .init())
+        XCTAssertEqual(who.lead, [yTe])
+        XCTAssertEqual(who.support, [taiChinh])
+        XCTAssertEqual(who.requested, [mttq])
+    }
+
+    func testTheHeadingLeadsWhenNothingElseDoes() {
+        let who = AgencyPrecedence(labels: ([], []), clause: nil, sentence: nil, heading: .init(lead: [yTe]))
+        XCTAssertEqual(who.lead, [yTe])
+        let asked = AgencyPrecedence(labels: ([], []), clause: nil, sentence: nil, heading: .init(requested: [mttq]))
+        XCTAssertEqual(asked.lead, [])
+        XCTAssertEqual(asked.requested, [mttq])
+    }
+
+    func testARequestOpeningTheSentenceHidesTheHeading() {
+        let opening = ResponsibilityClause(requested: [mttq], atStart: true)
+        let who = AgencyPrecedence(labels: ([], []), clause: nil, sentence: opening, heading: .init(lead: [yTe]))
+        XCTAssertEqual(who.lead, [])
+        XCTAssertEqual(who.requested, [mttq])
+        // "…; đề nghị Ủy ban MTTQ tỉnh phối hợp": asked in passing, the heading's body still leads.
+        let passing = ResponsibilityClause(requested: [mttq], atStart: false)
+        let led = AgencyPrecedence(labels: ([], []), clause: nil, sentence: passing, heading: .init(lead: [yTe]))
+        XCTAssertEqual(led.lead, [yTe])
+        XCTAssertEqual(led.requested, [mttq])
+    }
+}
