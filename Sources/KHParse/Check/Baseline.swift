@@ -49,6 +49,7 @@ public struct Baseline: Sendable {
     }
 
     /// Removes the findings the baseline records; returns how many it hid.
+    @discardableResult
     public func filter(_ run: inout CheckRun) -> Int {
         var left = counts
         var hidden = 0
