@@ -49,24 +49,15 @@ public enum KHParser {
         var text = try decodeAndNormalize(bytes, options: options)
         var rawLines = LineCleaner.rawLines(text.normalized)
         text.normalized = ""
-        // Pipe, grid, space-aligned and HTML tables are found in the raw lines (the cleaner
-        // collapses the spaces that align columns); their cells keep what the cleaner would drop.
+        // Pipe, grid, space-aligned, cell-per-line and HTML tables are found in the raw lines (the
+        // cleaner collapses the spaces that align columns), and the cleaner is told which lines they
+        // claim: their cells keep what it would drop.
         let found = TableShapes.find(in: rawLines)
-        var cleaned = LineCleaner.clean(lines: rawLines)
+        var cleaned = LineCleaner.clean(lines: rawLines, tables: LineCleaner.TableClaims(found, lineCount: rawLines.count))
         rawLines = []
         var tokens = Tokenizer.tokenize(cleaned.lines)
         cleaned.lines = []
-        if !found.isEmpty {
-            Tokenizer.overlay(found, on: &tokens)
-            let claimed = found.map { ($0.lines.lowerBound + 1)...($0.lines.upperBound + 1) }
-            // A table cell holding "---" or "1" is the table's, not a rule or a page number; a page
-            // number between two parts of a table stays dropped.
-            let rows = found.flatMap { $0.rows.map { $0.line...$0.lastLine } }
-            cleaned.dropped.removeAll { item in
-                item.reason == .decoration && claimed.contains { $0.contains(item.lines.first) }
-                    || item.reason == .pageNumber && rows.contains { $0.contains(item.lines.first) }
-            }
-        }
+        if !found.isEmpty { Tokenizer.overlay(found, on: &tokens) }
         return Lines(tokens: tokens, dropped: cleaned.dropped, diagnostics: text.diagnostics, encoding: text.encoding,
                      repairs: text.repairs + cleaned.repairs)
     }

@@ -11,9 +11,41 @@ enum LineCleaner {
 
     static func clean(_ text: String) -> CleanedLines { clean(lines: rawLines(text)) }
 
-    static func clean(lines raw: [String]) -> CleanedLines {
+    /// The lines that tables found in the raw text claim (`TableShapes`), which the table's tokens replace:
+    /// what they hold is a cell's, so the cleaner keeps it out of `dropped` ("---" or "1" in a cell is no rule
+    /// and no page number). A page number between two parts of one table is still dropped: only the rows' own
+    /// lines keep theirs.
+    struct TableClaims {
+        private var table: [Bool]
+        private var row: [Bool]
+
+        init(_ tables: [FoundTable] = [], lineCount: Int) {
+            table = [Bool](repeating: false, count: tables.isEmpty ? 0 : lineCount + 2)
+            row = table
+            for found in tables {
+                for index in found.lines where index + 1 < table.count { table[index + 1] = true }
+                for r in found.rows { for number in r.line...max(r.line, r.lastLine) where number < row.count { row[number] = true } }
+            }
+        }
+
+        /// Whether the cleaner keeps what it removed from line `number` (1-based) out of `dropped`.
+        func keeps(_ reason: DroppedText.Reason, line number: Int) -> Bool {
+            switch reason {
+            case .decoration: number < table.count && table[number]
+            case .pageNumber: number < row.count && row[number]
+            default: false
+            }
+        }
+    }
+
+    static func clean(lines raw: [String], tables: TableClaims? = nil) -> CleanedLines {
         var lines: [SourceLine] = []
         var dropped: [DroppedText] = []
+        let claims = tables ?? TableClaims(lineCount: raw.count)
+        /// What the cleaner removes from a line goes to `dropped` unless a table claims the line.
+        func drop(_ text: String, _ reason: DroppedText.Reason, _ number: Int) {
+            if !claims.keeps(reason, line: number) { dropped.append(DroppedText(text: text, reason: reason, lines: LineRange(line: number))) }
+        }
         var emphasis = false, escapes = false, decorations = false, pages = false, headings = false, cells = false
         var lastPage: Int?
         var open = EmphasisState()
@@ -34,7 +66,7 @@ enum LineCleaner {
                 // A rule line ("-------", "______") under the header block or a footnote: decoration,
                 // before emphasis stripping takes its underscores for "__" marks.
                 let text = trimmed(line.filter { $0 != "*" })
-                dropped.append(DroppedText(text: text, reason: .decoration, lines: LineRange(line: number)))
+                drop(text, .decoration, number)
                 if line.containsBytes("*") { emphasis = true }
                 decorations = true
                 open = EmphasisState()
@@ -57,28 +89,28 @@ enum LineCleaner {
             if let (kept, removed) = removeDecorations(line) {
                 decorations = true
                 line = kept
-                dropped.append(DroppedText(text: removed, reason: .decoration, lines: LineRange(line: number)))
+                drop(removed, .decoration, number)
             }
             line = trimmed(line)
             if let page = standalonePageNumber(line) {
                 pages = true
                 lastPage = page.value
-                dropped.append(DroppedText(text: page.text, reason: .pageNumber, lines: LineRange(line: number)))
+                drop(page.text, .pageNumber, number)
                 line = ""
             } else if let (kept, page) = trailingPageNumber(line) {
                 pages = true
                 lastPage = Int(page)
-                dropped.append(DroppedText(text: page, reason: .pageNumber, lines: LineRange(line: number)))
+                drop(page, .pageNumber, number)
                 line = kept
             } else if let (kept, page) = leadingPageNumber(line, after: lastPage) {
                 pages = true
                 lastPage = Int(page)
-                dropped.append(DroppedText(text: page, reason: .pageNumber, lines: LineRange(line: number)))
+                drop(page, .pageNumber, number)
                 line = kept
             }
             if line.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == " " }) && line.count >= 3 {
                 // A rule line ("-------") under the header block: decoration.
-                dropped.append(DroppedText(text: line, reason: .decoration, lines: LineRange(line: number)))
+                drop(line, .decoration, number)
                 decorations = true
                 line = ""
             }
