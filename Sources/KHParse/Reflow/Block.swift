@@ -66,6 +66,18 @@ enum Text {
         return false
     }
 
+    /// `text.count < n`, counting characters only when the text has n scalars or more (NFC text has
+    /// about one scalar per character, and counting characters walks grapheme breaks).
+    static func isShorter<S: StringProtocol>(_ text: S, than n: Int) -> Bool {
+        if text.utf8.count < n { return true }
+        var scalars = 0
+        for _ in text.unicodeScalars {
+            scalars += 1
+            if scalars >= n { return text.count < n }
+        }
+        return true
+    }
+
     static func startsLowercase<S: StringProtocol>(_ text: S) -> Bool {
         guard let first = text.first else { return false }
         return first.isLowercase || ",;)]}…".contains(first)

@@ -63,3 +63,29 @@ func withUTF8Bytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<
     if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
     return Array(text.utf8).withUnsafeBufferPointer(body)
 }
+
+extension StringProtocol {
+    /// `prefix` opens the text, compared on UTF-8 bytes, and ends where a character ends (the text's next
+    /// scalar is no combining mark or joiner): what `hasPrefix` answers for NFC text and NFC literals,
+    /// without `hasPrefix`'s character-by-character walk on non-ASCII strings.
+    func startsWithBytes(_ prefix: String) -> Bool {
+        let bytes = utf8
+        var i = bytes.startIndex
+        for b in prefix.utf8 {
+            guard i < bytes.endIndex, bytes[i] == b else { return false }
+            i = bytes.index(after: i)
+        }
+        // Lead bytes below 0xCC are ASCII or Latin letters (U+0000–U+02FF): always a character boundary.
+        guard i < bytes.endIndex, bytes[i] >= 0xCC else { return true }
+        return !extendsCharacter(unicodeScalars[i])
+    }
+}
+
+/// A scalar that belongs to the character before it (a combining mark, a joiner): a byte prefix that
+/// ends before it ends inside a character.
+func extendsCharacter(_ s: Unicode.Scalar) -> Bool {
+    switch s.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return s.value == 0x200C || s.value == 0x200D
+    }
+}

@@ -47,21 +47,21 @@ enum AgencyReader {
         let lower = text.prefix(40).lowercased()
         // An official stands for their body: "Giám đốc Sở Xây dựng", "Thủ trưởng các sở, ban, ngành",
         // "đồng chí Bộ trưởng Bộ Xây dựng".
-        if lower.hasPrefix("đồng chí ") { return beginsWithAgency(text.dropFirst("đồng chí ".count)) }
-        for title in AgencyExtent.titles where lower.hasPrefix(title + " ") {
+        if lower.startsWithBytes("đồng chí ") { return beginsWithAgency(text.dropFirst("đồng chí ".count)) }
+        for title in AgencyExtent.titles where lower.startsWithBytes(title + " ") {
             if beginsWithAgency(text.dropFirst(title.count + 1)) { return true }
         }
-        if lower.hasPrefix("các ") || lower.hasPrefix("những ") {
+        if lower.startsWithBytes("các ") || lower.startsWithBytes("những ") {
             let rest = lower.drop { $0 != " " }.dropFirst()
             // "các Báo cáo", "các tổ chức thực hiện": a head that opens a predicate names no body.
             let pair = rest.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
             if AgencyExtent.predicates.contains(pair) && !collectiveHeads.contains(pair) { return false }
             func whole(_ head: String) -> Bool {
-                rest.hasPrefix(head) && rest.dropFirst(head.count).first.map { !$0.isLetter && !$0.isNumber } ?? true
+                rest.startsWithBytes(head) && rest.dropFirst(head.count).first.map { !$0.isLetter && !$0.isNumber } ?? true
             }
             return collectiveHeads.contains(where: whole) || heads.contains(where: whole)
         }
-        for head in heads where lower.hasPrefix(head) {
+        for head in heads where lower.startsWithBytes(head) {
             let after = lower.dropFirst(head.count)
             if head.hasSuffix(" ") { return true }
             // A bare head ("…, ngành") is the tail of a collective name, unless it names a body alone.
@@ -71,7 +71,7 @@ enum AgencyReader {
             // "Sở Xây dựng", "phòng Quản lý đô thị": the head is followed by a capitalized name.
             let originalAfter = text.dropFirst(head.count).drop { $0 == " " }
             if let f = originalAfter.first, f.isUppercase || f.isNumber { return true }
-            if after.hasPrefix(" các ") || after.hasPrefix(" cấp ") { return true }
+            if after.startsWithBytes(" các ") || after.startsWithBytes(" cấp ") { return true }
         }
         return false
     }

@@ -6,15 +6,17 @@ enum HeadingAgency {
     /// nil for a heading that is a clause (it ends like a sentence), is long, has a role of its own
     /// ("Tổ chức thực hiện"), or does not open with a body.
     static func read(_ title: String?) -> (agency: Agency, requested: Bool, bodies: [Agency])? {
-        guard var text = title?.trimmingCharacters(), !text.isEmpty else { return nil }
-        if text.hasSuffix(":") { text.removeLast() }
-        guard !Text.endsClause(text), text.split(separator: " ").count <= 30, SectionRoles.role(forTitle: text) == nil else { return nil }
+        guard var heading = title?.trimmingCharacters(), !heading.isEmpty else { return nil }
+        if heading.hasSuffix(":") { heading.removeLast() }
+        var text = heading
         var requested = false
-        if let (verb, rest) = AssigningVerb.opening(text, among: [.deNghi, .giao]) {
+        if let (verb, rest) = AssigningVerb.opening(heading, among: [.deNghi, .giao]) {
             text = String(rest)
             requested = verb.asks
         }
-        guard AgencyReader.beginsWithAgency(text) else { return nil }
+        // The cheapest test first: most headings do not open with a body's head noun.
+        guard AgencyReader.beginsWithAgency(text), !Text.endsClause(heading), heading.split(separator: " ").count <= 30,
+              SectionRoles.role(forTitle: heading) == nil else { return nil }
         // "Sở Văn hóa, Thể thao và Du lịch: Phối hợp với …": the agency ends where its duty begins.
         if let (bodies, end) = AgencyExtent.list(text[...]) {
             let listed = String(text[..<end])

@@ -114,9 +114,9 @@ enum CellTables {
         // (a date line, a position over a name) is no table.
         let isBlock = rows.contains { row in
             row.cells.contains { cell in
-                isBlockLine(cell) || cell.utf8.count < 240 && cell.count < 60 && HeaderReader.placeAndDate(cell) != nil
-                    || cell.count < 80 && { () -> Bool in
-                        let head = cell.split(separator: " ").prefix(2).joined(separator: " ")
+                isBlockLine(cell) || cell.utf8.count < 240 && Text.isShorter(cell, than: 60) && HeaderReader.placeAndDate(cell) != nil
+                    || Text.isShorter(cell, than: 80) && { () -> Bool in
+                        let head = cell.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
                         return Text.isAllCaps(head) && FooterReader.isPosition(head)
                     }()
             }
