@@ -22,6 +22,19 @@ enum TonePlacement {
         }
     }
 
+    /// An ASCII vowel, or any letter beyond ASCII but đ/Đ (those are Vietnamese vowels with marks, or not
+    /// Vietnamese at all, which the syllable parse then refuses): never false for a vowel.
+    @inline(__always)
+    static func mayBeVowel(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            switch v | 0x20 {
+            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return true   // a e i o u y
+            default: return false
+            }
+        }
+        return v != 0x110 && v != 0x111
+    }
+
     /// Moves misplaced tones in place; returns true when something moved. Words that are not
     /// Vietnamese syllables (codes, acronyms, foreign words, anything with a digit) stay as they are.
     static func apply(_ scalars: inout [Unicode.Scalar], style: ToneStyle, scratch letters: inout [VietnameseLetter]) -> Bool {
@@ -32,12 +45,15 @@ enum TonePlacement {
             if VietnameseSyllable.isSeparator(scalars[i].value) { i += 1; continue }
             var j = i
             var toned = false
+            var vowels = 0
             while j < n, !VietnameseSyllable.isSeparator(scalars[j].value) {
                 if VietnameseLetters.hasTone(scalars[j]) { toned = true }
+                if mayBeVowel(scalars[j].value) { vowels += 1 }
                 j += 1
             }
             defer { i = j }
-            guard toned, j - i <= 8 else { continue }
+            // A tone on the only vowel is where it belongs: only two or more vowels can misplace it.
+            guard toned, vowels >= 2, j - i <= 8 else { continue }
             var count = 0
             var ok = true
             for k in i..<j {
