@@ -1,0 +1,59 @@
+import XCTest
+@testable import KHParse
+
+/// The one tokenizer of Extract (`WordScanner`), read through what it hands each reader.
+final class WordScannerTests: XCTestCase {
+    private func tokens(_ text: String, _ other: WordScanner.OtherLetters = .words) -> [String] {
+        var out: [String] = []
+        WordScanner.scan(text, otherLetters: other) { token, key in
+            let k = String(decoding: key, as: UTF8.self)
+            let written = String(decoding: Array(text.utf8)[token.start..<token.end], as: UTF8.self)
+            switch token.kind {
+            case .word: out.append("w:\(k)" + (token.allCaps ? "^" : token.capitalized ? "+" : "") + (written == k ? "" : "=\(written)"))
+            case .number: out.append("n:\(token.value)/\(token.digits)")
+            case .symbol: out.append("s:\(k)")
+            }
+            if !token.spaced { out[out.count - 1] += "·" }
+        }
+        return out
+    }
+
+    func testWordsNumbersAndSigns() {
+        XCTAssertEqual(tokens("Chỉ thị 35/CT-TTg"),
+                       ["w:chi+=Chỉ", "w:thi=thị", "n:35/2", "s:/·", "w:ct^=CT·", "s:-·", "w:ttg+=TTg·"])
+        XCTAssertEqual(tokens("QUÝ II/2026"), ["w:quy^=QUÝ", "w:ii^=II", "s:/·", "n:2026/4·"])
+        XCTAssertEqual(tokens("Đảng uỷ BGDĐT"), ["w:dang+=Đảng", "w:uy=uỷ", "w:bgddt^=BGDĐT"])
+    }
+
+    func testJunkDigitsNeverOverflow() {
+        XCTAssertEqual(tokens("12345678901234567890"), ["n:123456789/20"])
+    }
+
+    /// Marks and invisible characters stay inside the token; a control character is a sign that leaves the
+    /// space before it to the next token.
+    func testMarksInvisiblesAndControlCharacters() {
+        XCTAssertEqual(tokens("x\u{0303}y 2\u{200B}6"), ["w:xy=x\u{0303}y", "n:26/2"])
+        XCTAssertEqual(tokens("a \u{01}b"), ["w:a", "s:\u{01}", "w:b"])
+        XCTAssertEqual(tokens("a\u{01}b"), ["w:a", "s:\u{01}·", "w:b·"])
+        XCTAssertEqual(tokens("ngày\u{00A0}15\u{2003}tháng"), ["w:ngay=ngày", "n:15/2", "w:thang=tháng"])
+    }
+
+    /// Look-alike letters of another script: one symbol for the references, signs for the deadline grammar.
+    func testLettersOfOtherScripts() {
+        XCTAssertEqual(tokens("66/NQ-СР"), ["n:66/2", "s:/·", "w:nq^=NQ·", "s:-·", "w:ср^=СР·"])
+        XCTAssertEqual(tokens("NQ-СР", .signs), ["w:nq^=NQ", "s:-·", "s:С·", "s:Р·"])
+    }
+
+    func testTheReadersSeeTheSameTokens() {
+        let text = "Thông tư số 106/2021/TT-BTC – ngày 15/3/2026"
+        let scan = ScanText(text)
+        let deadline = DeadlineScanner.tokens(text)
+        XCTAssertEqual(scan.count, deadline.count)
+        for i in 0..<scan.count {
+            XCTAssertEqual(scan[i].range, deadline[i].lower..<deadline[i].upper)
+            XCTAssertEqual(scan[i].kind, deadline[i].kind)
+            if scan[i].kind == .word { XCTAssertEqual(scan[i].key, deadline[i].key) }
+        }
+        XCTAssertEqual(deadline.first { $0.kind == .symbol && $0.lower == text.firstIndex(of: "–") }?.symbol, 0x2D, "a dash reads as -")
+    }
+}
