@@ -66,16 +66,24 @@ enum Text {
         return false
     }
 
-    /// `text.count < n`, counting characters only when the text has n scalars or more (NFC text has
-    /// about one scalar per character, and counting characters walks grapheme breaks).
+    /// `text.count < n`, walking at most n characters, and none when the text has fewer than n scalars
+    /// (counting characters walks grapheme breaks; NFC text has about one scalar per character).
     static func isShorter<S: StringProtocol>(_ text: S, than n: Int) -> Bool {
         if text.utf8.count < n { return true }
         var scalars = 0
         for _ in text.unicodeScalars {
             scalars += 1
-            if scalars >= n { return text.count < n }
+            if scalars >= n { break }
         }
-        return true
+        if scalars < n { return true }
+        var characters = 0
+        var i = text.startIndex
+        while i < text.endIndex {
+            characters += 1
+            if characters >= n { return false }
+            i = text.index(after: i)
+        }
+        return characters < n
     }
 
     static func startsLowercase<S: StringProtocol>(_ text: S) -> Bool {

@@ -1,0 +1,42 @@
+import XCTest
+@testable import KHParse
+
+/// The byte and scalar shortcuts that stand in for `String`'s character-by-character answers on hot paths:
+/// each must answer as the character-level question does, on NFC text and on text with marks left over.
+final class TextHelperTests: XCTestCase {
+    private let samples = [
+        "", "Sở Y tế", "sở y tế", "Sở", "Sở\u{0301} Y", "các sở, ngành", "ủy ban nhân dân", "uỷ ban", "x\u{0303}y",
+        " \u{0301}", "Báo cáo.", "Xong.”", "Xong”)", "(thực hiện thường xuyên)", "…", "a*", "Đề nghị:", "a\u{200D}b",
+    ]
+
+    func testStartsWithBytesAnswersAsHasPrefix() {
+        let prefixes = ["", "s", "sở", "sở ", "Sở", "S", "x", " ", "các ", "ủy ban", "uỷ", "a", "Đề nghị"]
+        for text in samples {
+            for prefix in prefixes {
+                XCTAssertEqual(text.startsWithBytes(prefix), text.hasPrefix(prefix), "\"\(text)\" starts with \"\(prefix)\"")
+                XCTAssertEqual(text[...].startsWithBytes(prefix), text.hasPrefix(prefix), "substring \"\(text)\" / \"\(prefix)\"")
+            }
+        }
+    }
+
+    func testEndsClauseReadsTheLastMark() {
+        XCTAssertTrue(Text.endsClause("Báo cáo."))
+        XCTAssertTrue(Text.endsClause("Xong.”"))
+        XCTAssertTrue(Text.endsClause("các nội dung sau:"))
+        XCTAssertTrue(Text.endsClause("thực hiện…)*"))
+        XCTAssertFalse(Text.endsClause("Xong”)"))
+        XCTAssertFalse(Text.endsClause("Sở Y tế"))
+        XCTAssertFalse(Text.endsClause("\")"))
+        XCTAssertFalse(Text.endsClause(""))
+        XCTAssertFalse(Text.endsClause(".\u{0301}"), "a mark on the full stop makes another character")
+    }
+
+    func testIsShorterAnswersAsCount() {
+        let long = String(repeating: "Sở Y tế ", count: 20)
+        for text in samples + [long, String(repeating: "x\u{0303}", count: 70), String(repeating: "ạ", count: 59)] {
+            for n in [0, 1, 3, 8, 59, 60, 80] {
+                XCTAssertEqual(Text.isShorter(text, than: n), text.count < n, "\"\(text.prefix(20))…\" shorter than \(n)")
+            }
+        }
+    }
+}
