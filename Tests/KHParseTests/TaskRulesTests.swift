@@ -6,19 +6,11 @@ import XCTest
 final class TaskRulesTests: XCTestCase {
     /// Runs Sources/KHParse/Extract/Tasks/Corpus/headings.tsv: heading → agency | asked | bodies.
     func testHeadingCorpus() throws {
-        let rows = try corpusRows(Paths.sources.appendingPathComponent("Extract/Tasks/Corpus/headings.tsv"))
-        XCTAssertGreaterThan(rows.count, 10)
-        for (line, cells) in rows {
-            let read = HeadingAgency.read(cells[0])
-            if cells[1] == "-" {
-                XCTAssertNil(read, "headings.tsv:\(line) \"\(cells[0])\" names no agency, read \(String(describing: read?.agency.name))")
-                continue
-            }
-            guard cells.count == 4 else { XCTFail("headings.tsv:\(line) has \(cells.count) columns"); continue }
-            guard let read else { XCTFail("headings.tsv:\(line) \"\(cells[0])\" was not read"); continue }
-            XCTAssertEqual(read.agency.name, cells[1], "headings.tsv:\(line) agency")
-            XCTAssertEqual(read.requested, cells[2] == "yes", "headings.tsv:\(line) asked")
-            XCTAssertEqual(read.bodies.map(\.name).joined(separator: "; "), cells[3], "headings.tsv:\(line) bodies")
+        try runCorpus("Extract/Tasks/Corpus/headings.tsv", atLeast: 10, read: HeadingAgency.read) { at, cells, read in
+            guard cells.count == 4 else { return XCTFail("\(at) has \(cells.count) columns") }
+            XCTAssertEqual(read.agency.name, cells[1], "\(at) agency")
+            XCTAssertEqual(read.requested, cells[2] == "yes", "\(at) asked")
+            XCTAssertEqual(read.bodies.map(\.name).joined(separator: "; "), cells[3], "\(at) bodies")
         }
     }
 

@@ -105,6 +105,25 @@ func firstDifference(_ expected: String, _ actual: String) -> String {
     return "texts are equal"
 }
 
+/// Runs a grammar's corpus (Sources/KHParse/<path>): every row's first cell is read with `read`; "-" in the
+/// second column means nothing may be read, any other row goes to `check` with what was read. Fails when
+/// the table has `atLeast` rows or fewer, so that an emptied table cannot pass.
+func runCorpus<T>(_ path: String, atLeast: Int, read: (String) -> T?,
+                  check: (_ where: String, _ cells: [String], T) -> Void) throws {
+    let name = (path as NSString).lastPathComponent
+    let rows = try corpusRows(Paths.sources.appendingPathComponent(path))
+    XCTAssertGreaterThan(rows.count, atLeast, "\(name) has \(rows.count) rows")
+    for (line, cells) in rows {
+        let found = read(cells[0])
+        if cells.count > 1, cells[1] == "-" {
+            XCTAssertNil(found, "\(name):\(line) \"\(cells[0])\" must read as nothing, got \(String(describing: found))")
+            continue
+        }
+        guard let found else { XCTFail("\(name):\(line) \"\(cells[0])\" was not read"); continue }
+        check("\(name):\(line)", cells, found)
+    }
+}
+
 /// Reads a corpus table: tab-separated, "#" comments, blank lines skipped.
 func corpusRows(_ url: URL) throws -> [(line: Int, cells: [String])] {
     let text = try String(contentsOf: url, encoding: .utf8)

@@ -4,18 +4,11 @@ import XCTest
 /// Runs Sources/KHParse/Tokenize/Corpus/markers.tsv: each line must read as the marker listed.
 final class TokenizeTests: XCTestCase {
     func testMarkerCorpus() throws {
-        let rows = try corpusRows(Paths.sources.appendingPathComponent("Tokenize/Corpus/markers.tsv"))
-        XCTAssertGreaterThan(rows.count, 20)
-        for (line, cells) in rows {
-            let read = MarkerReader.read(cells[0])
-            if cells[1] == "-" {
-                XCTAssertNil(read, "markers.tsv:\(line) \"\(cells[0])\" must not read as a marker, got \(String(describing: read))")
-                continue
-            }
-            guard let (marker, rest) = read else { XCTFail("markers.tsv:\(line) \"\(cells[0])\" read as no marker"); continue }
-            XCTAssertEqual(marker.style.rawValue, cells[1], "markers.tsv:\(line)")
-            XCTAssertEqual(marker.number ?? "", cells[2], "markers.tsv:\(line)")
-            XCTAssertEqual(rest, cells[3], "markers.tsv:\(line)")
+        try runCorpus("Tokenize/Corpus/markers.tsv", atLeast: 20, read: { MarkerReader.read($0) }) { at, cells, read in
+            let (marker, rest) = read
+            XCTAssertEqual(marker.style.rawValue, cells[1], at)
+            XCTAssertEqual(marker.number ?? "", cells[2], at)
+            XCTAssertEqual(rest, cells[3], at)
         }
     }
 
