@@ -3,7 +3,7 @@
 /// (the bullets it introduces, the items of a "Nhiệm vụ:" label).
 extension TaskExtractor {
     func task(from section: Section, parent: Section?, inherited: Inherited, parts: Bool, headingLike: Bool,
-                      state: inout TaskState) -> PlanTask {
+              state: inout TaskState) -> PlanTask {
         var segments: [Paragraph] = []
         if !headingLike, let title = section.title { segments.append(Paragraph(text: title, lines: LineRange(line: section.lines.first))) }
         segments += section.paragraphs

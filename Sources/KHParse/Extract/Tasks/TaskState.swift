@@ -6,7 +6,6 @@ struct TaskState {
     var tasks: [PlanTask] = []
     var diagnostics: [Diagnostic] = []
 
-    /// Reads a phrase and remembers its year for later year-less phrases (no issue date).
     /// Diagnostics a deadline deserves: a phrase in a deadline position that the grammar cannot
     /// read, a date before the plan was issued, or one more than 15 years after it.
     mutating func check(_ deadline: Deadline, position: DeadlinePosition) {
@@ -37,6 +36,7 @@ struct TaskState {
         }
     }
 
+    /// Reads a phrase in its position and remembers its year for later year-less phrases (no issue date).
     mutating func read(_ phrase: String, _ position: DeadlinePosition, lines: LineRange) -> [Deadline] {
         var found = position == .inline ? DeadlineGrammar.find(inSentence: phrase, context: context)
                                         : DeadlineGrammar.read(phrase, position: position, context: context)
