@@ -17,9 +17,11 @@ struct FoundAbbreviation: Sendable, Hashable {
 /// "Ủy ban nhân dân thành phố (UBND)" → "Ủy ban nhân dân". "(sau đây gọi tắt là TTATGT)" works the same way.
 enum AbbreviationReader {
     static func find(in text: String) -> [FoundAbbreviation] {
-        guard text.utf8.contains(UInt8(ascii: "(")) else { return [] }   // cheap first filter
-        return find(in: ScanText(text))
+        mayDefine(text) ? find(in: ScanText(text)) : []
     }
+
+    /// Every definition has its parenthesis: a text without "(" is not scanned.
+    static func mayDefine(_ text: String) -> Bool { text.utf8.contains(UInt8(ascii: "(")) }
 
     /// The abbreviations a scanned text defines (`DocumentIndex` scans each text once for every reader).
     static func find(in s: ScanText) -> [FoundAbbreviation] {

@@ -32,7 +32,7 @@ enum DocumentIndex {
             // One scan of the text for both readers.
             let scanned = ScanText(located.text)
             citations += ReferenceReader.find(in: scanned).map { ($0, located.lines) }
-            guard located.text.utf8.contains(UInt8(ascii: "(")) else { continue }
+            guard AbbreviationReader.mayDefine(located.text) else { continue }
             for found in AbbreviationReader.find(in: scanned) where !abbreviations.contains(where: { $0.short == found.short }) {
                 abbreviations.append(Abbreviation(short: found.short, long: found.long, lines: located.lines))
             }
