@@ -15,11 +15,10 @@ struct TaskExtractor {
         var diagnostics: [Diagnostic]
     }
 
-    /// What a heading hands down to the items under it.
+    /// What a heading hands down to the items under it: the bodies they are for, or asked of.
     struct Inherited {
         var lead: [Agency] = []
         var requested: [Agency] = []
-        var support: [Agency] = []
     }
 
     /// `planLike`: whether the document itself assigns tasks (`PlanLikeness`); an attached or
