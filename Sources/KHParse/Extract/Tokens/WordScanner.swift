@@ -137,11 +137,12 @@ enum WordScanner {
         return ((lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
     }
 
-    /// Combining marks and invisible characters: part of the token they stand in.
+    /// Combining marks and the invisible characters normalization removes (`ScalarSteps.isInvisible`, for
+    /// text that did not go through it): part of the token they stand in.
     @inline(__always)
     static func isIgnorable(_ v: UInt32) -> Bool {
         (0x300...0x36F).contains(v) || (0x1AB0...0x1AFF).contains(v) || (0x1DC0...0x1DFF).contains(v)
-            || (0x20D0...0x20FF).contains(v) || (0x200B...0x200D).contains(v) || v == 0x2060 || v == 0xFEFF || v == 0xAD
+            || (0x20D0...0x20FF).contains(v) || Unicode.Scalar(v).map(ScalarSteps.isInvisible) == true
     }
 
     @inline(__always)
