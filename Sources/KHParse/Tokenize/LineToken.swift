@@ -23,18 +23,22 @@ enum Tokenizer {
     /// `FoundTable.lines` are 0-based indexes of input lines; tokens are found by line number
     /// (a column layout may have reordered or cut some lines).
     static func overlay(_ tables: [FoundTable], on tokens: inout [LineToken]) {
-        var byLine: [Int: [Int]] = [:]
-        for (index, token) in tokens.enumerated() { byLine[token.line.number, default: []].append(index) }
-        for table in tables {
-            var first: Int?
-            for line in table.lines {
-                for index in byLine[line + 1] ?? [] {
-                    tokens[index].kind = .blank
-                    tokens[index].line.text = ""
-                    first = min(first ?? index, index)
-                }
-            }
-            if let first { tokens[first].kind = .table(table.rows, caption: table.caption) }
+        // Which table claims each line (tables never share a line): one small integer per line, where a
+        // dictionary of token lists by line number took three times the tokens' own memory.
+        guard let last = tables.map(\.lines.upperBound).max() else { return }
+        var owner = [Int32](repeating: -1, count: last + 2)
+        for (t, table) in tables.enumerated() { for line in table.lines { owner[line + 1] = Int32(t) } }
+        var first = [Int?](repeating: nil, count: tables.count)
+        for index in tokens.indices {
+            let number = tokens[index].line.number
+            guard owner.indices.contains(number), owner[number] >= 0 else { continue }
+            let t = Int(owner[number])
+            tokens[index].kind = .blank
+            tokens[index].line.text = ""
+            first[t] = min(first[t] ?? index, index)
+        }
+        for (t, table) in tables.enumerated() {
+            if let index = first[t] { tokens[index].kind = .table(table.rows, caption: table.caption) }
         }
     }
 
