@@ -27,10 +27,14 @@ public struct ParseOptions: Sendable {
 /// nine times the input's size.
 public enum KHParser {
     /// Parses the bytes of a file: `try KHParser.parse(bytes: Array(data), name: "kh-12.txt")`. `name` becomes `source.name`.
-    public static func parse(bytes: [UInt8], name: String, options: ParseOptions = ParseOptions()) throws(RefusedInput) -> PlanOutput {
-        let lines = try readLines(bytes, options: options)
-        let source = SourceInfo(name: name, sha256: Digest.sha256Hex(bytes), bytes: bytes.count,
-                                encoding: lines.encoding, repairs: lines.repairs)
+    ///
+    /// The bytes are let go once decoded when the caller hands them over (`parse(bytes: consume bytes, …)`):
+    /// for a large file they are as big as the tokens made from them.
+    public static func parse(bytes: consuming [UInt8], name: String, options: ParseOptions = ParseOptions()) throws(RefusedInput) -> PlanOutput {
+        let digest = Digest.sha256Hex(bytes)
+        let count = bytes.count
+        let lines = try readLines(consume bytes, options: options)
+        let source = SourceInfo(name: name, sha256: digest, bytes: count, encoding: lines.encoding, repairs: lines.repairs)
         let structure = structure(consume lines)
         return extract(consume structure, source: source, options: options)
     }
@@ -45,8 +49,8 @@ public enum KHParser {
     }
 
     /// decode → normalize → raw lines; then tables, cleaned lines and tokens.
-    static func readLines(_ bytes: [UInt8], options: ParseOptions) throws(RefusedInput) -> Lines {
-        var text = try decodeAndNormalize(bytes, options: options)
+    static func readLines(_ bytes: consuming [UInt8], options: ParseOptions) throws(RefusedInput) -> Lines {
+        var text = try decodeAndNormalize(consume bytes, options: options)
         var rawLines = LineCleaner.rawLines(text.normalized)
         text.normalized = ""
         // Pipe, grid, space-aligned, cell-per-line and HTML tables are found in the raw lines (the
@@ -62,10 +66,11 @@ public enum KHParser {
                      repairs: text.repairs + cleaned.repairs)
     }
 
-    /// The text decoded and normalized; the decoded form is let go on return.
-    private static func decodeAndNormalize(_ bytes: [UInt8], options: ParseOptions) throws(RefusedInput)
+    /// The text decoded and normalized; the bytes are let go once decoded, the decoded form on return.
+    private static func decodeAndNormalize(_ bytes: consuming [UInt8], options: ParseOptions) throws(RefusedInput)
         -> (normalized: String, diagnostics: [Diagnostic], encoding: String, repairs: [String]) {
         let decoded = try TextDecoder.decode(bytes, from: options.from)
+        _ = consume bytes
         var normalization = options.normalization
         normalization.sourceEncoding = TextEncoding(rawValue: decoded.encoding)
         let normalized = TextNormalizer.normalize(decoded.text, options: normalization)
@@ -139,17 +144,23 @@ public enum KHParser {
         var dropped = structure.dropped
         var diagnostics = structure.diagnostics
         let carriesPlans = PlanLikeness.carriesPlans(document.type)
-        let outline = OutlineBuilder().build(structure.blocks, tailStart: structure.tailStart, attachments: carriesPlans)
+        var outline = OutlineBuilder().build(structure.blocks, tailStart: structure.tailStart, attachments: carriesPlans)
         structure.blocks = []
         dropped += outline.dropped
         diagnostics += outline.diagnostics
 
         let context = DeadlineContext(issued: options.issued ?? document.issued)
         let planLike = PlanLikeness.judge(document, sections: outline.sections, tables: outline.tables)
-        let extracted = TaskExtractor(context: context).extract(outline.sections, tables: outline.tables, planLike: planLike.isPlan,
+        var extracted = TaskExtractor(context: context).extract(outline.sections, tables: outline.tables, planLike: planLike.isPlan,
                                                                 carriesPlans: carriesPlans)
+        // The sections as built are let go: the extractor gave back the tree with what it read into it.
+        outline.sections = []
+        // Handed over: the arrays the next steps change in place have no second owner, which would make
+        // the first change copy every task and section.
         var sections = extracted.sections
         var tasks = extracted.tasks
+        extracted.sections = []
+        extracted.tasks = []
         diagnostics += extracted.diagnostics
         if !planLike.isPlan, tasks.isEmpty, !structure.empty {
             diagnostics.append(Diagnostic(.note, .notAPlan, planLike.reason, lines: nil))

@@ -232,10 +232,10 @@ struct InputOptions: ParsableArguments {
     func parsePlan() throws -> PlanOutput {
         let options = ParseOptions(issued: try parseDate(issued), normalization: NormalizationOptions(toneStyle: text.toneStyle), from: text.from)
         let file = text.file
-        var (bytes, name) = readInput(file)
-        if file == nil || file == "-", let given = text.name { name = given }
+        let (bytes, read) = readInput(file)
+        let name = (file == nil || file == "-") ? text.name ?? read : read
         do {
-            return try KHParser.parse(bytes: bytes, name: name, options: options)
+            return try KHParser.parse(bytes: consume bytes, name: name, options: options)
         } catch {
             fail("\(file ?? "-"): \(error.description)", status: ExitStatus.dataError)
         }

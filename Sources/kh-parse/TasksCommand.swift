@@ -73,7 +73,7 @@ struct Tasks: ParsableCommand {
         for file in files.isEmpty ? [nil] : files.map(Optional.some) {
             let (bytes, name) = readInput(file)
             do {
-                plans.append(try KHParser.parse(bytes: bytes, name: name, options: options))
+                plans.append(try KHParser.parse(bytes: consume bytes, name: name, options: options))
             } catch {
                 fail("\(file ?? "-"): \(error.description)", status: ExitStatus.dataError)
             }

@@ -35,6 +35,8 @@ struct TaskExtractor {
         }
         // Body items first, then table rows (output.md).
         if bearsTasks || sections.contains(where: { $0.id.hasPrefix("attachment") || carriesPlans && Self.approvesPlan($0) }) {
+            // At most one task a row: the array grows once, not by doubling past twice its size.
+            state.tasks.reserveCapacity(state.tasks.count + tables.reduce(0) { $0 + $1.rows.count })
             for table in tables { tableTasks(table, state: &state) }
         }
         return Result(sections: out, tasks: state.tasks, diagnostics: state.diagnostics)
