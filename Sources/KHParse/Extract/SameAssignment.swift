@@ -17,21 +17,23 @@ enum SameAssignment {
         let rows = tasks.indices.filter { tasks[$0].origin == .table }
         guard !rows.isEmpty else { return }
         let body = tasks.indices.filter { tasks[$0].origin == .body }
-        var keys = [String](repeating: "", count: tasks.count)
-        for i in body + rows { keys[i] = key(tasks[i].text) }
+        // Only the rows' keys are kept: a body task's key is made when it is read and let go (a plan
+        // repeated a thousand times has as many body tasks as the model has words to spare).
+        var rowKeys = [String](repeating: "", count: tasks.count)
+        for r in rows { rowKeys[r] = key(tasks[r].text) }
 
-        // Equal texts, through a dictionary of body tasks in reading order.
+        // Equal texts: the k-th body task with a text, in reading order, takes the k-th row with it.
         var byKey: [String: Queue] = [:]
-        for i in body where !keys[i].isEmpty { byKey[keys[i], default: Queue()].tasks.append(i) }
+        for r in rows where !rowKeys[r].isEmpty { byKey[rowKeys[r], default: Queue()].tasks.append(r) }
         var linked = Set<Int>()
-        var pending: [Int] = []
-        for r in rows {
-            if !keys[r].isEmpty, let i = byKey[keys[r]]?.takeFirst(unlinked: linked) {
+        for i in body {
+            let k = key(tasks[i].text)
+            if !k.isEmpty, let r = byKey[k]?.takeFirst(unlinked: linked) {
                 connect(r, i, &tasks, &linked)
-            } else {
-                pending.append(r)
+                linked.insert(r)
             }
         }
+        let pending = rows.filter { !linked.contains($0) }
 
         // Then containment: the body tasks whose words hold a row's words, found through the rows'
         // first three words and their lengths, so that each body task is read once and each list
@@ -43,7 +45,7 @@ enum SameAssignment {
         var rowText: [ArraySlice<Substring>: Int] = [:]
         var rowNumber = [Int?](repeating: nil, count: tasks.count)
         for r in pending {
-            let words = keys[r].split(separator: " ")[...]
+            let words = rowKeys[r].split(separator: " ")[...]
             guard words.count >= minimumWords else { continue }
             lengths[words.prefix(3), default: []].insert(words.count)
             rowNumber[r] = rowText[words] ?? { rowText[words] = rowText.count; return rowText.count - 1 }()
@@ -51,7 +53,8 @@ enum SameAssignment {
         guard !lengths.isEmpty else { return }
         var containing = [Queue](repeating: Queue(), count: rowText.count)
         for i in body where !linked.contains(i) {
-            let words = keys[i].split(separator: " ")
+            let k = key(tasks[i].text)
+            let words = k.split(separator: " ")
             guard words.count >= minimumWords else { continue }
             var seen = Set<Int>()
             for w in 0...(words.count - 3) {
@@ -66,7 +69,7 @@ enum SameAssignment {
         }
     }
 
-    /// Body tasks in reading order, taken from the front; tasks linked through another list are passed over.
+    /// Tasks (rows or body tasks) in reading order, taken from the front; tasks linked through another list are passed over.
     private struct Queue {
         var tasks: [Int] = []
         var next = 0

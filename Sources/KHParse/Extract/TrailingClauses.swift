@@ -55,13 +55,16 @@ enum TrailingClauses {
 
     static func peel(_ text: String) -> Peeled {
         var peeled = Peeled(text: text)
-        var rest = text
+        // A slice of the text until a clause is taken off: a task's text that keeps its words shares
+        // its section's bytes instead of copying them.
+        var rest = text[...]
         for _ in 0..<3 {
             // Keep the sentence's final punctuation aside while looking at what stands before it.
-            var tail = ""
-            while let last = rest.last, ".;:/ ".contains(last) { tail = String(last) + tail; rest.removeLast() }
-            guard rest.hasSuffix(")"), let open = matchingOpen(rest) else { rest += tail; break }
-            let content = String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]).trimmingCharacters()
+            var body = rest
+            while let last = body.last, ".;:/ ".contains(last) { body.removeLast() }
+            let tail = rest[body.endIndex...]
+            guard body.hasSuffix(")"), let open = matchingOpen(body) else { break }
+            let content = String(body[body.index(after: open)..<body.index(before: body.endIndex)]).trimmingCharacters()
             if peeled.responsibility == nil, let (clause, times) = mixedClause(content) {
                 // "(UBND các xã; Thời gian: Quý II/2026)": who, and when.
                 peeled.responsibility = clause
@@ -69,18 +72,18 @@ enum TrailingClauses {
             } else if isDeadlinePhrase(content) {
                 peeled.deadlinePhrases.insert(content, at: 0)
             } else {
-                rest += tail
                 break
             }
-            rest = String(rest[..<open]).trimmingCharacters()
+            var before = String(body[..<open]).trimmingCharacters()
             // "… hiệu quả. (thực hiện …)." keeps one full stop.
-            if let last = rest.last, ".;:!?".contains(last) {} else { rest += tail.trimmingCharacters() }
+            if let last = before.last, ".;:!?".contains(last) {} else { before += tail.trimmingSpaces() }
+            rest = before[...]
         }
-        peeled.text = rest.trimmingCharacters()
+        peeled.text = String(rest).trimmingCharacters()
         return peeled
     }
 
-    private static func matchingOpen(_ text: String) -> String.Index? {
+    private static func matchingOpen(_ text: Substring) -> String.Index? {
         var depth = 0
         var index = text.endIndex
         while index > text.startIndex {
