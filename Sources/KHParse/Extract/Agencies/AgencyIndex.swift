@@ -45,10 +45,18 @@ enum AgencyIndex {
                 tasks[i].requested = tasks[i].requested.map(expand)
             }
         }
+        // One key a spelling: `bodyKey` folds the name, and a plan names its few bodies thousands of times.
+        var keys: [String: String] = [:]
+        func key(_ name: String) -> String {
+            if let key = keys[name] { return key }
+            let key = bodyKey(name, home: home)
+            keys[name] = key
+            return key
+        }
         var counts: [String: [String: Int]] = [:]
         var order: [String] = []
         func count(_ agency: Agency) {
-            let key = bodyKey(agency.name, home: home)
+            let key = key(agency.name)
             if counts[key] == nil { order.append(key); counts[key] = [:] }
             counts[key]![agency.name, default: 0] += 1
         }
@@ -63,7 +71,7 @@ enum AgencyIndex {
             }!.key
         }
         func fix(_ agency: Agency) -> Agency {
-            Agency(name: chosen[bodyKey(agency.name, home: home)] ?? agency.name, text: agency.text)
+            Agency(name: chosen[key(agency.name)] ?? agency.name, text: agency.text)
         }
         for i in tasks.indices {
             tasks[i].lead = tasks[i].lead.map(fix)
@@ -72,18 +80,21 @@ enum AgencyIndex {
         }
 
         var entries: [String: AgencyEntry] = [:]
+        /// Entries are changed in place in the dictionary, and a task's id is listed once: tasks are
+        /// read in order, so a task already listed is the list's last (a copy of the entry and a search
+        /// of its list made a plan repeated many times quadratic).
+        func add(_ id: String, to list: inout [String]) { if list.last != id { list.append(id) } }
         for task in tasks {
             for (list, role) in [(task.lead, 0), (task.support, 1), (task.requested, 2)] {
                 for agency in list {
-                    let key = bodyKey(agency.name, home: home)
-                    var entry = entries[key] ?? AgencyEntry(name: agency.name, aliases: [], lead: [], support: [], requested: [])
-                    if agency.text != agency.name, !entry.aliases.contains(agency.text) { entry.aliases.append(agency.text) }
+                    let key = key(agency.name)
+                    if entries[key] == nil { entries[key] = AgencyEntry(name: agency.name, aliases: [], lead: [], support: [], requested: []) }
+                    if agency.text != agency.name, !entries[key]!.aliases.contains(agency.text) { entries[key]!.aliases.append(agency.text) }
                     switch role {
-                    case 0: if !entry.lead.contains(task.id) { entry.lead.append(task.id) }
-                    case 1: if !entry.support.contains(task.id) { entry.support.append(task.id) }
-                    default: if !entry.requested.contains(task.id) { entry.requested.append(task.id) }
+                    case 0: add(task.id, to: &entries[key]!.lead)
+                    case 1: add(task.id, to: &entries[key]!.support)
+                    default: add(task.id, to: &entries[key]!.requested)
                     }
-                    entries[key] = entry
                 }
             }
         }
