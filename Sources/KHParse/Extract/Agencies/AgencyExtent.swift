@@ -88,7 +88,11 @@ enum AgencyExtent {
         "rút kinh nghiệm", "sơ kết", "tổng kết", "trực tiếp", "đồng thời", "nhanh chóng", "tiến hành", "phụ trách", "đầu mối",
         "thẩm tra", "điều hành", "điều phối", "sử dụng", "khai thác", "vận hành", "tổ chức thực hiện", "còn", "cũng", "luôn",
         "thống nhất", "xin", "trân trọng", "thông báo", "làm việc", "đẩy nhanh", "xem xét", "chấp hành", "rà soát",
+        "ủy quyền", "uỷ quyền", "ủy nhiệm", "uỷ nhiệm", "ủy thác", "uỷ thác",
     ]
+
+    /// What follows "ủy" when it begins a verb ("ủy quyền", "ủy nhiệm", "ủy thác"), not a party committee ("tỉnh ủy").
+    private static let delegations: Set<String> = ["quyền", "nhiệm", "thác"]
 
     /// Predicates that are also the nouns of a field: part of a name when nothing follows them.
     static let fieldNouns: Set<String> = ["xây dựng", "quản lý", "kiểm tra", "tổ chức", "thông tin", "đầu tư", "khen thưởng",
@@ -238,6 +242,9 @@ enum AgencyExtent {
                     // "Sở Tài chính - Cơ quan thường trực …": a second description, not the name.
                     if t[i + 1].isCapitalized, match(collectiveWords, t, i + 1) > 0 || beginsBodyAt(t, i + 1, in: text) { return i }
                     if t[i + 1].isCapitalized || match(inner, t, i + 1) > 0 { i += 1; continue }
+                    // "Hội đồng thi đua - khen thưởng tỉnh": a field in two halves, closed by its place.
+                    let n = wordsToPlace(t, from: i + 1, predicates: true)
+                    if n > 0 { i += 1 + n; places = true; allowance = 0; continue }
                     return i
                 default:
                     return i
@@ -283,7 +290,9 @@ enum AgencyExtent {
                 allowance = w.isMixedCase ? 1 : 0
                 continue
             }
-            let n = match(inner, t, i)
+            var n = match(inner, t, i)
+            // "UBND tỉnh ủy quyền cho …": the "ủy" of "ủy quyền" is no party committee ("Tỉnh ủy").
+            if n > 1, ["ủy", "uỷ"].contains(t[i + n - 1].lower), i + n < t.count, delegations.contains(t[i + n].lower) { n -= 1 }
             if n > 0 {
                 if placeWords.contains(phrase(t, i, n) ?? "") { places = true }
                 i += n
@@ -291,9 +300,31 @@ enum AgencyExtent {
                 continue
             }
             if allowance > 0 { allowance -= 1; i += 1; continue }
+            // "Hội đồng xét tặng giải thưởng tỉnh tổ chức …": a longer field in lower case, closed by its place.
+            let run = wordsToPlace(t, from: i, predicates: false)
+            if run > 0 { i += run; places = true; continue }
             return trimmed(t, start, i)
         }
         return trimmed(t, start, i)
+    }
+
+    /// How many words from `from`, at most three and then a place word ("tỉnh", "huyện"), go on a name
+    /// whose lower-case words ran past their allowance; 0 when no place closes them within reach, or
+    /// when a lower-case word follows the place (the words were a predicate's object). `predicates`: whether
+    /// the words may look like predicates ("khen thưởng" after a dash).
+    private static func wordsToPlace(_ t: [Token], from: Int, predicates: Bool) -> Int {
+        var j = from
+        while j < t.count, j - from <= 3, !t[j].isPunctuation, t[j].text.first?.isLowercase == true {
+            let place = match(placeWords, t, j)
+            if place > 0, j > from {
+                let k = j + place
+                let closes = k == t.count || t[k].isPunctuation || t[k].isCapitalized || t[k].lower == "và" || predicate(t, k)
+                return closes ? k - from : 0
+            }
+            if !predicates, predicate(t, j) { return 0 }
+            j += 1
+        }
+        return 0
     }
 
     /// Words that cannot end a name: "… thuộc", "… của", "… và".
