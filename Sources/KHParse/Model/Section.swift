@@ -79,6 +79,18 @@ public struct Section: Sendable, Hashable, JSONRepresentable {
     public internal(set) var children: [Section] = []
     /// From the marker to the last line of its last child.
     public internal(set) var lines: LineRange
+    /// Structure's facts for Extract, not emitted: whether the section heads what stands under it
+    /// (`isHeading(style:title:hasChildren:hasParagraphs:)`), and whether it belongs to a plan the
+    /// document carries after its signature (the "attachment" sections and what they hold).
+    var isHeading = false
+    var inAttachment = false
+
+    /// A section heads what stands under it (its title names a role, an agency heading hands its body
+    /// down) when it has children, is a roman part, or has paragraphs under a title that does not end
+    /// its sentence or ends with a colon ("Sở Y tế:").
+    static func isHeading(style: Style, title: String?, hasChildren: Bool, hasParagraphs: Bool) -> Bool {
+        hasChildren || style == .roman || (hasParagraphs && (title.map { !Text.endsClause($0) || $0.hasSuffix(":") } ?? true))
+    }
 
     /// The section object with its children.
     public var json: JSONValue {

@@ -28,6 +28,8 @@ struct OutlineBuilder {
         var lines: LineRange
         var fixedID: String?
         var fixedRole: Section.Role?
+        /// A plan the document carries after its signature ("attachment", "attachment2").
+        var opensAttachment = false
 
         init(marker: Marker?, style: Section.Style, rank: Int, title: String?, lines: LineRange) {
             self.marker = marker
@@ -129,6 +131,7 @@ struct OutlineBuilder {
                     let node = Node(marker: nil, style: .none, rank: 0, title: block.text, lines: block.lines)
                     node.fixedID = attachmentCount == 1 ? "attachment" : "attachment\(attachmentCount)"
                     node.fixedRole = .other
+                    node.opensAttachment = true
                     roots.append(node)
                     stack = [node]
                 } else if block.text.utf8.first == 0x50, block.isAllCaps, Fold.key(block.text.prefix(12)).hasPrefix("phu luc") {   // "P"
@@ -236,7 +239,7 @@ struct OutlineBuilder {
 
     // MARK: Freezing into immutable sections
 
-    private func freeze(_ nodes: [Node], parentPath: String?, parentRole: Section.Role?, ids: inout UniqueIDs,
+    private func freeze(_ nodes: [Node], parentPath: String?, parentRole: Section.Role?, inAttachment: Bool = false, ids: inout UniqueIDs,
                         diagnostics: inout [Diagnostic], dropped: inout [DroppedText], parentNumber: String?) -> (sections: [Section], hoisted: [Field]) {
         var sections: [Section] = []
         var bulletCount = 0
@@ -281,16 +284,21 @@ struct OutlineBuilder {
                 title = label
                 fields.insert(Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines), at: 0)
             }
-            let headingLike = node.style == .roman || node.style == .none || node.style == .article || !node.children.isEmpty
-                || (!node.paragraphs.isEmpty && !Text.endsClause(title ?? ""))
-            let ownRole = node.fixedRole ?? (headingLike ? title.flatMap(SectionRoles.role(forTitle:)) : nil)
+            // A title names the section's role when it heads something, or stands unnumbered or as an article.
+            let namesRole = node.style == .none || node.style == .article
+                || Section.isHeading(style: node.style, title: title, hasChildren: !node.children.isEmpty, hasParagraphs: !node.paragraphs.isEmpty)
+            let ownRole = node.fixedRole ?? (namesRole ? title.flatMap(SectionRoles.role(forTitle:)) : nil)
             let role = ownRole ?? parentRole ?? .other
 
-            let children = freeze(node.children, parentPath: id, parentRole: role, ids: &ids,
-                                  diagnostics: &diagnostics, dropped: &dropped, parentNumber: node.marker?.number)
-            sections.append(Section(id: id, number: node.marker?.number, marker: node.marker?.text, style: node.style,
-                                    title: title, role: role, agency: nil, paragraphs: node.paragraphs,
-                                    fields: fields + children.hoisted, children: children.sections, lines: node.lines))
+            let children = freeze(node.children, parentPath: id, parentRole: role, inAttachment: inAttachment || node.opensAttachment,
+                                  ids: &ids, diagnostics: &diagnostics, dropped: &dropped, parentNumber: node.marker?.number)
+            var section = Section(id: id, number: node.marker?.number, marker: node.marker?.text, style: node.style,
+                                  title: title, role: role, agency: nil, paragraphs: node.paragraphs,
+                                  fields: fields + children.hoisted, children: children.sections, lines: node.lines)
+            section.isHeading = Section.isHeading(style: node.style, title: title, hasChildren: !children.sections.isEmpty,
+                                                  hasParagraphs: !node.paragraphs.isEmpty)
+            section.inAttachment = inAttachment || node.opensAttachment
+            sections.append(section)
         }
         return (sections, hoisted)
     }

@@ -31,10 +31,10 @@ struct TaskExtractor {
         // duyệt Kế hoạch … với các nội dung chủ yếu sau:") or carries after its signature does.
         let out = sections.map { section in
             walk(section, parent: nil, inherited: Inherited(),
-                 bearsTasks: bearsTasks || section.id.hasPrefix("attachment") || carriesPlans && Self.approvesPlan(section), state: &state)
+                 bearsTasks: bearsTasks || section.inAttachment || carriesPlans && Self.approvesPlan(section), state: &state)
         }
         // Body items first, then table rows (output.md).
-        if bearsTasks || sections.contains(where: { $0.id.hasPrefix("attachment") || carriesPlans && Self.approvesPlan($0) }) {
+        if bearsTasks || sections.contains(where: { $0.inAttachment || carriesPlans && Self.approvesPlan($0) }) {
             // At most one task a row: the array grows once, not by doubling past twice its size.
             state.tasks.reserveCapacity(state.tasks.count + tables.reduce(0) { $0 + $1.rows.count })
             for table in tables { tableTasks(table, state: &state) }
@@ -51,8 +51,7 @@ struct TaskExtractor {
 
     private func walk(_ input: Section, parent: Section?, inherited: Inherited, bearsTasks: Bool, state: inout TaskState) -> Section {
         var section = input
-        let headingLike = !section.children.isEmpty || section.style == .roman
-            || (!section.paragraphs.isEmpty && (section.title.map { !Text.endsClause($0) || $0.hasSuffix(":") } ?? true))
+        let headingLike = section.isHeading
 
         var handed = inherited
         if headingLike, section.role.bearsTasks, let (agency, requested, bodies) = HeadingAgency.read(section.title) {
