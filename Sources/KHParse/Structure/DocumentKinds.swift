@@ -2,17 +2,11 @@
 /// codes them, and which of them are plan-like (output.md's Task rule). One vocabulary for the
 /// header reader and the task rule.
 enum DocumentKinds {
-    /// Tên loại, folded, with the sentence case the output writes; longer names first so that
-    /// "NGHỊ QUYẾT LIÊN TỊCH" is not read as "Nghị quyết".
-    static let names: [(key: String, name: String)] = [
-        ("nghi quyet lien tich", "Nghị quyết liên tịch"), ("thong tu lien tich", "Thông tư liên tịch"),
-        ("van ban hop nhat", "Văn bản hợp nhất"),
-        ("ke hoach", "Kế hoạch"), ("chuong trinh", "Chương trình"), ("chi thi", "Chỉ thị"), ("thong bao", "Thông báo"),
-        ("de an", "Đề án"), ("phuong an", "Phương án"), ("quyet dinh", "Quyết định"), ("nghi quyet", "Nghị quyết"),
-        ("bao cao", "Báo cáo"), ("to trinh", "Tờ trình"), ("huong dan", "Hướng dẫn"), ("cong van", "Công văn"),
-        ("cong dien", "Công điện"), ("nghi dinh", "Nghị định"), ("thong tu", "Thông tư"), ("luat", "Luật"),
-        ("quy che", "Quy chế"), ("quy dinh", "Quy định"), ("lenh", "Lệnh"), ("phap lenh", "Pháp lệnh"),
-    ]
+    /// Tên loại, folded, with the sentence case the output writes (`DocumentType.all`'s header types);
+    /// longer names first so that "NGHỊ QUYẾT LIÊN TỊCH" is not read as "Nghị quyết".
+    static let names: [(key: String, name: String)] = DocumentType.all.filter(\.header)
+        .enumerated().sorted { ($0.element.words.count, $1.offset) > ($1.element.words.count, $0.offset) }
+        .map { (key: $0.element.words.joined(separator: " "), name: $0.element.name) }
 
     /// Types whose text assigns tasks. A Thông báo does only when it announces conclusions
     /// ("Thông báo kết luận …"): see `isPlanLike`.

@@ -1,8 +1,15 @@
-/// The types of document a plan cites, matched on folded words ("KẾ HOẠCH", "Kế hoạch", "kế hoạch" alike).
+/// The types of administrative document (tên loại), matched on folded words ("KẾ HOẠCH", "Kế hoạch",
+/// "kế hoạch" alike): the one list for the header reader (`DocumentKinds.names`, a document's own type) and
+/// the reference reader (the types a plan cites).
 struct DocumentType: Sendable {
     /// Sentence case, as the output writes it.
     let name: String
     let words: [String]
+    /// A header names it as the document's own type ("KẾ HOẠCH" above the trích yếu).
+    let header: Bool
+    /// A plan cites it ("Kế hoạch số 12/KH-UBND"); "Phương án", "Báo cáo" … are read as a document's
+    /// own type only.
+    let cited: Bool
     /// May be cited without a number when an issuer follows: "Nghị quyết của Ban Thường vụ Tỉnh ủy".
     let byIssuer: Bool
     /// Cited by its name: "Luật Giao thông đường bộ".
@@ -10,9 +17,12 @@ struct DocumentType: Sendable {
     /// The type word alone names one document: "Hiến pháp".
     let alone: Bool
 
-    init(_ name: String, _ words: String, byIssuer: Bool = false, byName: Bool = false, alone: Bool = false) {
+    init(_ name: String, _ words: String, header: Bool = true, cited: Bool = true, byIssuer: Bool = false, byName: Bool = false,
+         alone: Bool = false) {
         self.name = name
         self.words = words.split(separator: " ").map(String.init)
+        self.header = header
+        self.cited = cited
         self.byIssuer = byIssuer
         self.byName = byName || alone
         self.alone = alone
@@ -28,6 +38,7 @@ struct DocumentType: Sendable {
     static let all: [DocumentType] = [
         DocumentType("Thông tư liên tịch", "thong tu lien tich"),
         DocumentType("Nghị quyết liên tịch", "nghi quyet lien tich", byIssuer: true),
+        DocumentType("Văn bản hợp nhất", "van ban hop nhat", cited: false),
         DocumentType("Kế hoạch", "ke hoach", byIssuer: true),
         DocumentType("Nghị quyết", "nghi quyet", byIssuer: true),
         DocumentType("Nghị định", "nghi dinh"),
@@ -36,21 +47,27 @@ struct DocumentType: Sendable {
         DocumentType("Chương trình", "chuong trinh", byIssuer: true),
         DocumentType("Thông tư", "thong tu"),
         DocumentType("Thông báo", "thong bao"),
-        DocumentType("Kết luận", "ket luan", byIssuer: true),
+        DocumentType("Kết luận", "ket luan", header: false, byIssuer: true),
         DocumentType("Đề án", "de an", byIssuer: true),
+        DocumentType("Phương án", "phuong an", cited: false),
+        DocumentType("Báo cáo", "bao cao", cited: false),
+        DocumentType("Tờ trình", "to trinh", cited: false),
+        DocumentType("Hướng dẫn", "huong dan", cited: false),
         DocumentType("Công văn", "cong van"),
-        DocumentType("Văn bản", "van ban"),
+        DocumentType("Công điện", "cong dien", cited: false),
+        DocumentType("Văn bản", "van ban", header: false),
         DocumentType("Quy định", "quy dinh"),
         DocumentType("Quy chế", "quy che"),
-        DocumentType("Chiến lược", "chien luoc"),
-        DocumentType("Bộ luật", "bo luat", byName: true),
+        DocumentType("Chiến lược", "chien luoc", header: false),
+        DocumentType("Bộ luật", "bo luat", header: false, byName: true),
         DocumentType("Luật", "luat", byName: true),
         DocumentType("Pháp lệnh", "phap lenh", byName: true),
-        DocumentType("Hiến pháp", "hien phap", alone: true),
+        DocumentType("Lệnh", "lenh", cited: false),
+        DocumentType("Hiến pháp", "hien phap", header: false, alone: true),
     ]
 
     /// First word → the types starting with it, longest first.
-    private static let byFirstWord: [String: [DocumentType]] = Dictionary(grouping: all, by: { $0.words[0] })
+    private static let byFirstWord: [String: [DocumentType]] = Dictionary(grouping: all.filter(\.cited), by: { $0.words[0] })
 
     /// The type whose words start at `i`, if any.
     static func head(_ s: ScanText, at i: Int) -> Head? {
