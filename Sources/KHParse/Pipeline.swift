@@ -105,7 +105,7 @@ public enum KHParser {
         let header = HeaderReader().read(tokens)
         dropped += header.dropped
         // What stands above the header block is the web page around the document.
-        dropped += SiteChrome.drop(tokens, 0..<header.start)
+        SiteChrome.drop(tokens, 0..<header.start, into: &dropped)
         var document = header.document
         let empty = !tokens.contains { !$0.line.isBlank }
         if empty {
@@ -126,7 +126,7 @@ public enum KHParser {
         // What follows the document on a web page: from the site's own title for it to the end.
         let chromeStart = SiteChrome.trailingStart(tokens, from: footer.range?.upperBound ?? header.bodyStart,
                                                    number: document.number) ?? tokens.count
-        dropped += SiteChrome.drop(tokens, chromeStart..<tokens.count)
+        SiteChrome.drop(tokens, chromeStart..<tokens.count, into: &dropped)
 
         // The body, and what follows the signature (appendices), reflowed separately.
         let bodyEnd = min(footer.range?.lowerBound ?? tokens.count, chromeStart)

@@ -40,6 +40,7 @@ enum LineCleaner {
 
     static func clean(lines raw: [String], tables: TableClaims? = nil) -> CleanedLines {
         var lines: [SourceLine] = []
+        lines.reserveCapacity(raw.count)   // about one line each; doubling left up to half the array unused
         var dropped: [DroppedText] = []
         let claims = tables ?? TableClaims(lineCount: raw.count)
         /// What the cleaner removes from a line goes to `dropped` unless a table claims the line.

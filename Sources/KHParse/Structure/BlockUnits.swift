@@ -18,33 +18,47 @@ struct BlockUnit: Sendable {
 }
 
 enum BlockUnits {
-    /// Units of `tokens[range]`; blank tokens belong to no unit.
-    static func read(_ tokens: [LineToken], _ range: Range<Int>) -> [BlockUnit] {
+    /// Units of `tokens[range]`, the first `limit` of them; blank tokens belong to no unit.
+    static func read(_ tokens: [LineToken], _ range: Range<Int>, limit: Int = .max) -> [BlockUnit] {
         var units: [BlockUnit] = []
+        visit(tokens, range) { unit in
+            units.append(unit)
+            return units.count < limit
+        }
+        return units
+    }
+
+    /// Hands each unit of `tokens[range]` to `body` once it is complete, in order, until `body` returns
+    /// false: the header reader stops after its first units, and the chrome of a long page is never
+    /// held as units besides the text it becomes.
+    static func visit(_ tokens: [LineToken], _ range: Range<Int>, _ body: (BlockUnit) -> Bool) {
+        var pending: BlockUnit?   // the last unit, which may take the next line
         var afterBreak = true
-        var open = false   // the last unit may take the next line
         for index in range {
             let line = tokens[index].line
             if line.isBlank {
                 if line.cellBreak { afterBreak = true }
-                open = false
+                if let unit = pending {
+                    pending = nil
+                    if !body(unit) { return }
+                }
                 continue
             }
-            if open, var last = units.popLast() {
+            if var last = pending {
                 if continues(last.text, with: line) {
                     last.text = Text.join(last.text, line.text)
                     last.lines = last.lines.union(LineRange(line: line.number))
                     last.tokens = last.tokens.lowerBound..<(index + 1)
-                    units.append(last)
+                    pending = last
                     continue
                 }
-                units.append(last)
+                pending = nil
+                if !body(last) { return }
             }
-            units.append(BlockUnit(text: line.text, lines: LineRange(line: line.number), tokens: index..<(index + 1), opensCell: afterBreak))
+            pending = BlockUnit(text: line.text, lines: LineRange(line: line.number), tokens: index..<(index + 1), opensCell: afterBreak)
             afterBreak = false
-            open = true
         }
-        return units
+        if let unit = pending { _ = body(unit) }
     }
 
     /// Whether `line` goes on with the statement `text` began.

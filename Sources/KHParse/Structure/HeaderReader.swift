@@ -28,7 +28,7 @@ struct HeaderReader {
     static let searchLimit = 400
 
     func read(_ tokens: [LineToken]) -> Result {
-        let units = BlockUnits.read(tokens, 0..<tokens.count).prefix(Self.searchLimit).map { $0 }
+        let units = BlockUnits.read(tokens, 0..<tokens.count, limit: Self.searchLimit)
         guard let anchor = Self.anchor(units) else { return Result() }
         var result = Result()
         // The issuer stands above the anchor (its own cell, or the lines above the quốc hiệu).

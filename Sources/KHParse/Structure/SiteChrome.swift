@@ -4,9 +4,13 @@
 /// title for the document, which names its own type and number ("Quyết định 1951/QĐ-UBND năm 2025
 /// công bố …"). Their text goes to `dropped` as `site-chrome`, one entry a unit.
 enum SiteChrome {
-    /// The non-blank lines of `tokens[range]`, as dropped text (consecutive lines of one unit together).
-    static func drop(_ tokens: [LineToken], _ range: Range<Int>) -> [DroppedText] {
-        var dropped = BlockUnits.read(tokens, range).map { DroppedText(text: $0.text, reason: .siteChrome, lines: $0.lines) }
+    /// The non-blank lines of `tokens[range]`, as dropped text (consecutive lines of one unit together),
+    /// added to `dropped` (a page that is mostly chrome gives as many entries as it has lines).
+    static func drop(_ tokens: [LineToken], _ range: Range<Int>, into dropped: inout [DroppedText]) {
+        BlockUnits.visit(tokens, range) { unit in
+            dropped.append(DroppedText(text: unit.text, reason: .siteChrome, lines: unit.lines))
+            return true
+        }
         // A table found in the chrome (a page's contact or metadata grid): its cells, row by row.
         for token in tokens[range] {
             guard case let .table(rows, caption) = token.kind else { continue }
@@ -18,7 +22,6 @@ enum SiteChrome {
                 if !text.isEmpty { dropped.append(DroppedText(text: text, reason: .siteChrome, lines: LineRange(row.line, row.lastLine))) }
             }
         }
-        return dropped
     }
 
     /// Where the trailing chrome starts: the first line at or after `from` that is the site's title
