@@ -29,12 +29,15 @@ enum DocumentIndex {
         // line) yet name the issuer that tells its earlier self-citations apart.
         var citations: [(FoundReference, LineRange)] = []
         for located in texts {
-            // One scan of the text for both readers.
-            let scanned = ScanText(located.text)
-            citations += ReferenceReader.find(in: scanned).map { ($0, located.lines) }
-            guard AbbreviationReader.mayDefine(located.text) else { continue }
-            for found in AbbreviationReader.find(in: scanned) where !abbreviations.contains(where: { $0.short == found.short }) {
-                abbreviations.append(Abbreviation(short: found.short, long: found.long, lines: located.lines))
+            for piece in Self.pieces(located.text) {
+                // One scan of the text for both readers.
+                let text = String(piece)
+                let scanned = ScanText(text)
+                citations += ReferenceReader.find(in: scanned).map { ($0, located.lines) }
+                guard AbbreviationReader.mayDefine(text) else { continue }
+                for found in AbbreviationReader.find(in: scanned) where !abbreviations.contains(where: { $0.short == found.short }) {
+                    abbreviations.append(Abbreviation(short: found.short, long: found.long, lines: located.lines))
+                }
             }
         }
         // "(kèm theo Kế hoạch số 122/KH-UBND … của Ủy ban nhân dân thành phố Hải Phòng)": a plan whose
@@ -56,6 +59,40 @@ enum DocumentIndex {
         document.references = references
         document.abbreviations = abbreviations
         for i in tasks.indices { tasks[i].targets = TargetReader.find(in: tasks[i].text) }
+    }
+
+    /// A text of more than 128 KB (a whole document on one line) in pieces of about 64 KB, cut after a
+    /// sentence (". ", "; ") or else between words: a scan holds about ten times its text, and a
+    /// citation does not run across a sentence's end. Shorter texts are one piece.
+    static func pieces(_ text: String) -> [Substring] {
+        let size = TextNormalizer.pieceBytes
+        guard text.utf8.count > 2 * size else { return [text[...]] }
+        var copy = text
+        let cuts: [Int] = copy.withUTF8 { bytes in
+            var cuts: [Int] = []
+            var from = 0
+            while from < bytes.count {
+                var to = TextNormalizer.pieceEnd(bytes, from: from, end: bytes.count)
+                if to < bytes.count {
+                    var i = from + size
+                    while i + 1 < min(bytes.count, from + 2 * size) {
+                        if bytes[i] == 0x2E || bytes[i] == 0x3B, bytes[i + 1] == 0x20 { to = i + 2; break }
+                        i += 1
+                    }
+                }
+                cuts.append(to)
+                from = to
+            }
+            return cuts
+        }
+        var pieces: [Substring] = []
+        var start = text.startIndex
+        for cut in cuts {
+            let end = text.utf8.index(text.utf8.startIndex, offsetBy: cut)
+            pieces.append(text[start..<end])
+            start = end
+        }
+        return pieces
     }
 
     /// The same cited document: the same number, or — without numbers — the same type and issuer.
