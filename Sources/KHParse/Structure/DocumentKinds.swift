@@ -10,11 +10,14 @@ enum DocumentKinds {
 
     /// Types whose text assigns tasks. A Thông báo does only when it announces conclusions
     /// ("Thông báo kết luận …"): see `isPlanLike`.
-    static let planTypes: Set<String> = ["Kế hoạch", "Chương trình", "Chỉ thị", "Thông báo", "Đề án", "Phương án"]
+    static let planTypes: Set<String> = Set(DocumentType.all.filter { $0.tasks == .gives || $0.tasks == .isCarried }.map(\.name))
 
     /// Folded names of the plans that a decision may approve in an article ("Điều 1. Phê duyệt Kế hoạch …")
     /// or carry after its signature (`OutlineBuilder.opensAttachment`, `TaskExtractor.approvesPlan`).
-    static let carriedPlanKeys: [String] = ["ke hoach", "chuong trinh", "de an", "phuong an"]
+    static let carriedPlanKeys: [String] = DocumentType.all.filter { $0.tasks == .isCarried }.map { $0.words.joined(separator: " ") }
+
+    /// Types whose documents may approve a plan in an article or carry one after their signature.
+    static let carrierTypes: Set<String> = Set(DocumentType.all.filter { $0.tasks == .carries }.map(\.name))
 
     /// Whether a document of this type (and trích yếu) gives tasks of its own.
     static func isPlanLike(type: String, title: String?) -> Bool {

@@ -15,7 +15,7 @@ enum PlanLikeness {
     /// decision, or a text whose type is unknown.
     static func carriesPlans(_ type: String?) -> Bool {
         guard let type else { return true }
-        return ["Quyết định", "Nghị quyết", "Nghị quyết liên tịch"].contains(type)
+        return DocumentKinds.carrierTypes.contains(type)
     }
 
     static func judge(_ document: DocumentInfo, sections: [Section], tables: [Table] = []) -> Judgement {

@@ -16,9 +16,16 @@ struct DocumentType: Sendable {
     let byName: Bool
     /// The type word alone names one document: "Hiến pháp".
     let alone: Bool
+    /// What a document of this type does with tasks (output.md's Task rule): `.gives` its own (a Chỉ thị;
+    /// a Thông báo only when it announces conclusions, `DocumentKinds.isPlanLike`); `.isCarried`: a plan,
+    /// which gives its own and which a decision may approve or carry; `.carries`: a decision, which may
+    /// approve a plan in an article or carry one after its signature.
+    let tasks: Tasks
+
+    enum Tasks { case none, gives, isCarried, carries }
 
     init(_ name: String, _ words: String, header: Bool = true, cited: Bool = true, byIssuer: Bool = false, byName: Bool = false,
-         alone: Bool = false) {
+         alone: Bool = false, tasks: Tasks = .none) {
         self.name = name
         self.words = words.split(separator: " ").map(String.init)
         self.header = header
@@ -26,6 +33,7 @@ struct DocumentType: Sendable {
         self.byIssuer = byIssuer
         self.byName = byName || alone
         self.alone = alone
+        self.tasks = tasks
     }
 
     struct Head: Sendable {
@@ -37,19 +45,19 @@ struct DocumentType: Sendable {
     /// Longer names first, so "Thông tư liên tịch" wins over "Thông tư".
     static let all: [DocumentType] = [
         DocumentType("Thông tư liên tịch", "thong tu lien tich"),
-        DocumentType("Nghị quyết liên tịch", "nghi quyet lien tich", byIssuer: true),
+        DocumentType("Nghị quyết liên tịch", "nghi quyet lien tich", byIssuer: true, tasks: .carries),
         DocumentType("Văn bản hợp nhất", "van ban hop nhat", cited: false),
-        DocumentType("Kế hoạch", "ke hoach", byIssuer: true),
-        DocumentType("Nghị quyết", "nghi quyet", byIssuer: true),
+        DocumentType("Kế hoạch", "ke hoach", byIssuer: true, tasks: .isCarried),
+        DocumentType("Nghị quyết", "nghi quyet", byIssuer: true, tasks: .carries),
         DocumentType("Nghị định", "nghi dinh"),
-        DocumentType("Chỉ thị", "chi thi", byIssuer: true),
-        DocumentType("Quyết định", "quyet dinh", byIssuer: true),
-        DocumentType("Chương trình", "chuong trinh", byIssuer: true),
+        DocumentType("Chỉ thị", "chi thi", byIssuer: true, tasks: .gives),
+        DocumentType("Quyết định", "quyet dinh", byIssuer: true, tasks: .carries),
+        DocumentType("Chương trình", "chuong trinh", byIssuer: true, tasks: .isCarried),
         DocumentType("Thông tư", "thong tu"),
-        DocumentType("Thông báo", "thong bao"),
+        DocumentType("Thông báo", "thong bao", tasks: .gives),
         DocumentType("Kết luận", "ket luan", header: false, byIssuer: true),
-        DocumentType("Đề án", "de an", byIssuer: true),
-        DocumentType("Phương án", "phuong an", cited: false),
+        DocumentType("Đề án", "de an", byIssuer: true, tasks: .isCarried),
+        DocumentType("Phương án", "phuong an", cited: false, tasks: .isCarried),
         DocumentType("Báo cáo", "bao cao", cited: false),
         DocumentType("Tờ trình", "to trinh", cited: false),
         DocumentType("Hướng dẫn", "huong dan", cited: false),
