@@ -1,6 +1,7 @@
 /// The types of administrative document (tên loại), matched on folded words ("KẾ HOẠCH", "Kế hoạch",
-/// "kế hoạch" alike): the one list for the header reader (`DocumentKinds.names`, a document's own type) and
-/// the reference reader (the types a plan cites).
+/// "kế hoạch" alike): the one list for the header reader (`DocumentKinds.names`, a document's own type),
+/// the task rule (`DocumentKinds`, `PlanLikeness`) and the reference reader (the types a plan cites,
+/// `DocumentType+Cited.swift`).
 struct DocumentType: Sendable {
     /// Sentence case, as the output writes it.
     let name: String
@@ -36,12 +37,6 @@ struct DocumentType: Sendable {
         self.tasks = tasks
     }
 
-    struct Head: Sendable {
-        let type: DocumentType
-        /// The token after the type words.
-        let end: Int
-    }
-
     /// Longer names first, so "Thông tư liên tịch" wins over "Thông tư".
     static let all: [DocumentType] = [
         DocumentType("Thông tư liên tịch", "thong tu lien tich"),
@@ -73,23 +68,4 @@ struct DocumentType: Sendable {
         DocumentType("Lệnh", "lenh", cited: false),
         DocumentType("Hiến pháp", "hien phap", header: false, alone: true),
     ]
-
-    /// First word → the types starting with it, longest first.
-    private static let byFirstWord: [String: [DocumentType]] = Dictionary(grouping: all.filter(\.cited), by: { $0.words[0] })
-
-    /// The type whose words start at `i`, if any.
-    static func head(_ s: ScanText, at i: Int) -> Head? {
-        guard let first = s.word(i), let candidates = byFirstWord[first] else { return nil }
-        // "pháp luật", "kỷ luật": the second half of a word, not a law.
-        if first == "luat", let before = s.word(i - 1), before == "phap" || before == "ky" { return nil }
-        for type in candidates where matches(s, type.words, at: i) {
-            return Head(type: type, end: i + type.words.count)
-        }
-        return nil
-    }
-
-    private static func matches(_ s: ScanText, _ words: [String], at i: Int) -> Bool {
-        for (offset, w) in words.enumerated() where s.word(i + offset) != w { return false }
-        return true
-    }
 }

@@ -1,0 +1,27 @@
+/// Finding a cited document's type in a scanned text (`ReferenceReader`).
+extension DocumentType {
+    struct Head: Sendable {
+        let type: DocumentType
+        /// The token after the type words.
+        let end: Int
+    }
+
+    /// First word → the types starting with it, longest first.
+    private static let byFirstWord: [String: [DocumentType]] = Dictionary(grouping: all.filter(\.cited), by: { $0.words[0] })
+
+    /// The type whose words start at `i`, if any.
+    static func head(_ s: ScanText, at i: Int) -> Head? {
+        guard let first = s.word(i), let candidates = byFirstWord[first] else { return nil }
+        // "pháp luật", "kỷ luật": the second half of a word, not a law.
+        if first == "luat", let before = s.word(i - 1), before == "phap" || before == "ky" { return nil }
+        for type in candidates where matches(s, type.words, at: i) {
+            return Head(type: type, end: i + type.words.count)
+        }
+        return nil
+    }
+
+    private static func matches(_ s: ScanText, _ words: [String], at i: Int) -> Bool {
+        for (offset, w) in words.enumerated() where s.word(i + offset) != w { return false }
+        return true
+    }
+}
