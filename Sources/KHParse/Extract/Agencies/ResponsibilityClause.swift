@@ -57,6 +57,9 @@ struct ResponsibilityClause: Sendable, Hashable {
     /// Ủy ban MTTQ tỉnh phối hợp …". The list of bodies ends where its predicate begins (AgencyExtent).
     static func read(sentence text: String) -> ResponsibilityClause? { sentenceMemo.value(for: text, readSentence) }
 
+    /// Openings of a purpose or a basis that stands before the subject, up to a comma.
+    private static let purposeOpenings = ["để ", "trên cơ sở ", "nhằm "]
+
     /// The verbs that hand a task on deep in a sentence (", giao …", "; đề nghị …").
     private static let assigning: [AssigningVerb] = [.giao, .deNghi]
 
@@ -73,6 +76,13 @@ struct ResponsibilityClause: Sendable, Hashable {
             } else {
                 return nil
             }
+        } else if purposeOpenings.contains(where: { text.prefix(12).lowercased().hasPrefix($0) }),
+                  let comma = text.prefix(300).firstIndex(of: ",") {
+            // "Để xác định vị trí của dự án, Ủy ban nhân dân tỉnh … phối hợp …": the purpose or basis
+            // before the comma is no subject; a body right after it is. (", giao Sở …" after it is an
+            // assignment deeper in the sentence, read below.)
+            let after = text[text.index(after: comma)...].drop { $0 == " " }
+            if AgencyReader.beginsWithAgency(after) { body = after }
         }
         var clause = ResponsibilityClause()
         var rest: Substring
