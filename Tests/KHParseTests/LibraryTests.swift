@@ -38,6 +38,19 @@ final class LibraryTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(count, 30, "golden documents decoded")
     }
 
+    /// A paragraph of megabytes (a document on one line) leaves the writer while it is escaped, in pieces
+    /// that each hold whole characters, and the pieces are the document's JSON text.
+    func testALongStringIsWrittenInPiecesOfWholeCharacters() throws {
+        let line = String(repeating: "Tổ chức tuyên truyền \"pháp luật\" về giao thông \\ đường bộ; ", count: 5_000)
+        let plan = try KHParser.parse(text: line)
+        var pieces: [[UInt8]] = []
+        plan.writeJSON(pretty: false) { pieces.append(Array($0)) }
+        XCTAssertGreaterThan(pieces.count, 4)
+        XCTAssertEqual(String(decoding: Array(pieces.joined()), as: UTF8.self), plan.jsonText(pretty: false))
+        for piece in pieces { XCTAssertNotNil(String(validating: piece, as: UTF8.self), "a piece cut inside a character") }
+        XCTAssertLessThan(pieces.map(\.count).max() ?? 0, 1 << 18)
+    }
+
     func testParsedPlanSurvivesJSONRoundTrip() throws {
         let plan = try KHParser.parse(contentsOf: Paths.fixtures.appendingPathComponent("seeds/002_35f6f42cd9739a20.txt"))
         XCTAssertEqual(plan.source.name, "002_35f6f42cd9739a20.txt")

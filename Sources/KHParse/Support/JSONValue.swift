@@ -73,7 +73,7 @@ public struct JSONWriter: Sendable {
     public func bytes(_ value: JSONValue) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
-        write(value, indent: 0, into: &out)
+        write(value, indent: 0, into: &out, spill: { _ in })
         if pretty { out.append(0x0A) }
         return out
     }
@@ -96,6 +96,13 @@ public struct JSONWriter: Sendable {
             out.withUnsafeBytes(sink)
             out.removeAll(keepingCapacity: true)
         }
+        // A string of megabytes (a whole document on one line) goes out while it is escaped: the buffer
+        // never holds more than a piece of it.
+        func spill(_ buffer: inout [UInt8]) {
+            guard buffer.count >= piece else { return }
+            buffer.withUnsafeBytes(sink)
+            buffer.removeAll(keepingCapacity: true)
+        }
         guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); if pretty { out.append(0x0A) }; flush(force: true); return }
         out.append(0x7B)
         if pretty { out.append(0x0A) }
@@ -106,7 +113,7 @@ public struct JSONWriter: Sendable {
             if pretty { out.append(0x20) }
             switch member {
             case let .value(value):
-                write(value, indent: 2, into: &out)
+                write(value, indent: 2, into: &out, spill: spill)
             case let .list(count, _) where count == 0:
                 out.append(contentsOf: "[]".utf8)
             case let .list(count, element):
@@ -117,7 +124,7 @@ public struct JSONWriter: Sendable {
                     if pretty { indent(4, &out) } else if j > 0 { out.append(0x2C) }
                     let item = element(j)
                     assert(!JSONWriter.isInlineScalar(item))
-                    write(item, indent: 4, into: &out)
+                    write(item, indent: 4, into: &out, spill: spill)
                     if pretty { if j + 1 < count { out.append(0x2C) }; out.append(0x0A) }
                     flush()
                 }
@@ -137,7 +144,8 @@ public struct JSONWriter: Sendable {
         out.append(contentsOf: repeatElement(0x20, count: n))
     }
 
-    private func write(_ value: JSONValue, indent level: Int, into out: inout [UInt8]) {
+    /// `spill` is handed the buffer while a long string is escaped, to write out what it holds.
+    private func write(_ value: JSONValue, indent level: Int, into out: inout [UInt8], spill: (inout [UInt8]) -> Void) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case let .bool(b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -145,14 +153,14 @@ public struct JSONWriter: Sendable {
         case let .number(d):
             if d.isFinite, d == d.rounded(), abs(d) < 1e15 { out.append(contentsOf: String(Int(d)).utf8) }
             else if d.isFinite { out.append(contentsOf: String(d).utf8) } else { out.append(contentsOf: "null".utf8) }
-        case let .string(s): JSONWriter.escape(s, into: &out)
+        case let .string(s): JSONWriter.escape(s, into: &out, spill: spill)
         case let .array(items):
             if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             if !pretty || items.count <= 8 && items.allSatisfy(JSONWriter.isInlineScalar) {
                 out.append(0x5B)
                 for (i, item) in items.enumerated() {
                     if i > 0 { out.append(0x2C); if pretty { out.append(0x20) } }
-                    write(item, indent: level, into: &out)
+                    write(item, indent: level, into: &out, spill: spill)
                 }
                 out.append(0x5D)
                 return
@@ -160,7 +168,7 @@ public struct JSONWriter: Sendable {
             out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
                 indent(level + 2, &out)
-                write(item, indent: level + 2, into: &out)
+                write(item, indent: level + 2, into: &out, spill: spill)
                 if i + 1 < items.count { out.append(0x2C) }
                 out.append(0x0A)
             }
@@ -175,7 +183,7 @@ public struct JSONWriter: Sendable {
                 JSONWriter.escape(key, into: &out)
                 out.append(0x3A)
                 if pretty { out.append(0x20) }
-                write(item, indent: level + 2, into: &out)
+                write(item, indent: level + 2, into: &out, spill: spill)
                 if i + 1 < pairs.count { out.append(0x2C) }
                 if pretty { out.append(0x0A) }
             }
@@ -192,14 +200,22 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    /// Escapes on bytes: runs of bytes that need no escape are copied whole.
-    static func escape(_ s: String, into out: inout [UInt8]) {
+    /// Escapes on bytes: runs of bytes that need no escape are copied whole. `spill` is handed the
+    /// buffer after every 64 KB of a long string, between two characters.
+    static func escape(_ s: String, into out: inout [UInt8], spill: (inout [UInt8]) -> Void = { _ in }) {
         out.append(0x22)
         var s = s
         s.withUTF8 { bytes in
             var runStart = 0
             var i = 0
+            var nextSpill = 1 << 16
             while i < bytes.count {
+                if i >= nextSpill, bytes[i] & 0xC0 != 0x80 {   // between characters: each piece is UTF-8
+                    out.append(contentsOf: bytes[runStart..<i])
+                    runStart = i
+                    spill(&out)
+                    nextSpill = i + (1 << 16)
+                }
                 let b = bytes[i]
                 var escape: [UInt8]?
                 if b == 0x22 { escape = [0x5C, 0x22] }
