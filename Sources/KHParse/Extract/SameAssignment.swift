@@ -17,8 +17,9 @@ enum SameAssignment {
         let rows = tasks.indices.filter { tasks[$0].origin == .table }
         guard !rows.isEmpty else { return }
         let body = tasks.indices.filter { tasks[$0].origin == .body }
-        // Only the rows' keys are kept: a body task's key is made when it is read and let go (a plan
-        // repeated a thousand times has as many body tasks as the model has words to spare).
+        // Only the rows' keys are kept: a body task's key is made when it is read and let go (kept, the
+        // keys were a second copy of every task's words at the parse's peak). A body task left unlinked
+        // by equal texts is folded again for containment: a little time for that memory.
         var rowKeys = [String](repeating: "", count: tasks.count)
         for r in rows { rowKeys[r] = key(tasks[r].text) }
 
