@@ -79,11 +79,14 @@ public struct Section: Sendable, Hashable, JSONRepresentable {
     public internal(set) var children: [Section] = []
     /// From the marker to the last line of its last child.
     public internal(set) var lines: LineRange
-    /// Structure's facts for Extract, not emitted: whether the section heads what stands under it
-    /// (`isHeading(style:title:hasChildren:hasParagraphs:)`), and whether it belongs to a plan the
-    /// document carries after its signature (the "attachment" sections and what they hold).
-    var isHeading = false
+    /// Structure's fact for Extract, not emitted: the section belongs to a plan the document carries
+    /// after its signature (the "attachment" sections and what they hold).
     var inAttachment = false
+
+    /// Whether the section heads what stands under it (`isHeading(style:title:hasChildren:hasParagraphs:)`).
+    var isHeading: Bool {
+        Self.isHeading(style: style, title: title, hasChildren: !children.isEmpty, hasParagraphs: !paragraphs.isEmpty)
+    }
 
     /// A section heads what stands under it (its title names a role, an agency heading hands its body
     /// down) when it has children, is a roman part, or has paragraphs under a title that does not end

@@ -295,8 +295,6 @@ struct OutlineBuilder {
             var section = Section(id: id, number: node.marker?.number, marker: node.marker?.text, style: node.style,
                                   title: title, role: role, agency: nil, paragraphs: node.paragraphs,
                                   fields: fields + children.hoisted, children: children.sections, lines: node.lines)
-            section.isHeading = Section.isHeading(style: node.style, title: title, hasChildren: !children.sections.isEmpty,
-                                                  hasParagraphs: !node.paragraphs.isEmpty)
             section.inAttachment = inAttachment || node.opensAttachment
             sections.append(section)
         }

@@ -91,18 +91,15 @@ public struct JSONWriter: Sendable {
     func write(object members: [(String, Member)], piece: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) -> Void) {
         var out: [UInt8] = []
         out.reserveCapacity(piece + (piece >> 2))
-        func flush(force: Bool = false) {
-            guard force || out.count >= piece else { return }
-            out.withUnsafeBytes(sink)
-            out.removeAll(keepingCapacity: true)
-        }
-        // A string of megabytes (a whole document on one line) goes out while it is escaped: the buffer
-        // never holds more than a piece of it.
-        func spill(_ buffer: inout [UInt8]) {
-            guard buffer.count >= piece else { return }
+        // Also handed to `write`: a string of megabytes (a whole document on one line) goes out while it
+        // is escaped, so the buffer never holds more than a piece of it.
+        func spill(_ buffer: inout [UInt8]) { spill(&buffer, force: false) }
+        func spill(_ buffer: inout [UInt8], force: Bool) {
+            guard force || buffer.count >= piece else { return }
             buffer.withUnsafeBytes(sink)
             buffer.removeAll(keepingCapacity: true)
         }
+        func flush(force: Bool = false) { spill(&out, force: force) }
         guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); if pretty { out.append(0x0A) }; flush(force: true); return }
         out.append(0x7B)
         if pretty { out.append(0x0A) }

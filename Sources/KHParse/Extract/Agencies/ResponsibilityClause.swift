@@ -65,7 +65,8 @@ struct ResponsibilityClause: Sendable, Hashable {
 
     private static func readSentence(_ text: String) -> ResponsibilityClause? {
         var body = text[...]
-        if text.prefix(8).lowercased().hasPrefix("căn cứ ") {
+        let opening = text.prefix(12).lowercased()
+        if opening.hasPrefix("căn cứ ") {
             // "Căn cứ Kế hoạch này, các sở …" / "Căn cứ Kế hoạch này đề nghị …": the basis is no subject.
             let window = text.prefix(300)
             let comma = window.firstIndex(of: ",")
@@ -76,7 +77,7 @@ struct ResponsibilityClause: Sendable, Hashable {
             } else {
                 return nil
             }
-        } else if purposeOpenings.contains(where: { text.prefix(12).lowercased().hasPrefix($0) }),
+        } else if purposeOpenings.contains(where: opening.hasPrefix),
                   let comma = text.prefix(300).firstIndex(of: ",") {
             // "Để xác định vị trí của dự án, Ủy ban nhân dân tỉnh … phối hợp …": the purpose or basis
             // before the comma is no subject; a body right after it is. (", giao Sở …" after it is an

@@ -51,10 +51,9 @@ struct TaskExtractor {
 
     private func walk(_ input: Section, parent: Section?, inherited: Inherited, bearsTasks: Bool, state: inout TaskState) -> Section {
         var section = input
-        let headingLike = section.isHeading
 
         var handed = inherited
-        if headingLike, section.role.bearsTasks, let (agency, requested, bodies) = HeadingAgency.read(section.title) {
+        if section.isHeading, section.role.bearsTasks, let (agency, requested, bodies) = HeadingAgency.read(section.title) {
             section.agency = agency
             if requested { handed = Inherited(requested: bodies) } else { handed = Inherited(lead: bodies) }
         }
@@ -78,7 +77,7 @@ struct TaskExtractor {
         if taskHere, section.style != .roman || !section.paragraphs.isEmpty {
             let agencyHeading = section.agency != nil && !section.paragraphs.isEmpty
             state.tasks.append(task(from: section, parent: parent, inherited: handed, parts: false,
-                                    headingLike: agencyHeading || (headingLike && section.style != .bullet), state: &state))
+                                    headingLike: agencyHeading || (section.isHeading && section.style != .bullet), state: &state))
         }
         return section
     }
