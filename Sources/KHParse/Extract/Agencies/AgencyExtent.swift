@@ -145,6 +145,27 @@ enum AgencyExtent {
 
     // MARK: Matching
 
+    /// Heads and titles as words, listed under their first word (in their lists' order): a token is
+    /// compared with the few that begin with it, and no phrase is split at every token.
+    private static let headWords = byFirstWord(AgencyReader.heads)
+    private static let titleWords = byFirstWord(titles)
+
+    private static func byFirstWord(_ phrases: [String]) -> [String: [[String]]] {
+        var table: [String: [[String]]] = [:]
+        for phrase in phrases {
+            let words = phrase.split(separator: " ").map(String.init)
+            if let first = words.first { table[first, default: []].append(words) }
+        }
+        return table
+    }
+
+    /// Do the tokens from `i` on read `words`, with no punctuation among them?
+    private static func starts(_ t: [Token], _ i: Int, with words: [String]) -> Bool {
+        guard i + words.count <= t.count else { return false }
+        for (k, word) in words.enumerated() where t[i + k].isPunctuation || t[i + k].lower != word { return false }
+        return true
+    }
+
     private static func phrase(_ t: [Token], _ i: Int, _ n: Int) -> String? {
         guard i + n <= t.count, !t[i..<(i + n)].contains(where: \.isPunctuation) else { return nil }
         return t[i..<(i + n)].map(\.lower).joined(separator: " ")
@@ -170,9 +191,10 @@ enum AgencyExtent {
     static func title(_ t: [Token], _ i: Int, in text: Substring) -> Int {
         // "đồng chí Bộ trưởng Bộ Xây dựng".
         if phrase(t, i, 2) == "đồng chí" { let n = title(t, i + 2, in: text); return n > 0 ? n + 2 : 0 }
-        for title in titles {
-            let n = title.split(separator: " ").count
-            guard phrase(t, i, n) == title, i + n < t.count else { continue }
+        guard i < t.count, let candidates = titleWords[t[i].lower] else { return 0 }
+        for words in candidates {
+            let n = words.count
+            guard i + n < t.count, starts(t, i, with: words) else { continue }
             // "Bộ trưởng Bộ Tư pháp": what follows must be a body (possibly a collective).
             if AgencyReader.beginsWithAgency(text[t[i + n].start...]) { return n }
         }
@@ -182,11 +204,8 @@ enum AgencyExtent {
     /// Length of the head noun at `i`.
     private static func head(_ t: [Token], _ i: Int) -> Int {
         var best = 0
-        for head in AgencyReader.heads {
-            let words = head.split(separator: " ")
-            guard words.count > best, i + words.count <= t.count else { continue }
-            if zip(t[i..<(i + words.count)], words).allSatisfy({ !$0.isPunctuation && $0.lower == $1 }) { best = words.count }
-        }
+        guard i < t.count, let candidates = headWords[t[i].lower] else { return 0 }
+        for words in candidates where words.count > best && starts(t, i, with: words) { best = words.count }
         return best
     }
 

@@ -48,8 +48,8 @@ enum AgencyReader {
         // An official stands for their body: "Giám đốc Sở Xây dựng", "Thủ trưởng các sở, ban, ngành",
         // "đồng chí Bộ trưởng Bộ Xây dựng".
         if lower.startsWithBytes("đồng chí ") { return beginsWithAgency(text.dropFirst("đồng chí ".count)) }
-        for title in AgencyExtent.titles where lower.startsWithBytes(title + " ") {
-            if beginsWithAgency(text.dropFirst(title.count + 1)) { return true }
+        for title in titlesAndSpace where lower.startsWithBytes(title) {
+            if beginsWithAgency(text.dropFirst(title.count)) { return true }
         }
         if lower.startsWithBytes("các ") || lower.startsWithBytes("những ") {
             let rest = lower.drop { $0 != " " }.dropFirst()
@@ -61,7 +61,7 @@ enum AgencyReader {
             }
             return collectiveHeads.contains(where: whole) || heads.contains(where: whole)
         }
-        for head in heads where lower.startsWithBytes(head) {
+        for head in headsByFirstByte[Int(lower.utf8.first ?? 0)] where lower.startsWithBytes(head) {
             let after = lower.dropFirst(head.count)
             if head.hasSuffix(" ") { return true }
             // A bare head ("…, ngành") is the tail of a collective name, unless it names a body alone.
@@ -75,6 +75,17 @@ enum AgencyReader {
         }
         return false
     }
+
+    /// "chủ tịch ": a title is a prefix only as a whole word.
+    private static let titlesAndSpace = AgencyExtent.titles.map { $0 + " " }
+
+    /// The heads under their first byte, in the order of `heads`: a text is compared only with the
+    /// heads that begin as it does.
+    private static let headsByFirstByte: [[String]] = {
+        var table = [[String]](repeating: [], count: 256)
+        for head in heads { table[Int(head.utf8.first!)].append(head) }
+        return table
+    }()
 
     /// First letters of every head, and of "các"/"những".
     private static let headInitials: Set<Character> = Set(heads.compactMap(\.first) + AgencyExtent.titles.compactMap(\.first) + ["c", "n", "đ"])
