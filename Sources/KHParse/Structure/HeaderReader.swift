@@ -314,6 +314,7 @@ struct HeaderReader {
     /// "Hải Phòng, ngày 10 tháng 4 năm 2026" → ("Hải Phòng", 2026-04-10). The date may be blank
     /// in a draft ("ngày … tháng … năm 2026"): the place is still read.
     static func placeAndDate(_ text: String) -> (String, CivilDate?)? {
+        guard mayNameDay(text) else { return nil }
         // The place ends at the comma before "ngày", or at "ngày" itself ("Hà Nội ngày 01 …").
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard let at = words.prefix(8).firstIndex(where: { Fold.key($0) == "ngay" || Fold.key($0) == "ngay," }), at >= 1 else { return nil }
@@ -338,6 +339,24 @@ struct HeaderReader {
         var date: CivilDate?
         if numbers.count == 3 { date = CivilDate(year: numbers[2], month: numbers[1], day: numbers[0]) }
         return (place, date)
+    }
+}
+
+extension HeaderReader {
+    /// Whether the bytes hold "ng", a run of "a"s and non-ASCII bytes, then "y", in any case: every
+    /// spelling of "ngày" that folds to "ngay" does. Most texts fail this before they are split.
+    static func mayNameDay(_ text: String) -> Bool {
+        withUTF8Bytes(text) { b in
+            var i = 0
+            while i + 3 < b.count {
+                guard b[i] | 0x20 == 0x6E, b[i + 1] | 0x20 == 0x67 else { i += 1; continue }
+                var j = i + 2
+                while j < b.count, b[j] | 0x20 == 0x61 || b[j] >= 0x80 { j += 1 }
+                if j > i + 2, j < b.count, b[j] | 0x20 == 0x79 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 }
 

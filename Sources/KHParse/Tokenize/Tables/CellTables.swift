@@ -48,6 +48,14 @@ enum CellTables {
     static func isBlockLine(_ line: String) -> Bool {
         // A Markdown heading ("## Văn bản liên quan") is page structure, never a cell's text.
         if line.hasPrefix("#") { return true }
+        // Cleaning takes only emphasis, escapes, tags, entities and spaces off the front: a line that
+        // opens with another lower-case letter, a digit or a Vietnamese letter keeps it and fails
+        // the test below, so it need not be cleaned first.
+        if let lead = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x2A && $0 != 0x5F }),
+           lead >= 0x61 && lead <= 0x7A && lead != 0x63 && lead != 0x6E && lead != 0x73 || lead >= 0x30 && lead <= 0x39
+            || lead >= 0xC3 && lead <= 0xDF {
+            return false
+        }
         let cell = CellText.cleanMarkdown(line)
         // Every block word starts with C, N or S, every authority with an upper-case letter: most
         // cells fail this before anything is folded.
@@ -97,6 +105,17 @@ enum CellTables {
         return best.map { ($0.width, $0.rows) }
     }
 
+    /// A cell of the header or signature block: a block line, a place and date, or a post in capitals
+    /// ("PHÓ CHỦ TỊCH"). Cells are cleaned, so their words are one space apart.
+    private static func isBlockCell(_ cell: String) -> Bool {
+        if isBlockLine(cell) { return true }
+        if cell.utf8.count < 240 && Text.isShorter(cell, than: 60) && HeaderReader.placeAndDate(cell) != nil { return true }
+        // The first two words, in capitals.
+        guard let lead = cell.utf8.first, !(lead >= 0x61 && lead <= 0x7A), Text.isShorter(cell, than: 80) else { return false }
+        let head = cell.utf8.indices.lazy.filter { cell.utf8[$0] == 0x20 }.dropFirst().first.map { cell[..<$0] } ?? cell[...]
+        return Text.isAllCaps(head) && FooterReader.isPosition(String(head))
+    }
+
     private static func makeTable(_ gaps: [Range<Int>], width: Int, lines: [String], range: ClosedRange<Int>) -> FoundTable? {
         var rows: [TableLine] = []
         var r = 0
@@ -112,16 +131,7 @@ enum CellTables {
         }
         // The header and signature blocks are read elsewhere: a run that holds one of their cells
         // (a date line, a position over a name) is no table.
-        let isBlock = rows.contains { row in
-            row.cells.contains { cell in
-                isBlockLine(cell) || cell.utf8.count < 240 && Text.isShorter(cell, than: 60) && HeaderReader.placeAndDate(cell) != nil
-                    || Text.isShorter(cell, than: 80) && { () -> Bool in
-                        let head = cell.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
-                        return Text.isAllCaps(head) && FooterReader.isPosition(head)
-                    }()
-            }
-        }
-        if isBlock { return nil }
+        if rows.contains(where: { $0.cells.contains(where: isBlockCell) }) { return nil }
         // A grid of empty cells says nothing.
         guard rows.contains(where: { $0.cells.filter { !$0.isEmpty }.count >= 2 }) else { return nil }
         return FoundTable(rows: rows, lines: range, shape: .cells)
