@@ -49,12 +49,15 @@ enum CellTables {
         // A Markdown heading ("## Văn bản liên quan") is page structure, never a cell's text.
         if line.hasPrefix("#") { return true }
         // Cleaning takes only emphasis, escapes, tags, entities and spaces off the front: a line that
-        // opens with another lower-case letter, a digit or a Vietnamese letter keeps it and fails
-        // the test below, so it need not be cleaned first.
-        if let lead = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x2A && $0 != 0x5F }),
-           lead >= 0x61 && lead <= 0x7A && lead != 0x63 && lead != 0x6E && lead != 0x73 || lead >= 0x30 && lead <= 0x39
-            || lead >= 0xC3 && lead <= 0xDF {
-            return false
+        // opens with a letter or digit keeps it, and only C, N, S (and K, Q, T of an authority) open
+        // a block line. Most lines are told so before they are cleaned.
+        let utf8 = line.utf8
+        if let at = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x2A && $0 != 0x5F }) {
+            let lead = utf8[at]
+            let letterOrDigit = lead >= 0x30 && lead <= 0x39 || (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A
+                || lead >= 0xC3 && lead <= 0xDF || lead == 0xE1 && utf8.index(after: at) < utf8.endIndex
+                    && (utf8[utf8.index(after: at)] == 0xBA || utf8[utf8.index(after: at)] == 0xBB)
+            if letterOrDigit && !blockInitials.contains(lead) { return false }
         }
         let cell = CellText.cleanMarkdown(line)
         // Every block word starts with C, N or S, every authority with an upper-case letter: most
@@ -64,6 +67,9 @@ enum CellTables {
         return key.hasPrefix("cong hoa xa hoi") || key.hasPrefix("noi nhan") || key.hasPrefix("so:") || key.hasPrefix("so hieu")
             || FooterReader.isAuthority(cell)
     }
+
+    /// The letters a block line can open with: "CỘNG HÒA", "Nơi nhận", "Số:", "KT.", "Q.", "TM.".
+    private static let blockInitials: Set<UInt8> = Set("CNScnsKQT".utf8)
 
     /// Tables in one run of bars: the best width from the run's start, then again after it.
     private static func read(run bars: [Int], lines: [String]) -> [FoundTable] {
