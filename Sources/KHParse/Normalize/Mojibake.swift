@@ -11,7 +11,7 @@ enum Mojibake {
         for scalar in s {
             let v = scalar.value
             if v >= 0x80 && v <= 0xFF { return true }
-            if v > 0xFF && v < 0x2200 && LegacyCodec.cp1252Reverse[v] != nil { return true }
+            if v > 0xFF && LegacyCodec.cp1252Byte(scalar) != nil { return true }
         }
         return false
     }
@@ -26,67 +26,86 @@ enum Mojibake {
 
     /// Repairs the line in place; returns which decoding was applied (nil: none).
     static func repair(_ s: inout [Unicode.Scalar]) -> Kind? {
-        // Whitespace-separated tokens: (start, end, encodable, hasHigh).
-        var tokens: [(start: Int, end: Int, encodable: Bool, high: Bool)] = []
-        var i = 0
-        let n = s.count
-        var anyCandidate = false
-        while i < n {
-            if isSpace(s[i].value) { i += 1; continue }
-            var j = i
-            var encodable = true, high = false
-            while j < n, !isSpace(s[j].value) {
-                let v = s[j].value
-                if v >= 0x80 {
-                    high = true
-                    if LegacyCodec.cp1252Byte(s[j]) == nil { encodable = false }
-                }
-                j += 1
-            }
-            // A lone symbol between spaces ("Chủ tịch · TM.") is punctuation, not a legacy letter.
-            if j - i == 1, !s[i].properties.isAlphabetic { high = false }
-            tokens.append((i, j, encodable, high))
-            if encodable && high { anyCandidate = true }
-            i = j
-        }
-        guard anyCandidate else { return nil }
-
+        // Runs of whitespace-separated tokens that Windows-1252 can encode. A run is worth decoding
+        // only when its tokens with a high character are not all valid syllables as they stand,
+        // which is rare: most lines are told so in one pass, without storing their tokens.
         var applied: Kind?
         var replacements: [(start: Int, end: Int, text: [Unicode.Scalar])] = []
-        var t = 0
-        while t < tokens.count {
-            guard tokens[t].encodable else { t += 1; continue }
-            var u = t
-            while u < tokens.count, tokens[u].encodable { u += 1 }
-            let run = tokens[t..<u].filter(\.high)
-            t = u
-            guard !run.isEmpty else { continue }
-            var original = VietnameseSyllable.Tally()
-            s.withUnsafeBufferPointer { buffer in
-                for token in run { VietnameseSyllable.tally(UnsafeBufferPointer(rebasing: buffer[token.start..<token.end]), into: &original, checkCase: false) }
-            }
-            guard original.valid < original.words else { continue }
-            var best: (kind: Kind, tally: VietnameseSyllable.Tally, texts: [[Unicode.Scalar]])?
-            for kind in [Kind.tcvn3, .vni] {
-                var tally = VietnameseSyllable.Tally()
-                var texts: [[Unicode.Scalar]] = []
-                for token in run {
-                    let decoded = decode(s[token.start..<token.end], as: kind)
-                    decoded.withUnsafeBufferPointer { VietnameseSyllable.tally($0, into: &tally, checkCase: false) }
-                    texts.append(decoded)
+        var runStart: Int?
+        var runEnd = 0
+        var original = VietnameseSyllable.Tally()
+        let n = s.count
+        var i = 0
+        while true {
+            while i < n, isSpace(s[i].value) { i += 1 }
+            let token = i < n ? Self.token(s, from: i) : nil
+            if let token, token.encodable {
+                if runStart == nil { runStart = i; original = VietnameseSyllable.Tally() }
+                if token.high {
+                    s.withUnsafeBufferPointer { VietnameseSyllable.tally(UnsafeBufferPointer(rebasing: $0[i..<token.end]), into: &original, checkCase: false) }
                 }
-                if best == nil || tally.valid > best!.tally.valid { best = (kind, tally, texts) }
-                if tally.valid == tally.words { break }   // cannot be beaten
+                runEnd = token.end
+            } else if let start = runStart {
+                runStart = nil
+                if original.valid < original.words, let (kind, texts) = decodeRun(s, start..<runEnd, original: original) {
+                    applied = applied ?? kind
+                    replacements += texts
+                }
             }
-            guard let winner = best, winner.tally.valid > original.valid,
-                  winner.tally.words - winner.tally.valid < original.words - original.valid,
-                  winner.tally.valid * 2 >= winner.tally.words else { continue }
-            applied = applied ?? winner.kind
-            for (token, text) in zip(run, winner.texts) { replacements.append((token.start, token.end, text)) }
+            guard let token else { break }
+            i = token.end
         }
         guard applied != nil else { return nil }
         for r in replacements.reversed() { s.replaceSubrange(r.start..<r.end, with: r.text) }
         return applied
+    }
+
+    /// The token that starts at `i`: where it ends, whether Windows-1252 encodes all of it, and
+    /// whether it holds a character above ASCII.
+    @inline(__always)
+    private static func token(_ s: [Unicode.Scalar], from i: Int) -> (end: Int, encodable: Bool, high: Bool) {
+        var j = i
+        var encodable = true, high = false
+        while j < s.count, !isSpace(s[j].value) {
+            if s[j].value >= 0x80 {
+                high = true
+                if LegacyCodec.cp1252Byte(s[j]) == nil { encodable = false }
+            }
+            j += 1
+        }
+        // A lone symbol between spaces ("Chủ tịch · TM.") is punctuation, not a legacy letter.
+        if j - i == 1, !s[i].properties.isAlphabetic { high = false }
+        return (j, encodable, high)
+    }
+
+    /// The run's tokens with a high character, decoded as TCVN3 or VNI, whichever makes more of them
+    /// valid syllables; nil when neither beats the text as it stands.
+    private static func decodeRun(_ s: [Unicode.Scalar], _ run: Range<Int>, original: VietnameseSyllable.Tally)
+        -> (Kind, [(start: Int, end: Int, text: [Unicode.Scalar])])? {
+        var tokens: [Range<Int>] = []
+        var i = run.lowerBound
+        while i < run.upperBound {
+            if isSpace(s[i].value) { i += 1; continue }
+            let token = token(s, from: i)
+            if token.high { tokens.append(i..<token.end) }
+            i = token.end
+        }
+        var best: (kind: Kind, tally: VietnameseSyllable.Tally, texts: [[Unicode.Scalar]])?
+        for kind in [Kind.tcvn3, .vni] {
+            var tally = VietnameseSyllable.Tally()
+            var texts: [[Unicode.Scalar]] = []
+            for token in tokens {
+                let decoded = decode(s[token], as: kind)
+                decoded.withUnsafeBufferPointer { VietnameseSyllable.tally($0, into: &tally, checkCase: false) }
+                texts.append(decoded)
+            }
+            if best == nil || tally.valid > best!.tally.valid { best = (kind, tally, texts) }
+            if tally.valid == tally.words { break }   // cannot be beaten
+        }
+        guard let winner = best, winner.tally.valid > original.valid,
+              winner.tally.words - winner.tally.valid < original.words - original.valid,
+              winner.tally.valid * 2 >= winner.tally.words else { return nil }
+        return (winner.kind, zip(tokens, winner.texts).map { ($0.lowerBound, $0.upperBound, $1) })
     }
 
     /// One token's scalars → Windows-1252 bytes → TCVN3 / VNI, edge punctuation kept as it is.

@@ -145,6 +145,9 @@ enum LegacyCodec {
     static func cp1252Byte(_ s: Unicode.Scalar) -> UInt8? {
         let v = s.value
         if v < 0x80 || (v >= 0xA0 && v <= 0xFF) { return UInt8(v) }
+        // Above Latin-1, Windows-1252 has only U+0152–U+02DC and U+2013–U+2122; Vietnamese letters
+        // (U+0102–U+01B0, U+1EA0–U+1EF9) are told so without a lookup.
+        guard v < 0x100 || v >= 0x152 && v <= 0x2DC || v >= 0x2013 && v <= 0x2122 else { return nil }
         return cp1252Reverse[v]
     }
 
