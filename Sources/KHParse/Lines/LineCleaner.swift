@@ -4,9 +4,17 @@
 enum LineCleaner {
     /// The input's lines (a final newline ends the last line; it does not start another).
     static func rawLines(_ text: String) -> [String] {
-        var raw = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
-        if text.hasSuffix("\n"), raw.last == "" { raw.removeLast() }
-        return raw
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                start = end + 1
+            }
+            return bytes.isEmpty ? [""] : lines   // an empty text is one empty line
+        }
     }
 
     static func clean(_ text: String) -> CleanedLines { clean(lines: rawLines(text)) }
@@ -331,7 +339,8 @@ enum LineCleaner {
 
     /// "2", "- 2 -", "Trang 2", "2/10" alone on a line.
     static func standalonePageNumber(_ line: String) -> (text: String, value: Int)? {
-        guard !line.isEmpty, line.utf8.count <= 12, !line.containsByte(0x09) else { return nil }
+        guard !line.isEmpty, line.utf8.count <= 12, !line.containsByte(0x09),
+              line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var core = Substring(line)
         if Fold.key(core).hasPrefix("trang ") { core = core.dropFirst(6) }
         if core.hasPrefix("- ") && core.hasSuffix(" -") { core = core.dropFirst(2).dropLast(2) }
@@ -346,7 +355,9 @@ enum LineCleaner {
 
     /// "… (thực hiện thường xuyên). 7": a number after a sentence's end is a page number.
     static func trailingPageNumber(_ line: String) -> (kept: String, page: String)? {
-        guard let last = line.last, last.isASCIIDigit else { return nil }
+        // Bytes first: most lines do not end in a digit, and `last` walks back a whole character.
+        guard let lastByte = line.utf8.last, lastByte >= 0x30 && lastByte <= 0x39,
+              let last = line.last, last.isASCIIDigit else { return nil }
         let digits = line.reversed().prefix { $0.isASCIIDigit }
         guard digits.count <= 3 else { return nil }
         let beforeDigits = line.dropLast(digits.count)

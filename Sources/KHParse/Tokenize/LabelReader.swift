@@ -9,6 +9,8 @@ enum LabelReader {
         "hinh thuc", "thong so", "tan suat",
     ]
 
+    private static let headsAndSpace = heads.map { $0 + " " }
+
     /// Labels whose text states a time.
     static func isDeadlineLabel(_ label: String) -> Bool {
         let key = Fold.key(label)
@@ -20,9 +22,9 @@ enum LabelReader {
         guard let colonByte = text.utf8.prefix(80).firstIndex(of: 0x3A) else { return nil }
         let colon = colonByte
         let label = text[..<colon].trimmingSpaces()
-        guard !label.isEmpty, label.split(separator: " ").count <= 6, label.first?.isUppercase == true else { return nil }
+        guard label.first?.isUppercase == true, label.split(separator: " ").count <= 6 else { return nil }
         let key = Fold.key(label)
-        guard heads.contains(where: { key == $0 || key.hasPrefix($0 + " ") }) else { return nil }
+        guard heads.contains(key) || headsAndSpace.contains(where: { key.hasPrefix($0) }) else { return nil }
         let rest = text[text.index(after: colon)...].trimmingSpaces()
         return (String(label), String(rest))
     }
