@@ -64,16 +64,22 @@ enum BlockUnits {
     /// Whether `line` goes on with the statement `text` began.
     static func continues(_ text: String, with line: SourceLine) -> Bool {
         if line.continuesAbove { return true }
-        // "Số:" with the number on the next line.
-        let key = Fold.key(text.suffix(6))
-        if key.hasSuffix("so:") || key.hasSuffix("so :") { return true }
+        // The folded ends and starts below are asked only where the bytes allow them: a key ends in
+        // ":" or "y" only if the text ends in ":", "y", "Y" or a letter beyond ASCII.
+        let lastByte = text.utf8.last ?? 0
+        if lastByte == 0x3A || lastByte | 0x20 == 0x79 || lastByte >= 0x80 {
+            let key = Fold.key(text.suffix(6))
+            // "Số:" with the number on the next line.
+            if key.hasSuffix("so:") || key.hasSuffix("so :") { return true }
+            // "*Hà Nội, ngày*" / "*02 tháng 12 năm 2025*": the date's numbers on the next line.
+            if key.hasSuffix("ngay"), line.text.first?.isASCIIDigit == true { return true }
+        }
         // "Số: 3783/QĐ-" / "UBND": a ký hiệu wrapped at its dash or slash.
-        if let last = text.last, last == "-" || last == "/", Fold.key(text.prefix(4)).hasPrefix("so"),
+        if lastByte == 0x2D || lastByte == 0x2F, let last = text.last, last == "-" || last == "/", Fold.key(text.prefix(4)).hasPrefix("so"),
            line.text.utf8.count <= 20, !line.text.containsBytes(" ") { return true }
-        // "*Hà Nội, ngày*" / "*02 tháng 12 năm 2025*": the date's numbers on the next line.
-        if key.hasSuffix("ngay"), line.text.first?.isASCIIDigit == true { return true }
         // "Hà Nội, ngày 27" / "tháng 11 năm 2025": a date wrapped mid-way.
-        if Text.startsLowercase(line.text), !Text.endsClause(text) {
+        let lead = line.text.utf8.first ?? 0
+        if lead == 0x74 || lead == 0x6E || lead >= 0x80, Text.startsLowercase(line.text), !Text.endsClause(text) {
             let head = Fold.key(line.text.prefix(6))
             return head.hasPrefix("thang") || head.hasPrefix("nam ") || head.hasPrefix("ngay")
         }
