@@ -157,8 +157,9 @@ enum TextNormalizer {
         var s = scratch.scalars
         scratch.scalars = []
         defer { scratch.scalars = s }
-        decodeUTF8(bytes, into: &s)
-        func mark(_ step: Step) { scratch.done[step.rawValue] = true }
+        var quiet = decodeUTF8(bytes, into: &s)
+        var changed = false
+        func mark(_ step: Step) { scratch.done[step.rawValue] = true; changed = true }
 
         // 3. Legacy-font mojibake, before invisible characters (TCVN3 ư is 0xAD, a soft hyphen).
         var encodingRepaired = false
@@ -172,29 +173,56 @@ enum TextNormalizer {
             mark(.tcvn3Caps)
             encodingRepaired = true
         }
-        if encodingRepaired && scratch.firstRepairedLine == nil { scratch.firstRepairedLine = line }
-        // 4. Invisible characters and spaces.
-        if ScalarSteps.removeInvisible(&s) { mark(.invisible) }
-        if ScalarSteps.mapSpaces(&s) { mark(.spaces) }
-        // 5. Compatibility forms.
-        if ScalarSteps.compatibility(&s, into: &scratch.spare) { mark(.compatibility) }
-        // 6. Mark order, then NFC.
-        let (reordered, composed) = MarkOrder.compose(&s)
-        if reordered { mark(.markOrder) }
-        if composed { mark(.nfc) }
-        // 7. Look-alikes and private-use bullets.
-        if ScalarSteps.lookAlikes(&s) { mark(.lookAlikes) }
-        if ScalarSteps.privateUseBullets(&s) { mark(.bullets) }
+        if encodingRepaired {
+            quiet = false
+            if scratch.firstRepairedLine == nil { scratch.firstRepairedLine = line }
+        }
+        // Steps 4–7 leave a line of quiet scalars (see `isQuiet`) as it is.
+        if !quiet {
+            // 4. Invisible characters and spaces.
+            if ScalarSteps.removeInvisible(&s) { mark(.invisible) }
+            if ScalarSteps.mapSpaces(&s) { mark(.spaces) }
+            // 5. Compatibility forms.
+            if ScalarSteps.compatibility(&s, into: &scratch.spare) { mark(.compatibility) }
+            // 6. Mark order, then NFC.
+            let (reordered, composed) = MarkOrder.compose(&s)
+            if reordered { mark(.markOrder) }
+            if composed { mark(.nfc) }
+            // 7. Look-alikes and private-use bullets.
+            if ScalarSteps.lookAlikes(&s) { mark(.lookAlikes) }
+            if ScalarSteps.privateUseBullets(&s) { mark(.bullets) }
+        }
         // 8. Tone placement.
         if TonePlacement.apply(&s, style: options.toneStyle, scratch: &scratch.letters) { mark(.tonePlacement) }
 
-        for scalar in s { UTF8Writer.append(scalar, to: &out) }
+        // A line no step changed is its own bytes.
+        if changed {
+            for scalar in s { UTF8Writer.append(scalar, to: &out) }
+        } else {
+            out.append(contentsOf: bytes)
+        }
     }
 
-    /// Valid UTF-8 (it comes from a String) → scalars.
+    /// A scalar that steps 4–7 never change, whatever stands beside it: ASCII and C1 controls, Latin
+    /// letters and signs but the no-break space, soft hyphen and the look-alikes of Đ/đ, Vietnamese
+    /// precomposed letters, and general punctuation but its spaces and invisible characters.
     @inline(__always)
-    static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into s: inout [Unicode.Scalar]) {
+    static func isQuiet(_ v: UInt32) -> Bool {
+        switch v {
+        case 0..<0xA0: return true
+        case 0xA0, 0xAD, 0xD0, 0xF0, 0x189, 0x256: return false
+        case 0xA1..<0x300, 0x1E00...0x1EFF: return true
+        case 0x2000...0x200D, 0x202F, 0x205F, 0x2060: return false
+        case 0x2010...0x206F: return true
+        default: return false
+        }
+    }
+
+    /// Valid UTF-8 (it comes from a String) → scalars; returns whether every scalar `isQuiet`.
+    @inline(__always)
+    static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into s: inout [Unicode.Scalar]) -> Bool {
         s.removeAll(keepingCapacity: true)
+        var quiet = true
         var i = 0
         let n = bytes.count
         while i < n {
@@ -209,8 +237,10 @@ enum TextNormalizer {
             } else {
                 v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
             }
+            if b >= 0x80 && !isQuiet(v) { quiet = false }
             s.append(Unicode.Scalar(v) ?? "\u{FFFD}")
         }
+        return quiet
     }
 }
 
