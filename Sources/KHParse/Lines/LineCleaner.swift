@@ -310,11 +310,27 @@ enum LineCleaner {
         }
     }
 
+    /// Every decoration is U+2000–U+2FFF, three bytes from 0xE2: only those are decoded.
+    private static func hasDecoration(_ line: String) -> Bool {
+        withUTF8Bytes(line) { b in
+            var i = 0
+            while i + 2 < b.count {
+                if b[i] == 0xE2 {
+                    let v = 0x2000 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    if isDecoration(Unicode.Scalar(v)!) { return true }
+                    i += 3
+                } else {
+                    i += 1
+                }
+            }
+            return false
+        }
+    }
+
     static let bulletDecorations: Set<Character> = ["✓", "✔", "❖"]
 
     static func removeDecorations(_ line: String) -> (kept: String, removed: String)? {
-        // Every decoration is encoded from 0xE2 on: skip the scalar scan for most lines.
-        guard line.utf8.contains(where: { $0 >= 0xE2 }), line.unicodeScalars.contains(where: isDecoration) else { return nil }
+        guard hasDecoration(line) else { return nil }
         var kept = ""
         var removed = ""
         var seenContent = false

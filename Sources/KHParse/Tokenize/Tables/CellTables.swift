@@ -58,6 +58,23 @@ enum CellTables {
                 || lead >= 0xC3 && lead <= 0xDF || lead == 0xE1 && utf8.index(after: at) < utf8.endIndex
                     && (utf8[utf8.index(after: at)] == 0xBA || utf8[utf8.index(after: at)] == 0xBB)
             if letterOrDigit && !blockInitials.contains(lead) { return false }
+            // The second letter too: C, N, S go on with an "o" of some kind (ASCII or not), an
+            // authority with the rest of its prefix ("KT.", "Q.", "TM.", "T/M"); markup next is
+            // left to the cleaning.
+            if blockInitials.contains(lead) {
+                let after = utf8.index(after: at)
+                guard after < utf8.endIndex else { return false }
+                let next = utf8[after]
+                let markup = next == 0x2A || next == 0x5F || next == 0x5C || next == 0x3C || next == 0x26
+                if !markup {
+                    switch lead {
+                    case 0x4B: if next != 0x54 && next != 0x2F && next != 0x2E { return false }                  // K
+                    case 0x51: if next != 0x2E { return false }                                                 // Q
+                    case 0x54: if next != 0x4D && next != 0x4C && next != 0x55 && next != 0x2F && next != 0x2E { return false }   // T
+                    default: if next | 0x20 != 0x6F && next < 0x80 { return false }                             // C, N, S
+                    }
+                }
+            }
         }
         let cell = CellText.cleanMarkdown(line)
         // Every block word starts with C, N or S, every authority with an upper-case letter: most
