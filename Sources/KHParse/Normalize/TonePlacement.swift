@@ -44,16 +44,23 @@ enum TonePlacement {
         while i < n {
             if VietnameseSyllable.isSeparator(scalars[i].value) { i += 1; continue }
             var j = i
-            var toned = false
+            var tones = 0
             var vowels = 0
+            var toneAt = -1, lastShaped = -1
             while j < n, !VietnameseSyllable.isSeparator(scalars[j].value) {
-                if VietnameseLetters.hasTone(scalars[j]) { toned = true }
-                if mayBeVowel(scalars[j].value) { vowels += 1 }
+                let v = scalars[j].value
+                if v >= 0x80, let l = VietnameseLetters.letter(scalars[j]) {
+                    if l.tone != .none { tones += 1; toneAt = j }
+                    if l.shape != .none && l.shape != .stroke { lastShaped = j }
+                }
+                if mayBeVowel(v) { vowels += 1 }
                 j += 1
             }
             defer { i = j }
             // A tone on the only vowel is where it belongs: only two or more vowels can misplace it.
-            guard toned, vowels >= 2, j - i <= 8 else { continue }
+            guard tones > 0, vowels >= 2, j - i <= 8 else { continue }
+            // Nor can a single tone on the last â ê ô ơ ư ă: every style puts it there ("người", "việc").
+            if tones == 1 && toneAt == lastShaped { continue }
             var count = 0
             var ok = true
             for k in i..<j {
