@@ -207,6 +207,14 @@ public struct JSONWriter: Sendable {
             var i = 0
             var nextSpill = 1 << 16
             while i < bytes.count {
+                // Most bytes need nothing: skip them up to the next spill point in a tight loop.
+                let limit = min(bytes.count, nextSpill)
+                while i < limit {
+                    let b = bytes[i]
+                    guard b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 else { break }
+                    i += 1
+                }
+                guard i < bytes.count else { break }
                 if i >= nextSpill, bytes[i] & 0xC0 != 0x80 {   // between characters: each piece is UTF-8
                     out.append(contentsOf: bytes[runStart..<i])
                     runStart = i

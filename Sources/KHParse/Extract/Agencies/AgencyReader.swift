@@ -43,6 +43,12 @@ enum AgencyReader {
     /// Does the text begin with the name of a body? Most texts start with a capital that no head
     /// begins with, so the first letter is checked before anything is lower-cased.
     static func beginsWithAgency<S: StringProtocol>(_ text: S) -> Bool {
+        // An ASCII first letter, not followed by a combining mark, is told on its byte.
+        let utf8 = text.utf8
+        if let b = utf8.first, b < 0x80 {
+            let second = utf8.dropFirst().first ?? 0
+            if second < 0xCC && !asciiHeadInitials[Int(b)] { return false }
+        }
         guard let first = text.first.map({ Character($0.lowercased()) }), headInitials.contains(first) else { return false }
         let lower = text.prefix(40).lowercased()
         // An official stands for their body: "Giám đốc Sở Xây dựng", "Thủ trưởng các sở, ban, ngành",
@@ -86,6 +92,12 @@ enum AgencyReader {
         for head in heads { table[Int(head.utf8.first!)].append(head) }
         return table
     }()
+
+    /// `headInitials` by ASCII byte, either case.
+    private static let asciiHeadInitials: [Bool] = (0..<128).map { b in
+        let c = Character(Unicode.Scalar(UInt8(b)))
+        return headInitials.contains(Character(c.lowercased()))
+    }
 
     /// First letters of every head, and of "các"/"những".
     private static let headInitials: Set<Character> = Set(heads.compactMap(\.first) + AgencyExtent.titles.compactMap(\.first) + ["c", "n", "đ"])
