@@ -51,8 +51,8 @@ public enum KHParser {
     /// decode → normalize → raw lines; then tables, cleaned lines and tokens.
     static func readLines(_ bytes: consuming [UInt8], options: ParseOptions) throws(RefusedInput) -> Lines {
         var text = try decodeAndNormalize(consume bytes, options: options)
-        var rawLines = LineCleaner.rawLines(text.normalized)
-        text.normalized = ""
+        var rawLines = text.lines
+        text.lines = []
         // Pipe, grid, space-aligned, cell-per-line and HTML tables are found in the raw lines (the
         // cleaner collapses the spaces that align columns), and the cleaner is told which lines they
         // claim: their cells keep what it would drop.
@@ -66,21 +66,22 @@ public enum KHParser {
                      repairs: text.repairs + cleaned.repairs)
     }
 
-    /// The text decoded and normalized; the bytes are let go once decoded, the decoded form on return.
+    /// The text decoded and normalized, as its lines; the bytes are let go once decoded, the decoded
+    /// form on return.
     private static func decodeAndNormalize(_ bytes: consuming [UInt8], options: ParseOptions) throws(RefusedInput)
-        -> (normalized: String, diagnostics: [Diagnostic], encoding: String, repairs: [String]) {
+        -> (lines: [String], diagnostics: [Diagnostic], encoding: String, repairs: [String]) {
         let decoded = try TextDecoder.decode(bytes, from: options.from)
         _ = consume bytes
         var normalization = options.normalization
         normalization.sourceEncoding = TextEncoding(rawValue: decoded.encoding)
-        let normalized = TextNormalizer.normalize(decoded.text, options: normalization)
+        let normalized = TextNormalizer.normalizeLines(decoded.text, options: normalization)
         var diagnostics = decoded.diagnostics
         if let line = normalized.firstRepairedLine {
             let kinds = normalized.repairs.filter { $0.hasPrefix("mojibake") || $0 == "tcvn3-caps" }.joined(separator: ", ")
             diagnostics.append(Diagnostic(.warning, .encodingRepaired, "legacy-font text repaired (\(kinds)), first on line \(line)",
                                           lines: LineRange(line: line)))
         }
-        return (normalized.text, diagnostics, decoded.encoding, decoded.repairs + normalized.repairs)
+        return (normalized.lines, diagnostics, decoded.encoding, decoded.repairs + normalized.repairs)
     }
 
     /// What the structure stages hand on: the header and footer's document fields, and the blocks of

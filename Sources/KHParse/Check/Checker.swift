@@ -79,6 +79,6 @@ public struct Checker: Sendable {
         guard let decoded = try? TextDecoder.decode(bytes, from: options.from) else { return [] }
         var normalization = options.normalization
         normalization.sourceEncoding = TextEncoding(rawValue: decoded.encoding)
-        return LineCleaner.rawLines(TextNormalizer.normalize(decoded.text, options: normalization).text)
+        return TextNormalizer.normalizeLines(decoded.text, options: normalization).lines
     }
 }

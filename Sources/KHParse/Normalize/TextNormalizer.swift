@@ -82,13 +82,37 @@ enum TextNormalizer {
     }
 
     static func normalize(_ text: String, options: NormalizationOptions = NormalizationOptions()) -> NormalizedText {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 16)
+        let (repairs, firstRepaired) = eachLine(text, options: options) { line, broken in
+            out.append(contentsOf: line)
+            if broken { out.append(0x0A) }
+        }
+        return NormalizedText(text: String(decoding: out, as: UTF8.self), repairs: repairs, firstRepairedLine: firstRepaired)
+    }
+
+    /// The normalized text as its lines, as `LineCleaner.rawLines` would cut them, without the whole
+    /// text being built (and checked as UTF-8) first.
+    static func normalizeLines(_ text: String, options: NormalizationOptions = NormalizationOptions())
+        -> (lines: [String], repairs: [String], firstRepairedLine: Int?) {
+        var lines: [String] = []
+        let (repairs, firstRepaired) = eachLine(text, options: options) { line, _ in
+            lines.append(String(decoding: line, as: UTF8.self))
+        }
+        return (text.isEmpty ? [""] : lines, repairs, firstRepaired)
+    }
+
+    /// Normalizes `text` line by line and hands each line's bytes to `body`, with whether a line break
+    /// followed it; returns the names of the repairs made and the first line repaired.
+    private static func eachLine(_ text: String, options: NormalizationOptions,
+                                 _ body: (UnsafeBufferPointer<UInt8>, _ broken: Bool) -> Void) -> ([String], Int?) {
         var input = text
         var scratch = Scratch()
         scratch.scalars.reserveCapacity(512)
         scratch.spare.reserveCapacity(512)
-        let output: [UInt8] = input.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 16)
+        input.withUTF8 { bytes in
+            var out: [UInt8] = []     // one line's normalized bytes, reused
+            out.reserveCapacity(512)
             let n = bytes.count
             var start = 0
             var line = 1
@@ -101,34 +125,34 @@ enum TextNormalizer {
                     if b >= 0x80 { ascii = false }
                     end += 1
                 }
+                let broken = end < n
                 if ascii {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    body(UnsafeBufferPointer(rebasing: bytes[start..<end]), broken)
                 } else {
                     // A very long line (a whole document without line breaks) is taken in pieces cut
                     // between words: every step works within a syllable, and the scalar buffers stay
                     // small instead of four times the line.
+                    out.removeAll(keepingCapacity: true)
                     var from = start
                     while from < end {
                         let to = pieceEnd(bytes, from: from, end: end)
                         normalizeLine(UnsafeBufferPointer(rebasing: bytes[from..<to]), line: line, options: options, scratch: &scratch, into: &out)
                         from = to
                     }
+                    out.withUnsafeBufferPointer { body($0, broken) }
                 }
-                guard end < n else { break }
+                guard broken else { break }
                 if bytes[end] == 0x0D {
                     scratch.done[Step.lineEndings.rawValue] = true
                     start = end + 1 < n && bytes[end + 1] == 0x0A ? end + 2 : end + 1
                 } else {
                     start = end + 1
                 }
-                out.append(0x0A)
                 line += 1
             }
-            return out
         }
         let repairs = Step.allCases.filter { scratch.done[$0.rawValue] }.map(\.name)
-        let result = String(decoding: output, as: UTF8.self)
-        return NormalizedText(text: result, repairs: repairs, firstRepairedLine: scratch.firstRepairedLine)
+        return (repairs, scratch.firstRepairedLine)
     }
 
     /// Lines up to this many bytes are normalized whole.
