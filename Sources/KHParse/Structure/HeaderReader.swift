@@ -292,7 +292,7 @@ struct HeaderReader {
 
     /// "Số: 122 /KH-UBND" → "122/KH-UBND"; also "Số 125-KH/TU" and "Luật số: 60/2024/QH15".
     static func number(_ text: String, key: String) -> String? {
-        let words = key.split(separator: " ")
+        let words = key.split(separator: " ", maxSplits: 4)   // "số" is among the first four words
         guard let at = words.prefix(4).firstIndex(where: { $0 == "so" || $0 == "so:" || $0.hasPrefix("so:") }) else { return nil }
         let hadColon = key.containsBytes("so:") || key.containsBytes("so :")
         // Words before "số" name the type ("Luật số: 60/2024/QH15"), never a sentence ("Căn cứ Thông tư số …").

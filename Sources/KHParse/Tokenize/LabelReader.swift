@@ -19,8 +19,11 @@ enum LabelReader {
 
     static func read(_ text: String) -> (label: String, rest: String)? {
         // Labels are short: look for the colon in the first 80 bytes only.
-        guard let colonByte = text.utf8.prefix(80).firstIndex(of: 0x3A) else { return nil }
-        let colon = colonByte
+        let offset: Int? = withUTF8Bytes(text) { bytes in
+            UnsafeBufferPointer(rebasing: bytes.prefix(80)).firstIndex(of: 0x3A)
+        }
+        guard let offset else { return nil }
+        let colon = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         let label = text[..<colon].trimmingSpaces()
         guard label.first?.isUppercase == true, label.split(separator: " ").count <= 6 else { return nil }
         let key = Fold.key(label)
