@@ -131,8 +131,11 @@ enum TextNormalizer {
                 } else {
                     // A very long line (a whole document without line breaks) is taken in pieces cut
                     // between words: every step works within a syllable, and the scalar buffers stay
-                    // small instead of four times the line.
+                    // small instead of four times the line. Its bytes get their room at once (growing
+                    // by doubling would overshoot by up to half) and give it back after.
+                    if end - start > out.capacity { out = []; out.reserveCapacity(end - start + (end - start) / 16) }
                     out.removeAll(keepingCapacity: true)
+                    defer { if out.capacity > 1 << 20 { out = [] } }
                     var from = start
                     while from < end {
                         let to = pieceEnd(bytes, from: from, end: end)
