@@ -6,6 +6,34 @@ final class NormalizationStepTests: XCTestCase {
         let r = TextNormalizer.normalize(input)
         assertSameText(r.text, expected, file: file, line: line)
         XCTAssertEqual(r.repairs, repairs, file: file, line: line)
+        checkLines(input, file: file, line: line)
+    }
+
+    /// The pipeline takes the normalized text as lines: they must be the lines of the normalized text.
+    private func checkLines(_ input: String, file: StaticString = #filePath, line: UInt = #line) {
+        let whole = TextNormalizer.normalize(input)
+        let lines = TextNormalizer.normalizeLines(input)
+        XCTAssertEqual(lines.lines, LineCleaner.rawLines(whole.text), file: file, line: line)
+        XCTAssertEqual(lines.repairs, whole.repairs, file: file, line: line)
+        XCTAssertEqual(lines.firstRepairedLine, whole.firstRepairedLine, file: file, line: line)
+    }
+
+    func testLinesAreThoseOfTheNormalizedText() {
+        let long = String(repeating: "Tổ chức tuyên truyền, phổ biến pháp luật; ", count: 4_000)   // pieces of 64 KB
+        for input in ["", "\n", "a", "a\n", "a\n\n", "\n\nb", "a\r\nb\rc", "Kế\u{00A0}hoạch\r\n\r\nsố 1\n",
+                      "Dòng 1\n§iÒu 1. ViÖt Nam\nng\u{AD}êi d©n\n", long + "\n" + long, "x\n" + long] {
+            checkLines(input)
+        }
+    }
+
+    func testToneOnTheLastShapedVowelStaysAndElsewhereMoves() {
+        for style in [ToneStyle.classic, .modern, .keep] {
+            let options = NormalizationOptions(toneStyle: style)
+            XCTAssertEqual(TextNormalizer.normalize("người được nước việc", options: options).text, "người được nước việc")
+            // The tone on ư of "ươ" belongs on ơ in every style: the skip must not take it for placed.
+            XCTAssertEqual(TextNormalizer.normalize("ngừơi", options: options).text, "người")
+        }
+        XCTAssertEqual(TextNormalizer.normalize("hoà thuỷ", options: NormalizationOptions(toneStyle: .classic)).text, "hòa thủy")
     }
 
     func testLineEndings() {
