@@ -282,21 +282,40 @@ public final class InputWalker: Sendable {
 
     private func readFile(fd: Int32, name: String, given: Bool, diskBytes: Int, modified: Int64) -> BatchItem {
         let limit = selection.limits.maxFileSize
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
+        // The size the walk saw, plus one byte to see the end in the same read: most files are read
+        // straight into their array, with no copy. A file that grew since goes on in pieces below.
+        let expected = min(max(diskBytes, 0), limit) + 1
+        var readError: Int32?
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    readError = errno
+                    return
+                }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        var buffer = [UInt8](repeating: 0, count: bytes.count == expected && readError == nil ? 1 << 16 : 0)
+        while readError == nil && !buffer.isEmpty {
+            if bytes.count > limit { break }
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                let code: BatchErrorCode = errno == EISDIR ? .unreadable : .unreadable
-                return .failure(name, code, "cannot read \(name): \(Self.errorText(errno))", given: given, diskBytes: diskBytes, modified: modified)
+                readError = errno
+                break
             }
             if n == 0 { break }
-            if bytes.count + n > limit {
-                return .failure(name, .tooLarge, "\(name) is over the \(Self.megabytes(limit)) limit (--max-file-size)",
-                                diskBytes: diskBytes, modified: modified)
-            }
             bytes.append(contentsOf: buffer[0..<n])
+        }
+        if let readError {
+            return .failure(name, .unreadable, "cannot read \(name): \(Self.errorText(readError))", given: given, diskBytes: diskBytes, modified: modified)
+        }
+        if bytes.count > limit {
+            return .failure(name, .tooLarge, "\(name) is over the \(Self.megabytes(limit)) limit (--max-file-size)",
+                            diskBytes: diskBytes, modified: modified)
         }
         return BatchItem(name: name, content: .bytes(bytes), diskBytes: diskBytes, modified: modified)
     }
