@@ -65,7 +65,7 @@ enum ColumnLayout {
     private static func footerZone(_ lines: [String]) -> Range<Int>? {
         guard let start = lines.lastIndex(where: { line in
             let head = split(line)?.left ?? line.trimmingCharacters()
-            return Fold.key(head.prefix(10)).hasPrefix("noi nhan")
+            return FooterReader.opensRecipients(head)
         }) else { return nil }
         var end = lines.count
         for index in (start + 1)..<lines.count where Fold.key(lines[index].trimmingCharacters().prefix(8)).hasPrefix("phu luc") {

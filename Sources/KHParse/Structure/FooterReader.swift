@@ -15,6 +15,14 @@ struct FooterReader {
 
     static let authorityPrefixes = ["TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M", "K/T", "T.M.", "K.T."]
 
+    /// "Nơi nhận" in any case and marks opens the recipients' list: the one test of it (the footer, the
+    /// two-column layout, the cell tables' block lines).
+    static func opensRecipients(_ text: some StringProtocol) -> Bool {
+        // Its key starts with "n": an ASCII first byte must be N or n.
+        guard let first = text.utf8.first, first == 0x4E || first == 0x6E || first >= 0x80 else { return false }
+        return Fold.key(text.prefix(12)).hasPrefix("noi nhan")
+    }
+
     static func isAuthority(_ text: String) -> Bool {
         // "KT. CHỦ TỊCH", and "KT.TRƯỞNG BAN" with its space lost. Every prefix opens with K, Q or T.
         guard let first = text.utf8.first, first == 0x4B || first == 0x51 || first == 0x54 else { return false }
@@ -33,7 +41,7 @@ struct FooterReader {
         var lastRecipient: Int?
 
         // Recipients.
-        if Fold.key(tokens[index].line.text.prefix(12)).hasPrefix("noi nhan") {
+        if Self.opensRecipients(tokens[index].line.text) {
             let inCell = (0..<start).reversed().first { !tokens[$0].line.isBlank || tokens[$0].line.cellBreak }
                 .map { tokens[$0].line.cellBreak } ?? false
             let text = tokens[index].line.text
@@ -141,10 +149,7 @@ struct FooterReader {
         var index = bodyStart
         while index < tokens.count {
             let text = tokens[index].line.text
-            if let first = text.utf8.first, first == 0x4E || first == 0x6E {   // "N"/"n"
-                let key = Fold.key(text.prefix(12))
-                if key.hasPrefix("noi nhan") && (text.hasSuffix(":") || text.containsBytes(":")) { return index }
-            }
+            if Self.opensRecipients(text) && text.containsBytes(":") { return index }
             index += 1
         }
         index = bodyStart

@@ -81,8 +81,8 @@ enum CellTables {
         // cells fail this before anything is folded.
         guard let first = cell.utf8.first, first >= 0x41 && first <= 0x5A || first == 0x63 || first == 0x6E || first == 0x73 else { return false }
         let key = Fold.key(cell.prefix(24))
-        return key.hasPrefix("cong hoa xa hoi") || key.hasPrefix("noi nhan") || key.hasPrefix("so:") || key.hasPrefix("so hieu")
-            || FooterReader.isAuthority(cell)
+        return key.hasPrefix("cong hoa xa hoi") || key.hasPrefix("so:") || key.hasPrefix("so hieu")
+            || FooterReader.opensRecipients(cell) || FooterReader.isAuthority(cell)
     }
 
     /// The letters a block line can open with: "CỘNG HÒA", "Nơi nhận", "Số:", "KT.", "Q.", "TM.".
