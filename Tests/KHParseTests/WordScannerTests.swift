@@ -50,7 +50,7 @@ final class WordScannerTests: XCTestCase {
         let deadline = DeadlineScanner.tokens(text)
         XCTAssertEqual(scan.count, deadline.count)
         for i in 0..<scan.count {
-            XCTAssertEqual(scan[i].range, deadline[i].lower..<deadline[i].upper)
+            XCTAssertEqual(scan.range(i, i), deadline[i].lower..<deadline[i].upper)
             XCTAssertEqual(scan[i].kind, deadline[i].kind)
             if scan[i].kind == .word { XCTAssertEqual(scan[i].key, deadline[i].key) }
         }

@@ -30,7 +30,7 @@ enum AbbreviationReader {
             guard let (short, close) = shortForm(s, after: open),
                   let (first, last) = longForm(s, before: open, spelling: letters(of: short)) else { continue }
             found.append(FoundAbbreviation(short: short, long: s.slice(first, last),
-                                           range: s[first].range.lowerBound..<s[close].range.upperBound))
+                                           range: s.range(first, close)))
         }
         return found
     }
@@ -56,7 +56,7 @@ enum AbbreviationReader {
             case .number: guard k > j else { return nil }         // starts with a letter
             case .symbol: guard t.key == "&", k > j else { return nil }
             }
-            short += s.text[t.range]
+            short += s.source(k)
             k += 1
         }
         guard k < s.count, (2...10).contains(short.count) else { return nil }

@@ -34,11 +34,11 @@ enum ReferenceParts {
                 let ok = t.key == "/" || (["-", "&", "."].contains(t.key) && s.tight(end) && s.tight(end + 1)
                                           && (t.key == "-" || letters))
                 guard ok else { break }
-                text += t.key + s.text[s[end + 1].range]
+                text += t.key + s.source(end + 1)
                 letters = letters || s[end + 1].kind == .word
                 end += 2
             } else if t.kind != .symbol, letters, s.tight(end), isPart(s, end) {
-                text += s.text[t.range]          // "QH" + "12"
+                text += s.source(end)          // "QH" + "12"
                 end += 1
             } else {
                 break
@@ -140,7 +140,7 @@ enum ReferenceParts {
         if s.isWord(j + n, "uy") { return nil }
         // The folded key joins "quận" with "quan" ("cơ quan", "Hải quan"): the written word decides.
         if w == "quan" || w == "xa" {
-            let written = s.text[s[j].range].lowercased()
+            let written = s.source(j).lowercased()
             if written != (w == "quan" ? "quận" : "xã") { return nil }
         }
         return n

@@ -3,7 +3,9 @@
 struct ScanToken: Sendable {
     typealias Kind = WordToken.Kind
     var kind: Kind
-    var range: Range<String.Index>
+    /// Byte offsets in the text's UTF-8 (`ScanText.range(_:_:)` makes them indices when a reader needs them).
+    var start: Int
+    var end: Int
     /// Words: folded lower case without diacritics ("Thành uỷ" → "thanh", "uy"); numbers: the digits; symbols: the character.
     var key: String
     /// Whitespace (any, line breaks included) stands before it.
@@ -32,7 +34,9 @@ struct ScanText: Sendable {
     func isWord(_ i: Int, _ key: String) -> Bool { word(i) == key }
     /// The word at `i` as written, in lower case: for the few words whose folded keys collide ("tại"/"tai nạn",
     /// "có"/"cơ quan", "từ"/"tự").
-    func written(_ i: Int) -> String? { word(i) != nil ? text[tokens[i].range].lowercased() : nil }
+    func written(_ i: Int) -> String? { word(i) != nil ? source(i).lowercased() : nil }
+    /// Token `i` as written.
+    func source(_ i: Int) -> Substring { text[range(i, i)] }
     func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
     func isSymbol(_ i: Int, _ s: String) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].key == s
@@ -43,22 +47,24 @@ struct ScanText: Sendable {
 
     /// The text of tokens `a...b` as written, whitespace runs (hard wraps) collapsed to one space.
     func slice(_ a: Int, _ b: Int) -> String {
-        ScanText.collapse(text[tokens[a].range.lowerBound..<tokens[b].range.upperBound])
+        ScanText.collapse(text[range(a, b)])
     }
-    func range(_ a: Int, _ b: Int) -> Range<String.Index> { tokens[a].range.lowerBound..<tokens[b].range.upperBound }
+    /// From the start of token `a` to the end of token `b`.
+    func range(_ a: Int, _ b: Int) -> Range<String.Index> {
+        let utf8 = text.utf8
+        return utf8.index(utf8.startIndex, offsetBy: tokens[a].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[b].end)
+    }
 
     static func collapse(_ s: Substring) -> String { CellText.collapse(s) }
 
     // MARK: scanning
 
-    /// `WordScanner`'s tokens, their byte offsets turned into `String.Index` (constant time on native strings).
+    /// `WordScanner`'s tokens with their keys as strings.
     private static func scan(_ text: String) -> [ScanToken] {
         var tokens: [ScanToken] = []
         tokens.reserveCapacity(text.utf8.count / 5)
-        let utf8 = text.utf8
         WordScanner.scan(text, otherLetters: .words) { token, key in
-            tokens.append(ScanToken(kind: token.kind,
-                                    range: utf8.index(utf8.startIndex, offsetBy: token.start)..<utf8.index(utf8.startIndex, offsetBy: token.end),
+            tokens.append(ScanToken(kind: token.kind, start: token.start, end: token.end,
                                     key: String(decoding: key, as: UTF8.self), spaced: token.spaced,
                                     capitalized: token.capitalized, allCaps: token.allCaps))
         }

@@ -106,7 +106,7 @@ enum TargetReader {
 
     /// "đạt" (not "đất", which folds alike).
     private static func isDat(_ s: ScanText, _ i: Int) -> Bool {
-        s.isWord(i, "dat") && s.text[s[i].range].lowercased() == "đạt"
+        s.isWord(i, "dat") && s.source(i).lowercased() == "đạt"
     }
 
     /// Words (lower case, as written) that end the noun phrase after a number: verbs, prepositions, links.

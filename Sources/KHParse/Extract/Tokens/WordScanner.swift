@@ -84,11 +84,17 @@ enum WordScanner {
             // space before it (the deadline grammar drops these tokens).
             if v >= 0x20 { spaced = false }
         }
-        func letter(_ folded: some Collection<UInt8>, isUpper: Bool, at start: Int) {
+        /// A letter at `start`: the word goes on or opens; its fold is for the caller to add to the key.
+        func startLetter(isUpper: Bool, at start: Int) {
             if run?.kind != .word { open(.word, at: start) }
             if upper + lower == 0 { run!.capitalized = isUpper }
             if isUpper { upper += 1 } else { lower += 1 }
-            key.append(contentsOf: folded)
+        }
+        /// `folded`: the letter's fold, its first byte lowest (`LetterTable.Entry.packed`).
+        func letter(_ folded: UInt32, count: Int, isUpper: Bool, at start: Int) {
+            startLetter(isUpper: isUpper, at: start)
+            var bytes = folded
+            for _ in 0..<count { key.append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
         }
 
         while i < n {
@@ -100,8 +106,8 @@ enum WordScanner {
                     if run!.digits < 9 { run!.value = run!.value * 10 + Int(b - 0x30) }
                     run!.digits += 1
                     key.append(b)
-                case 0x41...0x5A: letter(CollectionOfOne(b | 0x20), isUpper: true, at: i)
-                case 0x61...0x7A: letter(CollectionOfOne(b), isUpper: false, at: i)
+                case 0x41...0x5A: letter(UInt32(b | 0x20), count: 1, isUpper: true, at: i)
+                case 0x61...0x7A: letter(UInt32(b), count: 1, isUpper: false, at: i)
                 case 0x20, 0x09...0x0D: flush(i); spaced = true
                 default: sign(UInt32(b), from: i, to: i + 1)   // signs, and control characters (junk ends a word)
                 }
@@ -113,13 +119,14 @@ enum WordScanner {
             if isIgnorable(v) { continue }
             if isSpace(v) { flush(i); spaced = true; continue }
             if let fold = table.fold(v) {
-                letter(fold.bytes, isUpper: fold.upper, at: i)
+                letter(fold.packed, count: Int(fold.count), isUpper: fold.upper, at: i)
                 continue
             }
             let scalar = Unicode.Scalar(v)!
             if otherLetters == .words, scalar.properties.isAlphabetic {
                 let lowered = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
-                letter(Array(String(lowered).utf8), isUpper: scalar.properties.isUppercase, at: i)
+                startLetter(isUpper: scalar.properties.isUppercase, at: i)
+                key.append(contentsOf: String(lowered).utf8)
                 continue
             }
             sign(v, from: i, to: i + width)
@@ -160,8 +167,12 @@ enum WordScanner {
 /// ("Ế" → "e", "đ" → "d", "Æ" → "ae"), and whether they are upper case. Filled once from `LatinFolds`
 /// (ICU's answer for each letter); an array, not a dictionary: the scan asks once a letter.
 struct LetterTable: Sendable {
+    /// A fold of at most four ASCII letters (they are one or two: "e", "ae", "ss"), packed so that
+    /// reading it retains nothing.
     struct Entry: Sendable {
-        var bytes: [UInt8]
+        /// The letters, the first in the lowest byte.
+        var packed: UInt32
+        var count: UInt8
         var upper: Bool
     }
 
@@ -175,8 +186,9 @@ struct LetterTable: Sendable {
             range.map { v in
                 guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic else { return nil }
                 let key = Array(Fold.key(String(Character(scalar))).utf8)
-                guard !key.isEmpty, key.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-                return Entry(bytes: key, upper: scalar.properties.isUppercase)
+                guard !key.isEmpty, key.count <= 4, key.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+                let packed = key.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+                return Entry(packed: packed, count: UInt8(key.count), upper: scalar.properties.isUppercase)
             }
         }
         low = fill(Self.ranges[0])
