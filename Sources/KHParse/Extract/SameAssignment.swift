@@ -38,36 +38,45 @@ enum SameAssignment {
 
         // Then containment: the body tasks whose words hold a row's words, found through the rows'
         // first three words and their lengths, so that each body task is read once and each list
-        // only forward: linear, even in a text that repeats one plan a thousand times. Word runs are
-        // slices of the keys, hashed and compared in place.
-        var lengths: [ArraySlice<Substring>: Set<Int>] = [:]
+        // only forward: linear, even in a text that repeats one plan a thousand times. Words are
+        // numbered as the rows have them (a word no row has is -1 and matches nothing), so that runs
+        // of words are hashed as integers.
+        var vocabulary: [Substring: Int] = [:]
+        var lengths: [ArraySlice<Int>: Set<Int>] = [:]
         // Each distinct row text gets a number; body tasks are listed under it, so that no body task's
         // words are kept once it is read.
-        var rowText: [ArraySlice<Substring>: Int] = [:]
+        var rowText: [ArraySlice<Int>: Int] = [:]
         var rowNumber = [Int?](repeating: nil, count: tasks.count)
         for r in pending {
-            let words = rowKeys[r].split(separator: " ")[...]
+            let words = Self.words(rowKeys[r])
             guard words.count >= minimumWords else { continue }
-            lengths[words.prefix(3), default: []].insert(words.count)
-            rowNumber[r] = rowText[words] ?? { rowText[words] = rowText.count; return rowText.count - 1 }()
+            let ids = words.map { word in vocabulary[word] ?? { vocabulary[word] = vocabulary.count; return vocabulary.count - 1 }() }[...]
+            lengths[ids.prefix(3), default: []].insert(ids.count)
+            rowNumber[r] = rowText[ids] ?? { rowText[ids] = rowText.count; return rowText.count - 1 }()
         }
         guard !lengths.isEmpty else { return }
         var containing = [Queue](repeating: Queue(), count: rowText.count)
         for i in body where !linked.contains(i) {
-            let k = key(tasks[i].text)
-            let words = k.split(separator: " ")
+            let words = Self.words(key(tasks[i].text))
             guard words.count >= minimumWords else { continue }
+            let ids = words.map { vocabulary[$0] ?? -1 }
             var seen = Set<Int>()
-            for w in 0...(words.count - 3) {
-                guard let counts = lengths[words[w..<(w + 3)]] else { continue }
-                for count in counts where w + count <= words.count {
-                    if let n = rowText[words[w..<(w + count)]], seen.insert(n).inserted { containing[n].tasks.append(i) }
+            for w in 0...(ids.count - 3) where ids[w] >= 0 && ids[w + 1] >= 0 && ids[w + 2] >= 0 {
+                guard let counts = lengths[ids[w..<(w + 3)]] else { continue }
+                for count in counts where w + count <= ids.count {
+                    if let n = rowText[ids[w..<(w + count)]], seen.insert(n).inserted { containing[n].tasks.append(i) }
                 }
             }
         }
         for r in pending {
             if let n = rowNumber[r], let i = containing[n].takeFirst(unlinked: linked) { connect(r, i, &tasks, &linked) }
         }
+    }
+
+    /// A key's words. Keys are words joined by one space, almost always ASCII: those are cut on bytes.
+    private static func words(_ key: String) -> [Substring] {
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
+        return key.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
     /// Tasks (rows or body tasks) in reading order, taken from the front; tasks linked through another list are passed over.
@@ -113,7 +122,7 @@ enum SameAssignment {
                 }
                 if word {
                     if space && !out.isEmpty { out.append(0x20) }
-                    out.append(contentsOf: bytes[i..<(i + length)])
+                    if length == 1 { out.append(b) } else { out.append(contentsOf: bytes[i..<(i + length)]) }
                     space = false
                 } else {
                     space = true
