@@ -35,6 +35,13 @@ enum LabelReader {
 
 extension StringProtocol {
     func trimmingSpaces() -> SubSequence {
+        // A Character " " or "\t" is that one byte: a text whose first and last bytes are neither has
+        // nothing to trim, and most texts are told so without reading a Character.
+        let plain = withUTF8Bytes(self) { b in
+            guard let first = b.first, let last = b.last else { return false }
+            return first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09
+        }
+        if plain { return self[...] }
         var s = self[...]
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }

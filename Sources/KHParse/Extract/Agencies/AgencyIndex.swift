@@ -33,11 +33,16 @@ enum AgencyIndex {
         // đường bộ)" defined once gives every later "Ban ATGTĐB" its full name.
         let own = abbreviations.filter { AgencyGlossary.expansions[$0.short] == nil }
         if !own.isEmpty {
+            // Each name once: a plan names its few bodies thousands of times.
+            var expanded: [String: String] = [:]
             func expand(_ agency: Agency) -> Agency {
+                if let name = expanded[agency.name] { return Agency(name: name, text: agency.text) }
                 let words = agency.name.split(separator: " ").map { word in
                     own.first { $0.short == word }.map { $0.long } ?? String(word)
                 }
-                return Agency(name: Casing.capitalizedFirst(words.joined(separator: " ")), text: agency.text)
+                let name = Casing.capitalizedFirst(words.joined(separator: " "))
+                expanded[agency.name] = name
+                return Agency(name: name, text: agency.text)
             }
             for i in tasks.indices {
                 tasks[i].lead = tasks[i].lead.map(expand)
