@@ -16,9 +16,14 @@ enum ColumnLayout {
     /// A gap this wide (in spaces) between two texts separates columns, not words.
     static let gap = 5
 
+    /// Whether any line may hold two columns: most texts have none, and are read in place.
+    static func mayHaveColumns(_ lines: [String]) -> Bool {
+        lines.contains { $0.utf8.count > 40 && $0.containsBytes("     ") }
+    }
+
     static func readingOrder(_ lines: [String]) -> [Segment] {
         var segments = lines.enumerated().map { Segment(number: $0.offset + 1, text: $0.element) }
-        guard lines.contains(where: { $0.utf8.count > 40 && $0.containsBytes("     ") }) else { return segments }
+        guard mayHaveColumns(lines) else { return segments }
         if let zone = footerZone(lines) { segments.replaceSubrange(zone, with: columns(lines, zone)) }
         if let zone = headerZone(lines) { segments.replaceSubrange(zone, with: columns(lines, zone)) }
         return segments

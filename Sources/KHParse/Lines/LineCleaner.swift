@@ -59,9 +59,11 @@ enum LineCleaner {
         var lastPage: Int?
         var open = EmphasisState()
 
-        for segment in ColumnLayout.readingOrder(raw) {
-            let number = segment.number
-            var line = segment.text
+        // The lines in reading order; without columns, the lines themselves (no copy of them all).
+        let order = ColumnLayout.mayHaveColumns(raw) ? ColumnLayout.readingOrder(raw) : nil
+        for k in 0..<(order?.count ?? raw.count) {
+            let number = order?[k].number ?? k + 1
+            var line = order?[k].text ?? raw[k]
             if isCellBreak(line) {
                 // The cell-per-line layout of web exports: a lone "|" opens each cell. It holds no
                 // words, so it leaves only a hard break behind (and a repair note).

@@ -96,10 +96,27 @@ enum TextNormalizer {
     static func normalizeLines(_ text: String, options: NormalizationOptions = NormalizationOptions())
         -> (lines: [String], repairs: [String], firstRepairedLine: Int?) {
         var lines: [String] = []
+        lines.reserveCapacity(lineCount(text))   // doubling would leave up to half the array unused
         let (repairs, firstRepaired) = eachLine(text, options: options) { line, _ in
             lines.append(String(decoding: line, as: UTF8.self))
         }
         return (text.isEmpty ? [""] : lines, repairs, firstRepaired)
+    }
+
+    /// The number of lines `eachLine` hands on: one per LF, CR or CRLF, and one for a last line without.
+    private static func lineCount(_ text: String) -> Int {
+        withUTF8Bytes(text) { b in
+            var count = 0
+            var i = 0
+            while i < b.count {
+                if b[i] == 0x0A || b[i] == 0x0D {
+                    count += 1
+                    if b[i] == 0x0D && i + 1 < b.count && b[i + 1] == 0x0A { i += 1 }
+                }
+                i += 1
+            }
+            return b.last == 0x0A || b.last == 0x0D || b.isEmpty ? count : count + 1
+        }
     }
 
     /// Normalizes `text` line by line and hands each line's bytes to `body`, with whether a line break

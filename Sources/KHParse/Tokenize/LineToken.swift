@@ -2,8 +2,8 @@
 struct LineToken: Sendable {
     enum Kind: Sendable {
         case blank
-        // `indirect`: the two payloads of two and four words sit in a box of their own, so that every
-        // token (most of them blank lines) is 64 bytes instead of 104.
+        // `indirect`: the payloads of more than one word sit in a box of their own, so that every token
+        // (most of them blank lines) is 48 bytes instead of 104.
         /// "1.1. Phối hợp …": the marker and the text after it.
         indirect case item(Marker, String)
         /// "Thời gian hoàn thành: Tháng 3/2023."
@@ -12,7 +12,7 @@ struct LineToken: Sendable {
         case tableRow([String])
         /// A whole table of another shape (pipe, grid, aligned, HTML), on the first line it claims;
         /// the other lines it claims are blank.
-        case table([TableLine], caption: String?)
+        indirect case table([TableLine], caption: String?)
         case text
     }
 
