@@ -43,6 +43,12 @@ enum Text {
                 if scalar.value >= 0x41 && scalar.value <= 0x5A { letters += 1 }
                 continue
             }
+            // Vietnamese letters know their case from their table, without a Unicode property lookup.
+            if let letter = VietnameseLetters.letter(scalar) {
+                if !letter.upper { return false }
+                letters += 1
+                continue
+            }
             let p = scalar.properties
             if p.isLowercase { return false }
             if p.isUppercase { letters += 1 }
