@@ -22,8 +22,8 @@ public struct ParseOptions: Sendable {
 /// Bad text never throws; only bytes that are clearly not text do (`RefusedInput`).
 ///
 /// Three steps (lines, structure, extract) hand each other what the next one reads, and each form of
-/// the text is let go as soon as the next form is made (the decoded and the normalized text, the raw
-/// lines, the tokens, the blocks): one scope for the whole pipeline held all of them at once, about
+/// the text is let go as soon as the next form is made (the decoded text, the normalized lines, the
+/// cleaned lines, the tokens, the blocks): one scope for the whole pipeline held all of them at once, about
 /// nine times the input's size.
 public enum KHParser {
     /// Parses the bytes of a file: `try KHParser.parse(bytes: Array(data), name: "kh-12.txt")`. `name` becomes `source.name`.
