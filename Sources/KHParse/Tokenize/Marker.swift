@@ -41,15 +41,16 @@ enum RomanNumeral {
 }
 
 enum MarkerReader {
-    /// Keep `read`'s first-byte test in step when adding one.
     static let bulletSymbols: Set<Character> = ["-", "+", "•", "▪", "▫", "◦", "○", "●", "■", "□", "◆", "◇", "➢", "➤", "►", "▶", "❖", "✓", "✔", "*", "–", "—", "·"]
+    /// The first bytes of the bullet symbols: a line that opens with none of them is no bullet, told
+    /// without hashing its first Character.
+    private static let bulletLeads: Set<UInt8> = Set(bulletSymbols.compactMap { $0.utf8.first })
 
     /// Reads the marker at the start of a cleaned line; returns it with the text after it.
     /// `previousLetter` decides the "i." ambiguity: "i)" right after "h)" is a letter, not Roman 1.
     static func read(_ line: String, previousLetter: Int? = nil) -> (Marker, String)? {
         guard let lead = line.utf8.first, let first = line.first else { return nil }
-        // Every bullet symbol is "-", "+", "*" or begins with byte 0xC2 or 0xE2.
-        if lead == 0x2D || lead == 0x2B || lead == 0x2A || lead == 0xC2 || lead == 0xE2, bulletSymbols.contains(first) {
+        if bulletLeads.contains(lead), bulletSymbols.contains(first) {
             let rest = line.dropFirst()
             // "-" alone: web exports put a bullet's text on the next line (`Reflow` joins it).
             if rest.isEmpty, first == "-" || first == "+" || first == "•" {

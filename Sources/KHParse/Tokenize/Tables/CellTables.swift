@@ -67,11 +67,10 @@ enum CellTables {
                 let next = utf8[after]
                 let markup = next == 0x2A || next == 0x5F || next == 0x5C || next == 0x3C || next == 0x26
                 if !markup {
-                    switch lead {
-                    case 0x4B: if next != 0x54 && next != 0x2F && next != 0x2E { return false }                  // K
-                    case 0x51: if next != 0x2E { return false }                                                 // Q
-                    case 0x54: if next != 0x4D && next != 0x4C && next != 0x55 && next != 0x2F && next != 0x2E { return false }   // T
-                    default: if next | 0x20 != 0x6F && next < 0x80 { return false }                             // C, N, S
+                    if let seconds = authoritySeconds[lead] {
+                        if !seconds.contains(next) { return false }
+                    } else if next | 0x20 != 0x6F && next < 0x80 {
+                        return false   // C, N, S: every key below has "o" second ("cong", "noi", "so")
                     }
                 }
             }
@@ -85,8 +84,19 @@ enum CellTables {
             || FooterReader.opensRecipients(cell) || FooterReader.isAuthority(cell)
     }
 
-    /// The letters a block line can open with: "CỘNG HÒA", "Nơi nhận", "Số:", "KT.", "Q.", "TM.".
-    private static let blockInitials: Set<UInt8> = Set("CNScnsKQT".utf8)
+    /// The letters a block line can open with: "CỘNG HÒA", "Nơi nhận", "Số:", and an authority's.
+    private static let blockInitials: Set<UInt8> = Set("CNScns".utf8).union(authoritySeconds.keys)
+
+    /// An authority's first byte → the bytes that may follow it (`FooterReader.authorityPrefixes`:
+    /// "KT." → K, then T).
+    private static let authoritySeconds: [UInt8: Set<UInt8>] = {
+        var table: [UInt8: Set<UInt8>] = [:]
+        for prefix in FooterReader.authorityPrefixes {
+            let bytes = Array(prefix.utf8)
+            table[bytes[0], default: []].insert(bytes[1])
+        }
+        return table
+    }()
 
     /// Tables in one run of bars: the best width from the run's start, then again after it.
     private static func read(run bars: [Int], lines: [String]) -> [FoundTable] {
