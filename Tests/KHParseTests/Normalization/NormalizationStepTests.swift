@@ -26,6 +26,32 @@ final class NormalizationStepTests: XCTestCase {
         }
     }
 
+    /// `TextNormalizer.isQuiet` lets a line skip steps 4–7: each of those steps must leave every quiet
+    /// scalar as it is, alone and after a letter.
+    func testQuietScalarsAreLeftAloneBySteps4To7() {
+        var spare: [Unicode.Scalar] = []
+        var quiet = 0
+        for v in UInt32(0x80)...0x206F where TextNormalizer.isQuiet(v) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            quiet += 1
+            for line in [[scalar], ["a", scalar], [scalar, "a"]] as [[Unicode.Scalar]] {
+                var s = line
+                XCTAssertFalse(ScalarSteps.removeInvisible(&s), "U+\(String(v, radix: 16))")
+                XCTAssertFalse(ScalarSteps.mapSpaces(&s), "U+\(String(v, radix: 16))")
+                XCTAssertFalse(ScalarSteps.compatibility(&s, into: &spare), "U+\(String(v, radix: 16))")
+                XCTAssertFalse(MarkOrder.compose(&s).changed, "U+\(String(v, radix: 16))")
+                XCTAssertFalse(ScalarSteps.lookAlikes(&s), "U+\(String(v, radix: 16))")
+                XCTAssertFalse(ScalarSteps.privateUseBullets(&s), "U+\(String(v, radix: 16))")
+                XCTAssertEqual(s, line)
+            }
+        }
+        XCTAssertGreaterThan(quiet, 600)
+        // What the steps do change is never quiet.
+        for v: UInt32 in [0xA0, 0xAD, 0xD0, 0xF0, 0x300, 0x200B, 0x2000, 0x202F, 0xFB01, 0xFF21, 0xF0B7] {
+            XCTAssertFalse(TextNormalizer.isQuiet(v), "U+\(String(v, radix: 16))")
+        }
+    }
+
     func testToneOnTheLastShapedVowelStaysAndElsewhereMoves() {
         for style in [ToneStyle.classic, .modern, .keep] {
             let options = NormalizationOptions(toneStyle: style)
