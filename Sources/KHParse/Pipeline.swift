@@ -51,16 +51,17 @@ public enum KHParser {
     /// decode → normalize → raw lines; then tables, cleaned lines and tokens.
     static func readLines(_ bytes: consuming [UInt8], options: ParseOptions) throws(RefusedInput) -> Lines {
         var text = try decodeAndNormalize(consume bytes, options: options)
-        var rawLines = text.lines
+        let rawLines = text.lines
         text.lines = []
         // Pipe, grid, space-aligned, cell-per-line and HTML tables are found in the raw lines (the
         // cleaner collapses the spaces that align columns), and the cleaner is told which lines they
         // claim: their cells keep what it would drop.
         let found = TableShapes.find(in: rawLines)
-        var cleaned = LineCleaner.clean(lines: rawLines, tables: LineCleaner.TableClaims(found, lineCount: rawLines.count))
-        rawLines = []
-        var tokens = Tokenizer.tokenize(cleaned.lines)
-        cleaned.lines = []
+        let claims = LineCleaner.TableClaims(found, lineCount: rawLines.count)
+        // Each cleaned line is tokenized as the cleaner hands it on, and each raw line let go as it is read.
+        var stream = Tokenizer.Stream(capacity: rawLines.count)
+        let cleaned = LineCleaner.clean(lines: consume rawLines, tables: claims) { stream.add($0) }
+        var tokens = stream.take()
         if !found.isEmpty { Tokenizer.overlay(found, on: &tokens) }
         return Lines(tokens: tokens, dropped: cleaned.dropped, diagnostics: text.diagnostics, encoding: text.encoding,
                      repairs: text.repairs + cleaned.repairs)

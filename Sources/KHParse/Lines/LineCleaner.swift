@@ -46,9 +46,20 @@ enum LineCleaner {
         }
     }
 
+    /// The cleaned lines collected in an array (tests, fuzzing; the pipeline hands them on one at a time).
     static func clean(lines raw: [String], tables: TableClaims? = nil) -> CleanedLines {
         var lines: [SourceLine] = []
-        lines.reserveCapacity(raw.count)   // about one line each; doubling left up to half the array unused
+        lines.reserveCapacity(raw.count)   // one line each
+        let (dropped, repairs) = clean(lines: raw, tables: tables) { lines.append($0) }
+        return CleanedLines(lines: lines, dropped: dropped, repairs: repairs)
+    }
+
+    /// Hands each cleaned line to `body`, in reading order: one for each raw line (or each line of the
+    /// column layout's reading order), blank for a line with nothing left. Each raw line is taken out of
+    /// the array as it is read, so that a line the cleaner rewrites lets its original go at once and no
+    /// array of cleaned lines stands beside the raw one (a large input's peak memory).
+    static func clean(lines raw: consuming [String], tables: TableClaims? = nil,
+                      _ body: (SourceLine) -> Void) -> (dropped: [DroppedText], repairs: [String]) {
         var dropped: [DroppedText] = []
         let claims = tables ?? TableClaims(lineCount: raw.count)
         /// What the cleaner removes from a line goes to `dropped` unless a table claims the line.
@@ -63,13 +74,14 @@ enum LineCleaner {
         let order = ColumnLayout.mayHaveColumns(raw) ? ColumnLayout.readingOrder(raw) : nil
         for k in 0..<(order?.count ?? raw.count) {
             let number = order?[k].number ?? k + 1
-            var line = order?[k].text ?? raw[k]
+            var line = ""
+            if let order { line = order[k].text } else { swap(&line, &raw[k]) }
             if isCellBreak(line) {
                 // The cell-per-line layout of web exports: a lone "|" opens each cell. It holds no
                 // words, so it leaves only a hard break behind (and a repair note).
                 cells = true
                 open = EmphasisState()
-                lines.append(SourceLine(number: number, text: "", cellBreak: true))
+                body(SourceLine(number: number, text: "", cellBreak: true))
                 continue
             }
             let continuesAbove = open.isOpen
@@ -81,7 +93,7 @@ enum LineCleaner {
                 if line.containsBytes("*") { emphasis = true }
                 decorations = true
                 open = EmphasisState()
-                lines.append(SourceLine(number: number, text: ""))
+                body(SourceLine(number: number, text: ""))
                 continue
             }
             if line.containsByte(0x2A) || line.containsBytes("__") {
@@ -129,10 +141,10 @@ enum LineCleaner {
                 // "** **", "* *", a stray "#": emphasis around nothing, which ends any open span.
                 if !line.isEmpty { emphasis = true }
                 open = EmphasisState()
-                lines.append(SourceLine(number: number, text: ""))
+                body(SourceLine(number: number, text: ""))
                 continue
             }
-            lines.append(SourceLine(number: number, text: line, continuesAbove: continuesAbove))
+            body(SourceLine(number: number, text: line, continuesAbove: continuesAbove))
             open.advance()
         }
 
@@ -143,7 +155,7 @@ enum LineCleaner {
         if decorations { repairs.append("decorations") }
         if pages { repairs.append("page-numbers") }
         if cells { repairs.append("pipe-cells") }
-        return CleanedLines(lines: lines, dropped: dropped, repairs: repairs)
+        return (dropped, repairs)
     }
 
     /// Three or more "-", "_" or "=" and nothing else but spaces (and emphasis around them:

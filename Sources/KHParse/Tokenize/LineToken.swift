@@ -54,36 +54,53 @@ enum Tokenizer {
     }
 
     static func tokenize(_ lines: [SourceLine]) -> [LineToken] {
-        var tokens: [LineToken] = []
-        tokens.reserveCapacity(lines.count)
-        var previousLetter: Int?
-        var above: SourceLine?
-        for var line in lines {
+        var stream = Stream(capacity: lines.count)
+        for line in lines { stream.add(line) }
+        return stream.take()
+    }
+
+    /// Tokens made one line at a time, as `LineCleaner` hands the lines on: a line's kind depends only on
+    /// the line above it and the last letter marker, so no array of cleaned lines is needed.
+    struct Stream {
+        private(set) var tokens: [LineToken] = []
+        private var previousLetter: Int?
+        private var above: SourceLine?
+
+        init(capacity: Int) { tokens.reserveCapacity(capacity) }
+
+        mutating func add(_ line: SourceLine) {
+            var line = line
             defer { above = line }
-            if !line.continuesAbove, let above, Self.wrapsIntoDash(line, after: above) { line.continuesAbove = true }
-            if line.isBlank { tokens.append(LineToken(line: line, kind: .blank)); continue }
+            if !line.continuesAbove, let above, Tokenizer.wrapsIntoDash(line, after: above) { line.continuesAbove = true }
+            if line.isBlank { tokens.append(LineToken(line: line, kind: .blank)); return }
             if line.text.containsByte(0x09) {
                 let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces()) }
                 tokens.append(LineToken(line: line, kind: .tableRow(cells)))
-                continue
+                return
             }
             // The rest of a heading or label wrapped inside its emphasis ("**II. NHIỆM" / "VỤ, GIẢI
             // PHÁP**", "*3.2. Sở" / "Xây dựng*") is never a marker of its own.
             if line.continuesAbove {
                 tokens.append(LineToken(line: line, kind: .text))
-                continue
+                return
             }
             if let (marker, rest) = MarkerReader.read(line.text, previousLetter: previousLetter) {
                 if marker.style == .letter { previousLetter = marker.values.first }
                 tokens.append(LineToken(line: line, kind: .item(marker, rest)))
-                continue
+                return
             }
             if let (label, rest) = LabelReader.read(line.text) {
                 tokens.append(LineToken(line: line, kind: .label(label, rest)))
-                continue
+                return
             }
             tokens.append(LineToken(line: line, kind: .text))
         }
-        return tokens
+
+        /// The tokens, handed over.
+        mutating func take() -> [LineToken] {
+            var out: [LineToken] = []
+            swap(&out, &tokens)
+            return out
+        }
     }
 }
