@@ -54,8 +54,23 @@ enum WordScanner {
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ otherLetters: OtherLetters,
                              _ body: (WordToken, UnsafeBufferPointer<UInt8>) -> Void) {
         let table = LetterTable.shared
-        var key: [UInt8] = []
-        key.reserveCapacity(32)
+        // The key of the token being read, in one buffer for all of them (an array checked that it was
+        // its own at every byte).
+        var keyCapacity = 64
+        var key = UnsafeMutablePointer<UInt8>.allocate(capacity: keyCapacity)
+        var keyCount = 0
+        defer { key.deallocate() }
+        func append(_ byte: UInt8) {
+            if keyCount == keyCapacity {
+                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * keyCapacity)
+                larger.update(from: key, count: keyCount)
+                key.deallocate()
+                key = larger
+                keyCapacity *= 2
+            }
+            key[keyCount] = byte
+            keyCount += 1
+        }
         let n = bytes.count
         var i = 0
         var spaced = true
@@ -66,9 +81,9 @@ enum WordScanner {
             guard var token = run else { return }
             token.end = end
             if token.kind == .word { token.allCaps = upper > 0 && lower == 0 }
-            key.withUnsafeBufferPointer { body(token, $0) }
+            body(token, UnsafeBufferPointer(start: key, count: keyCount))
             run = nil
-            key.removeAll(keepingCapacity: true)
+            keyCount = 0
             spaced = false
         }
         func open(_ kind: WordToken.Kind, at start: Int) {
@@ -94,7 +109,7 @@ enum WordScanner {
         func letter(_ folded: UInt32, count: Int, isUpper: Bool, at start: Int) {
             startLetter(isUpper: isUpper, at: start)
             var bytes = folded
-            for _ in 0..<count { key.append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
+            for _ in 0..<count { append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
         }
 
         while i < n {
@@ -105,7 +120,7 @@ enum WordScanner {
                     if run?.kind != .number { open(.number, at: i) }
                     if run!.digits < 9 { run!.value = run!.value * 10 + Int(b - 0x30) }
                     run!.digits += 1
-                    key.append(b)
+                    append(b)
                 case 0x41...0x5A: letter(UInt32(b | 0x20), count: 1, isUpper: true, at: i)
                 case 0x61...0x7A: letter(UInt32(b), count: 1, isUpper: false, at: i)
                 case 0x20, 0x09...0x0D: flush(i); spaced = true
@@ -126,7 +141,7 @@ enum WordScanner {
             if otherLetters == .words, scalar.properties.isAlphabetic {
                 let lowered = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
                 startLetter(isUpper: scalar.properties.isUppercase, at: i)
-                key.append(contentsOf: String(lowered).utf8)
+                for byte in String(lowered).utf8 { append(byte) }
                 continue
             }
             sign(v, from: i, to: i + width)
