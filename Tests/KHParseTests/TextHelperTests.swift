@@ -33,8 +33,14 @@ final class TextHelperTests: XCTestCase {
 
     func testIsShorterAnswersAsCount() {
         let long = String(repeating: "Sở Y tế ", count: 20)
-        for text in samples + [long, String(repeating: "x\u{0303}", count: 70), String(repeating: "ạ", count: 59)] {
-            for n in [0, 1, 3, 8, 59, 60, 80] {
+        // Texts of few scalars per character: CR LF, combining marks and joiners just before or after the
+        // n-th scalar, Hangul jamo, emoji sequences; and of one scalar each (Latin, Vietnamese letters).
+        let clusters = [String(repeating: "a\r\n", count: 40), String(repeating: "b", count: 59) + "\u{0301}",
+                        String(repeating: "b", count: 60) + "\u{0301}x", String(repeating: "ế", count: 30) + "\u{200D}" + String(repeating: "ế", count: 40),
+                        String(repeating: "\u{1100}\u{1161}", count: 45), String(repeating: "👩\u{200D}💻", count: 30),
+                        String(repeating: "Ƀǿ", count: 45), String(repeating: "\u{1E9E}ỹ", count: 40)]
+        for text in samples + clusters + [long, String(repeating: "x\u{0303}", count: 70), String(repeating: "ạ", count: 59)] {
+            for n in [0, 1, 3, 8, 59, 60, 61, 80] {
                 XCTAssertEqual(Text.isShorter(text, than: n), text.count < n, "\"\(text.prefix(20))…\" shorter than \(n)")
             }
         }

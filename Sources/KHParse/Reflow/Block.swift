@@ -72,16 +72,29 @@ enum Text {
         return false
     }
 
-    /// `text.count < n`, walking at most n characters, and none when the text has fewer than n scalars
-    /// (counting characters walks grapheme breaks; NFC text has about one scalar per character).
+    /// `text.count < n`, walking at most n characters, and none when the answer shows in the first n
+    /// scalars: fewer than n scalars are fewer than n characters, and n scalars below U+0300 (but CR) or
+    /// among the Vietnamese letters U+1E00–U+1EFF each open a character of their own (no combining mark,
+    /// joiner or CR LF among them), so they are n characters. Counting characters walks grapheme breaks.
     static func isShorter<S: StringProtocol>(_ text: S, than n: Int) -> Bool {
         if text.utf8.count < n { return true }
-        var scalars = 0
-        for _ in text.unicodeScalars {
-            scalars += 1
-            if scalars >= n { break }
+        let (scalars, simple) = withUTF8Bytes(text) { b -> (Int, Bool) in
+            var scalars = 0, simple = true
+            var i = 0
+            while i < b.count, scalars < n {
+                let lead = b[i]
+                if lead & 0xC0 != 0x80 {
+                    scalars += 1
+                    if lead == 0x0D || lead >= 0xCC && !(lead == 0xE1 && i + 1 < b.count && b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB) {
+                        simple = false
+                    }
+                }
+                i += 1
+            }
+            return (scalars, simple)
         }
         if scalars < n { return true }
+        if simple { return false }
         var characters = 0
         var i = text.startIndex
         while i < text.endIndex {
