@@ -49,8 +49,10 @@ enum MarkerReader {
     /// Reads the marker at the start of a cleaned line; returns it with the text after it.
     /// `previousLetter` decides the "i." ambiguity: "i)" right after "h)" is a letter, not Roman 1.
     static func read(_ line: String, previousLetter: Int? = nil) -> (Marker, String)? {
-        guard let lead = line.utf8.first, let first = line.first else { return nil }
-        if bulletLeads.contains(lead), bulletSymbols.contains(first) {
+        // The first byte says which reading can apply; the first Character (a grapheme walk) is made
+        // only for a bullet.
+        guard let lead = line.utf8.first else { return nil }
+        if bulletLeads.contains(lead), let first = line.first, bulletSymbols.contains(first) {
             let rest = line.dropFirst()
             // "-" alone: web exports put a bullet's text on the next line (`Reflow` joins it).
             if rest.isEmpty, first == "-" || first == "+" || first == "•" {
@@ -62,11 +64,34 @@ enum MarkerReader {
             // "- 2 -" page furniture is gone by now; "-1.5%" never reaches here (no space).
             return (Marker(style: .bullet, text: String(first), number: nil, values: []), String(text))
         }
-        if first.isASCIIDigit { return numeric(line) }
-        if first == "Đ" || first == "Đ", let article = article(line) { return article }
+        if lead >= 0x30 && lead <= 0x39 { return mayBeNumeric(line) ? numeric(line) : nil }
+        if lead == 0xC4, let article = article(line) { return article }   // "Đ"
         if let letter = letterMarker(line, previousLetter: previousLetter) { return letter }
-        if first == "I" || first == "V" || first == "X" || first == "L" || first == "C" { return roman(line) }
+        if romanLetters.contains(lead) { return mayBeRoman(line) ? roman(line) : nil }
         return nil
+    }
+
+    /// The bytes of the Roman numerals' letters.
+    private static let romanLetters: Set<UInt8> = Set("IVXLC".utf8)
+
+    /// A numeric marker opens with one to three digits and "." or ")" ("1.", "2)", "1.2."): most lines
+    /// that open with a digit (years, dates, amounts) fail this on their bytes.
+    private static func mayBeNumeric(_ line: String) -> Bool {
+        var digits = 0
+        for byte in line.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1; if digits > 3 { return false }; continue }
+            return byte == 0x2E || byte == 0x29
+        }
+        return false
+    }
+
+    /// A Roman marker's letters are followed by ".", ")", "-" or "–": "Các", "Việc", "Xây" fail on their
+    /// second byte.
+    private static func mayBeRoman(_ line: String) -> Bool {
+        for byte in line.utf8 where !romanLetters.contains(byte) {
+            return byte == 0x2E || byte == 0x29 || byte == 0x2D || byte == 0xE2
+        }
+        return false
     }
 
     /// "Điều 1. Phê duyệt Kế hoạch …": an article of a decision.
