@@ -25,9 +25,11 @@ enum LabelReader {
         guard let offset else { return nil }
         let colon = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         let label = text[..<colon].trimmingSpaces()
-        guard label.first?.isUppercase == true, label.split(separator: " ").count <= 6 else { return nil }
+        guard label.first?.isUppercase == true else { return nil }
         let key = Fold.key(label)
-        guard heads.contains(key) || headsAndSpace.contains(where: { key.hasPrefix($0) }) else { return nil }
+        // The head first: most colons end no label, and counting words splits the text.
+        guard heads.contains(key) || headsAndSpace.contains(where: { key.hasPrefix($0) }),
+              label.split(separator: " ").count <= 6 else { return nil }
         let rest = text[text.index(after: colon)...].trimmingSpaces()
         return (String(label), String(rest))
     }
