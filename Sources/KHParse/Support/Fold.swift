@@ -25,47 +25,66 @@ enum LatinFolds {
     /// U+0080–U+036F (Latin-1, Latin Extended-A/B, IPA, modifiers, combining marks), U+1E00–U+1EFF
     /// (Latin Extended Additional: Vietnamese ạ ả ấ …) and U+2000–U+206F (general punctuation).
     private static let ranges: [(UInt32, UInt32, Int)] = [(0x80, 0x36F, 0), (0x1E00, 0x1EFF, 0x2F0), (0x2000, 0x206F, 0x3F0)]
-    private static let table: [[UInt8]] = {
-        var table: [[UInt8]] = []
+    /// Every character's fold, one after another in one array, and where each starts and how long it is
+    /// (`start << 8 | length`): reading a fold retains nothing.
+    private static let table: (folds: [UInt8], spans: [UInt32], growth: Int) = {
+        var folds: [UInt8] = []
+        var spans: [UInt32] = []
+        var growth = 1
         for (low, high, _) in ranges {
             for v in low...high {
-                guard let scalar = Unicode.Scalar(v) else { table.append([]); continue }
-                table.append(Array(ICU.fold(String(Character(scalar))).utf8))
+                guard let scalar = Unicode.Scalar(v) else { spans.append(UInt32(folds.count) << 8); continue }
+                let fold = Array(ICU.fold(String(Character(scalar))).utf8)
+                precondition(fold.count < 256)
+                spans.append(UInt32(folds.count) << 8 | UInt32(fold.count))
+                folds += fold
+                // The most bytes a fold has for each byte of its character: the key's room.
+                growth = max(growth, (fold.count + String(scalar).utf8.count - 1) / String(scalar).utf8.count)
             }
         }
-        return table
+        return (folds, spans, growth)
     }()
 
     @inline(__always)
-    private static func entry(_ v: UInt32) -> [UInt8]? {
-        for (low, high, offset) in ranges where v >= low && v <= high { return table[offset + Int(v - low)] }
+    private static func index(_ v: UInt32) -> Int? {
+        for (low, high, offset) in ranges where v >= low && v <= high { return offset + Int(v - low) }
         return nil
     }
 
     /// The key of `bytes` (valid UTF-8), or nil when a character lies outside the table.
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-                i += 1
-                continue
+        let (folds, spans, growth) = table
+        var complete = true
+        // Written straight into the key's own storage, at most `growth` bytes for each byte.
+        let key = String(unsafeUninitializedCapacity: max(1, bytes.count * growth)) { out -> Int in
+            var count = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    out[count] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    count += 1
+                    i += 1
+                    continue
+                }
+                let v: UInt32
+                if b < 0xE0, i + 1 < n {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                } else if b < 0xF0, i + 2 < n {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else {
+                    complete = false
+                    return 0
+                }
+                guard let at = index(v) else { complete = false; return 0 }
+                let span = spans[at]
+                let start = Int(span >> 8)
+                for k in 0..<Int(span & 0xFF) { out[count + k] = folds[start + k] }
+                count += Int(span & 0xFF)
             }
-            let v: UInt32
-            if b < 0xE0, i + 1 < n {
-                v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-            } else if b < 0xF0, i + 2 < n {
-                v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-            } else {
-                return nil
-            }
-            guard let folded = entry(v) else { return nil }
-            out.append(contentsOf: folded)
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
+        return complete ? key : nil
     }
 }
