@@ -87,4 +87,23 @@ final class ReferenceSeedTests: XCTestCase {
         XCTAssertEqual(AbbreviationReader.find(in: big).count, copies * AbbreviationReader.find(in: seed + "\n").count)
         XCTAssertEqual(TargetReader.find(in: big).count, copies * TargetReader.find(in: seed + "\n").count)
     }
+
+    /// The words a citation needs are told by their packed keys as the text is scanned: each constant is its
+    /// word's key, and a text may cite exactly when a number, "của", "giữa", "luật", "pháp lệnh" or "hiến
+    /// pháp" stands in it (in any case or spelling the fold makes one key).
+    func testMayCiteIsToldWhileScanning() {
+        let words: [(String, UInt32)] = [("cua", ReferenceReader.CitingWord.cua), ("giua", ReferenceReader.CitingWord.giua),
+                                         ("luat", ReferenceReader.CitingWord.luat), ("lenh", ReferenceReader.CitingWord.lenh),
+                                         ("phap", ReferenceReader.CitingWord.phap), ("hien", ReferenceReader.CitingWord.hien)]
+        for (word, packed) in words {
+            XCTAssertEqual(Array(word.utf8).withUnsafeBufferPointer(ReferenceReader.CitingWord.packed), packed, word)
+        }
+        XCTAssertEqual(Array("luatx".utf8).withUnsafeBufferPointer(ReferenceReader.CitingWord.packed), 0)
+        let cases: [(String, Bool)] = [
+            ("Sở Y tế chủ trì thực hiện", false), ("năm 2026", true), ("ý kiến CỦA Sở", true), ("giữa hai bên", true),
+            ("theo Luật Đất đai", true), ("Pháp lệnh Dân số", true), ("Hiến pháp năm", true), ("hiến kế, pháp chế", false),
+            ("pháp luật", true), ("lệnh pháp", false), ("Hiến-pháp", false), ("cửa hàng", true), ("cuả", true), ("", false),
+        ]
+        for (text, expected) in cases { XCTAssertEqual(ScanText(text).mayCite, expected, text) }
+    }
 }

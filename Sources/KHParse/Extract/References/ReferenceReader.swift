@@ -43,21 +43,43 @@ enum ReferenceReader {
 
     /// Every citation has a number, an issuer after "của"/"giữa", or is a law, ordinance or the constitution
     /// by its name (`read` below): a text with none of these words cites nothing, and most paragraphs are such
-    /// texts, so they skip the reading.
-    private static func mayCite(_ s: ScanText) -> Bool {
-        for i in 0..<s.count {
-            switch s[i].kind {
-            case .number: return true
-            case .symbol: continue
-            case .word:
-                switch s[i].key {
-                case "cua", "giua", "luat": return true
-                case "phap" where s.isWord(i + 1, "lenh"), "hien" where s.isWord(i + 1, "phap"): return true
-                default: continue
-                }
+    /// texts, so they skip the reading. `ScanText` asks this of each token as it scans (`ScanText.mayCite`).
+    private static func mayCite(_ s: ScanText) -> Bool { s.mayCite }
+
+    /// Whether this token makes the text one that may cite: a number, "của", "giữa", "luật", or "lệnh"
+    /// after "pháp", "pháp" after "hiến". `previous`: the token before's `CitingWord.packed` key.
+    static func mayCite(_ kind: WordToken.Kind, _ key: UnsafeBufferPointer<UInt8>, after previous: UInt32) -> Bool {
+        switch kind {
+        case .number: return true
+        case .symbol: return false
+        case .word:
+            switch CitingWord.packed(key) {
+            case CitingWord.cua, CitingWord.giua, CitingWord.luat: return true
+            case CitingWord.lenh: return previous == CitingWord.phap
+            case CitingWord.phap: return previous == CitingWord.hien
+            default: return false
             }
         }
-        return false
+    }
+
+    /// The folded keys of the words `mayCite` looks for, each packed in an integer (first letter in the
+    /// lowest byte), so that a scan compares integers instead of strings.
+    enum CitingWord {
+        static var cua: UInt32 { 0x61_75_63 }
+        static var giua: UInt32 { 0x61_75_69_67 }
+        static var luat: UInt32 { 0x74_61_75_6C }
+        static var lenh: UInt32 { 0x68_6E_65_6C }
+        static var phap: UInt32 { 0x70_61_68_70 }
+        static var hien: UInt32 { 0x6E_65_69_68 }
+
+        /// A key of one to four bytes packed, 0 for any other.
+        @inline(__always)
+        static func packed(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            guard key.count <= 4 else { return 0 }
+            var value: UInt32 = 0
+            for (k, byte) in key.enumerated() { value |= UInt32(byte) << (8 * UInt32(k)) }
+            return value
+        }
     }
 
     private static func read(_ s: ScanText, head: DocumentType.Head, at i: Int) -> (reference: FoundReference, next: Int)? {

@@ -20,10 +20,13 @@ struct ScanToken: Sendable {
 struct ScanText: Sendable {
     let text: String
     let tokens: [ScanToken]
+    /// A token that may start or mark a citation stands in the text (`ReferenceReader.mayCite`), told as
+    /// the text is scanned.
+    let mayCite: Bool
 
     init(_ text: String) {
         self.text = text
-        tokens = ScanText.scan(text)
+        (tokens, mayCite) = ScanText.scan(text)
     }
 
     var count: Int { tokens.count }
@@ -59,15 +62,19 @@ struct ScanText: Sendable {
 
     // MARK: scanning
 
-    /// `WordScanner`'s tokens with their keys as strings.
-    private static func scan(_ text: String) -> [ScanToken] {
+    /// `WordScanner`'s tokens with their keys as strings, and whether one may cite.
+    private static func scan(_ text: String) -> ([ScanToken], Bool) {
         var tokens: [ScanToken] = []
         tokens.reserveCapacity(text.utf8.count / 5)
+        var mayCite = false
+        var previous: UInt32 = 0
         WordScanner.scan(text, otherLetters: .words) { token, key in
             tokens.append(ScanToken(kind: token.kind, start: token.start, end: token.end,
                                     key: String(decoding: key, as: UTF8.self), spaced: token.spaced,
                                     capitalized: token.capitalized, allCaps: token.allCaps))
+            if !mayCite { mayCite = ReferenceReader.mayCite(token.kind, key, after: previous) }
+            previous = token.kind == .word ? ReferenceReader.CitingWord.packed(key) : 0
         }
-        return tokens
+        return (tokens, mayCite)
     }
 }
