@@ -24,8 +24,14 @@ enum Mojibake {
         (v >= 0x2013 && v <= 0x2014) || (v >= 0x2018 && v <= 0x201E) || v == 0x2022 || v == 0x2026
     }
 
-    /// Repairs the line in place; returns which decoding was applied (nil: none).
+    /// Repairs the line in place; returns which decoding was applied (nil: none). `tallies`: the words
+    /// already scored (the same few words recur on every line).
     static func repair(_ s: inout [Unicode.Scalar]) -> Kind? {
+        var tallies = TallyCache()
+        return repair(&s, tallies: &tallies)
+    }
+
+    static func repair(_ s: inout [Unicode.Scalar], tallies: inout TallyCache) -> Kind? {
         // Runs of whitespace-separated tokens that Windows-1252 can encode. A run is worth decoding
         // only when its tokens with a high character are not all valid syllables as they stand,
         // which is rare: most lines are told so in one pass, without storing their tokens.
@@ -42,7 +48,7 @@ enum Mojibake {
             if let token, token.encodable {
                 if runStart == nil { runStart = i; original = VietnameseSyllable.Tally() }
                 if token.high {
-                    s.withUnsafeBufferPointer { VietnameseSyllable.tally(UnsafeBufferPointer(rebasing: $0[i..<token.end]), into: &original, checkCase: false) }
+                    s.withUnsafeBufferPointer { tallies.tally(UnsafeBufferPointer(rebasing: $0[i..<token.end]), into: &original) }
                 }
                 runEnd = token.end
             } else if let start = runStart {
@@ -76,6 +82,45 @@ enum Mojibake {
         // A lone symbol between spaces ("Chủ tịch · TM.") is punctuation, not a legacy letter.
         if j - i == 1, !s[i].properties.isAlphabetic { high = false }
         return (j, encodable, high)
+    }
+
+    /// The scores of short tokens (`VietnameseSyllable.tally`, any case), kept by their scalars: the words
+    /// that Windows-1252 encodes as they stand ("và", "các", "là") recur on every line of a Vietnamese text,
+    /// and each is scored once. A token of up to eight scalars U+0001–U+00FF is its own key, packed; the
+    /// table is direct-mapped (a key that collides takes the slot).
+    struct TallyCache {
+        private var keys = [UInt64](repeating: 0, count: 512)
+        /// words, valid, nonASCIIWords, nonASCIIValid and junk, a byte each.
+        private var counts = [UInt64](repeating: 0, count: 512)
+
+        mutating func tally(_ token: UnsafeBufferPointer<Unicode.Scalar>, into tally: inout VietnameseSyllable.Tally) {
+            var key: UInt64 = 0
+            var cacheable = token.count <= 8
+            if cacheable {
+                for scalar in token {
+                    guard scalar.value != 0, scalar.value <= 0xFF else { cacheable = false; break }
+                    key = key << 8 | UInt64(scalar.value)
+                }
+            }
+            guard cacheable, key != 0 else {
+                VietnameseSyllable.tally(token, into: &tally, checkCase: false)
+                return
+            }
+            let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55)
+            if keys[slot] != key {
+                var fresh = VietnameseSyllable.Tally()
+                VietnameseSyllable.tally(token, into: &fresh, checkCase: false)
+                keys[slot] = key
+                counts[slot] = [fresh.words, fresh.valid, fresh.nonASCIIWords, fresh.nonASCIIValid, fresh.junk]
+                    .enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            }
+            let c = counts[slot]
+            tally.words += Int(c & 0xFF)
+            tally.valid += Int(c >> 8 & 0xFF)
+            tally.nonASCIIWords += Int(c >> 16 & 0xFF)
+            tally.nonASCIIValid += Int(c >> 24 & 0xFF)
+            tally.junk += Int(c >> 32 & 0xFF)
+        }
     }
 
     /// The run's tokens with a high character, decoded as TCVN3 or VNI, whichever makes more of them

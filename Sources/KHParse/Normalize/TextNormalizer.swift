@@ -79,6 +79,7 @@ enum TextNormalizer {
         var letters = [VietnameseLetter](repeating: VietnameseLetter(base: 0, shape: .none, tone: .none, upper: false), count: 9)
         var done = [Bool](repeating: false, count: Step.allCases.count)
         var firstRepairedLine: Int?
+        var tallies = Mojibake.TallyCache()
     }
 
     static func normalize(_ text: String, options: NormalizationOptions = NormalizationOptions()) -> NormalizedText {
@@ -208,7 +209,7 @@ enum TextNormalizer {
         // 3. Legacy-font mojibake, before invisible characters (TCVN3 ư is 0xAD, a soft hyphen).
         var encodingRepaired = false
         var tcvn3Line = options.sourceEncoding == .tcvn3
-        if options.repairMojibake && Mojibake.mayContain(s), let kind = Mojibake.repair(&s) {
+        if options.repairMojibake && Mojibake.mayContain(s), let kind = Mojibake.repair(&s, tallies: &scratch.tallies) {
             mark(kind == .tcvn3 ? .mojibakeTCVN3 : .mojibakeVNI)
             encodingRepaired = true
             if kind == .tcvn3 { tcvn3Line = true }

@@ -105,6 +105,23 @@ final class NormalizationStepTests: XCTestCase {
         XCTAssertEqual(r.firstRepairedLine, 1)
     }
 
+    /// The cache of word scores counts what scoring each word counts, for words it keeps (short, U+0001–U+00FF),
+    /// words it cannot (long, other scalars, NUL) and words that meet again or take each other's slot.
+    func testTallyCacheCountsAsTheScoring() {
+        let words = ["và", "các", "là", "có", "Vieät", "§iÒu", "ViÖt", "d©n", "hoøa", "xaõ", "hoäi", "chuû", "nghóa",
+                     "à", "\u{0}à", "a\u{0}", "ngườiViệt", "Trường", "áááááááá", "ááááááááá", "Đà", "ĐÀ", "½", "—à", "\u{1}é"]
+        let texts = (0..<4000).map { k in words[(k * 7919) % words.count] + (k % 3 == 0 ? "" : String(UnicodeScalar(0xC0 + k % 64)!)) }
+        var cache = Mojibake.TallyCache()
+        for text in texts + words + words {
+            let scalars = Array(text.unicodeScalars)
+            var direct = VietnameseSyllable.Tally(), cached = VietnameseSyllable.Tally()
+            scalars.withUnsafeBufferPointer { VietnameseSyllable.tally($0, into: &direct, checkCase: false) }
+            scalars.withUnsafeBufferPointer { cache.tally($0, into: &cached) }
+            XCTAssertEqual([cached.words, cached.valid, cached.nonASCIIWords, cached.nonASCIIValid, cached.junk],
+                           [direct.words, direct.valid, direct.nonASCIIWords, direct.nonASCIIValid, direct.junk], text)
+        }
+    }
+
     func testTCVN3Capitals() {
         let r = TextNormalizer.normalize("KÕ HO¹CH\nI. MôC §ÝCH, Y£U CÇU")
         assertSameText(r.text, "KẾ HOẠCH\nI. MỤC ĐÍCH, YÊU CẦU")
