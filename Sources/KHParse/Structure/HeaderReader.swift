@@ -292,6 +292,7 @@ struct HeaderReader {
 
     /// "Số: 122 /KH-UBND" → "122/KH-UBND"; also "Số 125-KH/TU" and "Luật số: 60/2024/QH15".
     static func number(_ text: String, key: String) -> String? {
+        guard namesNumber(key) else { return nil }
         let words = key.split(separator: " ", maxSplits: 4)   // "số" is among the first four words
         guard let at = words.prefix(4).firstIndex(where: { $0 == "so" || $0 == "so:" || $0.hasPrefix("so:") }) else { return nil }
         let hadColon = key.containsBytes("so:") || key.containsBytes("so :")
@@ -309,6 +310,24 @@ struct HeaderReader {
         }
         guard value.containsBytes("/") || value.containsBytes("-") || value.allSatisfy(\.isASCIIDigit) else { return nil }
         return String(value)
+    }
+
+    /// One of the key's first four words is "so" or opens with "so:": what `number` asks first, told on
+    /// the bytes (most statements are no number line, and splitting them into words made an array each).
+    private static func namesNumber(_ key: String) -> Bool {
+        withUTF8Bytes(key) { b in
+            var word = 0
+            var i = 0
+            while i < b.count, word < 4 {
+                if b[i] == 0x20 { i += 1; continue }
+                var end = i
+                while end < b.count, b[end] != 0x20 { end += 1 }
+                if end - i >= 2, b[i] == 0x73, b[i + 1] == 0x6F, end - i == 2 || b[i + 2] == 0x3A { return true }
+                word += 1
+                i = end
+            }
+            return false
+        }
     }
 
     /// "Hải Phòng, ngày 10 tháng 4 năm 2026" → ("Hải Phòng", 2026-04-10). The date may be blank
