@@ -105,7 +105,7 @@ enum LineCleaner {
                 let unescaped = unescapeMarkdown(line)
                 if unescaped != line { escapes = true; line = unescaped }
             }
-            if line.hasPrefix("#") {
+            if line.utf8.first == 0x23, line.hasPrefix("#") {
                 let unmarked = stripHeadingHashes(line)
                 if unmarked != line { headings = true; line = unmarked }
             }
@@ -230,7 +230,7 @@ enum LineCleaner {
     static func trimmed(_ line: String) -> String {
         // Most lines need nothing: no edge spaces, no double spaces.
         let u = line.utf8
-        if u.first != 0x20, u.last != 0x20, !hasSpaceRun(line) { return line }
+        if u.first != 0x20, u.last != 0x20, !line.containsSpaceRun() { return line }
         // Spaces and tabs are ASCII, so this works on bytes without splitting any character.
         var out: [UInt8] = []
         out.reserveCapacity(line.utf8.count)
@@ -249,18 +249,6 @@ enum LineCleaner {
         }
         // Trailing tabs are empty cells and stay; trailing spaces never got appended.
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// A space after a space or a tab: one pass over the bytes (searching "  " and "\t " stopped at every space).
-    private static func hasSpaceRun(_ line: String) -> Bool {
-        withUTF8Bytes(line) { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte == 0x20, previous == 0x20 || previous == 0x09 { return true }
-                previous = byte
-            }
-            return false
-        }
     }
 
     /// `**bold**`, `*italic*`, `__bold__` lose their marks; a leading "* " bullet stays.

@@ -52,6 +52,19 @@ extension StringProtocol where UTF8View.Index == Index {
 }
 
 extension StringProtocol {
+    /// A space right after a space or a tab: one pass over the bytes (a search for "  " with `memchr`
+    /// stops at every space of the text).
+    func containsSpaceRun() -> Bool {
+        withUTF8Bytes(self) { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x20, previous == 0x20 || previous == 0x09 { return true }
+                previous = byte
+            }
+            return false
+        }
+    }
+
     /// The byte occurs in the text's UTF-8 (`memchr`, not an index walk).
     func containsByte(_ byte: UInt8) -> Bool {
         withUTF8Bytes(self) { bytes in bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false }

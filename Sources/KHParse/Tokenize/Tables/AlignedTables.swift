@@ -34,7 +34,8 @@ enum AlignedTables {
 
     /// The column starts of a line with 3 to 12 segments.
     static func anchorColumns(_ line: String) -> [Int]? {
-        guard !line.containsByte(0x09), line.containsBytes("  ") else { return nil }
+        // Without tabs, a space after a blank is "  ".
+        guard !line.containsByte(0x09), line.containsSpaceRun() else { return nil }
         let segments = self.segments(Array(line))
         guard columnRange.contains(segments.count) else { return nil }
         return segments.map(\.lowerBound)
