@@ -31,7 +31,7 @@ final class TextHelperTests: XCTestCase {
         XCTAssertFalse(Text.endsClause(".\u{0301}"), "a mark on the full stop makes another character")
     }
 
-    func testIsShorterAnswersAsCount() {
+    func testIsShorterAndPrefixAnswerAsCharacters() {
         let long = String(repeating: "Sở Y tế ", count: 20)
         // Texts of few scalars per character: CR LF, combining marks and joiners just before or after the
         // n-th scalar, Hangul jamo, emoji sequences; and of one scalar each (Latin, Vietnamese letters).
@@ -42,6 +42,9 @@ final class TextHelperTests: XCTestCase {
         for text in samples + clusters + [long, String(repeating: "x\u{0303}", count: 70), String(repeating: "ạ", count: 59)] {
             for n in [0, 1, 3, 8, 59, 60, 61, 80] {
                 XCTAssertEqual(Text.isShorter(text, than: n), text.count < n, "\"\(text.prefix(20))…\" shorter than \(n)")
+                XCTAssertEqual(String(Text.prefix(text, characters: n)), String(text.prefix(n)), "\"\(text.prefix(20))…\" prefix \(n)")
+                let inner = text.dropFirst()
+                XCTAssertEqual(String(Text.prefix(inner, characters: n)), String(inner.prefix(n)), "\"\(inner.prefix(20))…\" prefix \(n)")
             }
         }
     }

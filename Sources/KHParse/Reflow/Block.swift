@@ -82,12 +82,9 @@ enum Text {
             var scalars = 0, simple = true
             var i = 0
             while i < b.count, scalars < n {
-                let lead = b[i]
-                if lead & 0xC0 != 0x80 {
+                if b[i] & 0xC0 != 0x80 {
                     scalars += 1
-                    if lead == 0x0D || lead >= 0xCC && !(lead == 0xE1 && i + 1 < b.count && b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB) {
-                        simple = false
-                    }
+                    if !opensCharacter(b, at: i) { simple = false }
                 }
                 i += 1
             }
@@ -103,6 +100,34 @@ enum Text {
             i = text.index(after: i)
         }
         return characters < n
+    }
+
+    /// The scalar whose UTF-8 starts at `i` is below U+0300 (but CR) or a Vietnamese letter (U+1E00–U+1EFF):
+    /// it opens a character of its own, and no such scalar extends the one before it.
+    @inline(__always)
+    static func opensCharacter(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let lead = b[i]
+        return lead != 0x0D && (lead < 0xCC || lead == 0xE1 && i + 1 < b.count && b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB)
+    }
+
+    /// `text.prefix(n)`, its first n characters, cut on the bytes when each of the first n + 1 scalars opens
+    /// a character of its own (or the text has no more than n scalars); the grapheme walk only for other text.
+    static func prefix<S: StringProtocol>(_ text: S, characters n: Int) -> S.SubSequence {
+        let cut: Int? = withUTF8Bytes(text) { b in
+            var scalars = 0
+            var i = 0
+            while i < b.count {
+                if b[i] & 0xC0 != 0x80 {
+                    guard opensCharacter(b, at: i) else { return nil }
+                    if scalars == n { return i }
+                    scalars += 1
+                }
+                i += 1
+            }
+            return b.count
+        }
+        guard let cut else { return text.prefix(n) }
+        return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: cut)]
     }
 
     static func startsLowercase<S: StringProtocol>(_ text: S) -> Bool {

@@ -80,7 +80,7 @@ enum BlockUnits {
         // "Hà Nội, ngày 27" / "tháng 11 năm 2025": a date wrapped mid-way.
         let lead = line.text.utf8.first ?? 0
         if lead == 0x74 || lead == 0x6E || lead >= 0x80, Text.startsLowercase(line.text), !Text.endsClause(text) {
-            let head = Fold.key(line.text.prefix(6))
+            let head = Fold.key(Text.prefix(line.text, characters: 6))
             return head.hasPrefix("thang") || head.hasPrefix("nam ") || head.hasPrefix("ngay")
         }
         return false

@@ -283,7 +283,7 @@ struct HeaderReader {
         if let number = number(text, key: key) { return .number(number) }
         if key.hasPrefix("v/v") { return .subject }
         if let (place, date) = placeAndDate(text) { return .placeAndDate(place, date) }
-        if Text.isAllCaps(text.prefix(40)), let line = DocumentKinds.typeLine(text) {
+        if Text.isAllCaps(Text.prefix(text, characters: 40)), let line = DocumentKinds.typeLine(text) {
             return .type(line.name, written: line.written, rest: line.rest)
         }
         if Text.isAllCaps(text), !text.containsBytes(".") || text.count > 6 { return .issuer }

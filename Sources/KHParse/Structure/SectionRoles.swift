@@ -19,7 +19,7 @@ enum SectionRoles {
     private static let leadingFillers = ["cac ", "ve ", "mot so "]
 
     static func role(forTitle title: String) -> Section.Role? {
-        var key = Fold.key(title.prefix(60))
+        var key = Fold.key(Text.prefix(title, characters: 60))
         var stripped = true
         while stripped {
             stripped = false
@@ -29,7 +29,7 @@ enum SectionRoles {
             }
         }
         // "Các bước" is itself a role word: check it before the filler was removed too.
-        if Fold.key(title.prefix(12)).hasPrefix("cac buoc") { return .tasks }
+        if Fold.key(Text.prefix(title, characters: 12)).hasPrefix("cac buoc") { return .tasks }
         for (words, role) in table where key.hasPrefix(words) {
             let after = key.dropFirst(words.count).first
             if after == nil || !(after!.isLetter) { return role }

@@ -50,7 +50,7 @@ enum AgencyReader {
             if second < 0xCC && !asciiHeadInitials[Int(b)] { return false }
         }
         guard let first = text.first.map({ Character($0.lowercased()) }), headInitials.contains(first) else { return false }
-        let lower = text.prefix(40).lowercased()
+        let lower = Text.prefix(text, characters: 40).lowercased()
         // An official stands for their body: "Giám đốc Sở Xây dựng", "Thủ trưởng các sở, ban, ngành",
         // "đồng chí Bộ trưởng Bộ Xây dựng".
         if lower.startsWithBytes("đồng chí ") { return beginsWithAgency(text.dropFirst("đồng chí ".count)) }
@@ -220,7 +220,7 @@ enum AgencyReader {
         guard key.hasPrefix("van phong ") else { return false }
         let served = key.dropFirst("van phong ".count)
         let councils = ["hdnd", "ubnd", "hoi dong nhan dan", "uy ban nhan dan", "doan dbqh", "doan dai bieu quoc hoi"]
-        let next = Fold.key(after.prefix(30))
+        let next = Fold.key(Text.prefix(after, characters: 30))
         return councils.contains(String(served)) && councils.contains { next.hasPrefix($0) }
     }
 

@@ -45,7 +45,7 @@ struct TaskExtractor {
     /// "Điều 1. Phê duyệt Kế hoạch …" with the plan's content under it.
     static func approvesPlan(_ section: Section) -> Bool {
         guard section.style == .article, !section.children.isEmpty, let title = section.title else { return false }
-        let key = Fold.key(title.prefix(80))
+        let key = Fold.key(Text.prefix(title, characters: 80))
         return key.hasPrefix("phe duyet") && DocumentKinds.carriedPlanKeys.contains { key.containsBytes($0) }
     }
 

@@ -79,7 +79,7 @@ enum CellTables {
         // Every block word starts with C, N or S, every authority with an upper-case letter: most
         // cells fail this before anything is folded.
         guard let first = cell.utf8.first, first >= 0x41 && first <= 0x5A || first == 0x63 || first == 0x6E || first == 0x73 else { return false }
-        let key = Fold.key(cell.prefix(24))
+        let key = Fold.key(Text.prefix(cell, characters: 24))
         return key.hasPrefix("cong hoa xa hoi") || key.hasPrefix("so:") || key.hasPrefix("so hieu")
             || FooterReader.opensRecipients(cell) || FooterReader.isAuthority(cell)
     }
