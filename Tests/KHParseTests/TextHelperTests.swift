@@ -48,4 +48,23 @@ final class TextHelperTests: XCTestCase {
             }
         }
     }
+
+    /// The byte lower-casing answers as the standard library's, for every character it knows and for those
+    /// it hands on (combining marks, other scripts, İ whose small letter is two scalars), whole or in slices.
+    func testLowercasedAnswersAsTheStandardLibrary() {
+        let ranges: [ClosedRange<UInt32>] = [0x01...0x24F, 0x300...0x36F, 0x370...0x3FF, 0x400...0x4FF, 0x1E00...0x1EFF, 0x2000...0x20CF]
+        for range in ranges {
+            for v in range {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                let text = "A" + String(scalar) + "Ư"
+                XCTAssertEqual(Casing.lowercased(text), text.lowercased(), "U+\(String(v, radix: 16))")
+            }
+        }
+        let texts = ["ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "Sở Văn hóa, Thể thao và Du lịch – “Đề án”", "ĐỒNG CHÍ BÍ THƯ", "İSTANBUL",
+                     "Quý IV/2026…", "Hoa\u{0300} Bình", "ПРАВИТЕЛЬСТВО", "", "ẞ ẞ", "×÷ ÀÞ ß", "\u{1EF9}\u{1EF8}"]
+        for text in texts {
+            XCTAssertEqual(Casing.lowercased(text), text.lowercased(), text)
+            XCTAssertEqual(Casing.lowercased(text.dropFirst()), text.dropFirst().lowercased(), text)
+        }
+    }
 }

@@ -18,7 +18,7 @@ enum Casing {
     /// Leaves mixed-case text alone; only all-caps text is recased.
     static func sentence(_ text: String) -> String {
         guard Text.isAllCaps(text) else { return text }
-        let words = text.split(separator: " ").map { $0.lowercased() }
+        let words = text.split(separator: " ").map { Casing.lowercased($0) }
         let keys = words.map { Fold.key($0) }
         var out = words
         var i = 0
@@ -58,5 +58,75 @@ enum Casing {
     private static func matches(_ keys: [String], at index: Int, _ words: [String]) -> Bool {
         guard index + words.count <= keys.count else { return false }
         return zip(keys[index..<(index + words.count)], words).allSatisfy { $0 == $1 }
+    }
+}
+
+extension Casing {
+    /// `String(text).lowercased()`, made on the bytes for the characters of Vietnamese text: ASCII, Latin-1,
+    /// ă đ ĩ ũ ơ ư, U+1EA0–U+1EF9 (each capital the scalar before its small letter) and general punctuation,
+    /// whose small letters are as long as their capitals. Any other character hands the whole text to the
+    /// standard library's full mapping.
+    static func lowercased(_ text: some StringProtocol) -> String {
+        var known = true
+        let lower = withUTF8Bytes(text) { b in
+            String(unsafeUninitializedCapacity: max(1, b.count)) { out -> Int in
+                var i = 0
+                let n = b.count
+                while i < n {
+                    let lead = b[i]
+                    if lead < 0x80 {
+                        out[i] = lead >= 0x41 && lead <= 0x5A ? lead + 0x20 : lead
+                        i += 1
+                        continue
+                    }
+                    guard let small = smallLetter(b, at: i) else { known = false; return 0 }
+                    out[i] = lead
+                    out[i + 1] = b[i + 1]
+                    if lead >= 0xE0 { out[i + 2] = b[i + 2] }
+                    out[small.at] = small.byte
+                    i += lead >= 0xE0 ? 3 : 2
+                }
+                return n
+            }
+        }
+        return known ? lower : String(text).lowercased()
+    }
+
+    /// For the character at `i` (two or three bytes): the byte that differs in its small letter and where it
+    /// stands (for a small letter or a sign, its own last byte); nil outside the characters above.
+    @inline(__always)
+    private static func smallLetter(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (at: Int, byte: UInt8)? {
+        let lead = b[i], second = b[i + 1]
+        switch lead {
+        case 0xC2: return (i + 1, second)                                               // U+0080–U+00BF
+        case 0xC3: return (i + 1, second <= 0x9E && second != 0x97 ? second + 0x20 : second)   // À–Þ but ×
+        case 0xC4:
+            switch second {
+            case 0x82, 0x90, 0xA8: return (i + 1, second + 1)                           // Ă Đ Ĩ
+            case 0x83, 0x91, 0xA9: return (i + 1, second)
+            default: return nil
+            }
+        case 0xC5:
+            switch second {
+            case 0xA8: return (i + 1, 0xA9)                                             // Ũ
+            case 0xA9: return (i + 1, second)
+            default: return nil
+            }
+        case 0xC6:
+            switch second {
+            case 0xA0: return (i + 1, 0xA1)                                             // Ơ
+            case 0xAF: return (i + 1, 0xB0)                                             // Ư
+            case 0xA1, 0xB0: return (i + 1, second)
+            default: return nil
+            }
+        case 0xE1:
+            let third = b[i + 2]
+            guard second == 0xBA && third >= 0xA0 || second == 0xBB && third <= 0xB9 else { return nil }
+            return (i + 2, third & 1 == 0 ? third + 1 : third)                          // Ạ ạ … Ỹ ỹ
+        case 0xE2:
+            guard second == 0x80 || second == 0x81 && b[i + 2] <= 0xAF else { return nil }
+            return (i + 2, b[i + 2])                                                    // U+2000–U+206F
+        default: return nil
+        }
     }
 }

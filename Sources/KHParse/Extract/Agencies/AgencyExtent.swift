@@ -59,7 +59,7 @@ enum AgencyExtent {
             }
             if wordEnd > i {
                 let word = text[i..<wordEnd]
-                out.append(Token(text: word, lower: word.lowercased(), isPunctuation: word == "-", start: i, end: wordEnd))
+                out.append(Token(text: word, lower: Casing.lowercased(word), isPunctuation: word == "-", start: i, end: wordEnd))
             }
             if wordEnd < j {
                 out.append(Token(text: text[wordEnd..<j], lower: ".", isPunctuation: true, start: wordEnd, end: j))

@@ -50,7 +50,7 @@ enum AgencyReader {
             if second < 0xCC && !asciiHeadInitials[Int(b)] { return false }
         }
         guard let first = text.first.map({ Character($0.lowercased()) }), headInitials.contains(first) else { return false }
-        let lower = Text.prefix(text, characters: 40).lowercased()
+        let lower = Casing.lowercased(Text.prefix(text, characters: 40))
         // An official stands for their body: "Giám đốc Sở Xây dựng", "Thủ trưởng các sở, ban, ngành",
         // "đồng chí Bộ trưởng Bộ Xây dựng".
         if lower.startsWithBytes("đồng chí ") { return beginsWithAgency(text.dropFirst("đồng chí ".count)) }

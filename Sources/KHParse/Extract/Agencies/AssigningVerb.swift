@@ -19,7 +19,7 @@ enum AssigningVerb: CaseIterable, Sendable {
     /// The verb among `verbs` that opens `text` (any case), and the text after it:
     /// `opening("Đề nghị Ủy ban MTTQ …")` → (.deNghi, "Ủy ban MTTQ …").
     static func opening<S: StringProtocol>(_ text: S, among verbs: [AssigningVerb] = allCases) -> (verb: AssigningVerb, rest: S.SubSequence)? {
-        let head = text.prefix(12).lowercased()
+        let head = Casing.lowercased(text.prefix(12))
         for verb in verbs where head.hasPrefix(verb.written) {
             return (verb, text.dropFirst(verb.written.count))
         }

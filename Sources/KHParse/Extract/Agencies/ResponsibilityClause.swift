@@ -21,7 +21,7 @@ struct ResponsibilityClause: Sendable, Hashable {
         for rawSegment in text.split(separator: ";") {
             var segment = String(rawSegment).trimmingCharacters()
             guard !segment.isEmpty else { continue }
-            let lower = segment.lowercased()
+            let lower = Casing.lowercased(segment)
             if let (_, asked) = AssigningVerb.opening(segment, among: [.deNghi]) {
                 segment = String(asked)
                 guard AgencyReader.beginsWithAgency(segment) else { return nil }
@@ -38,7 +38,7 @@ struct ResponsibilityClause: Sendable, Hashable {
                 let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
                 let head = String(segment.prefix(offset))
                 var tail = String(segment.dropFirst(offset + "phối hợp".count)).trimmingCharacters()
-                if tail.lowercased().hasPrefix("với ") { tail = String(tail.dropFirst(4)) }
+                if Casing.lowercased(tail).hasPrefix("với ") { tail = String(tail.dropFirst(4)) }
                 clause.lead += AgencyReader.split(head)
                 // After "phối hợp (với)" come bodies, even generic ones ("cơ quan, đoàn thể").
                 clause.support += AgencyReader.split(tail)
@@ -65,7 +65,7 @@ struct ResponsibilityClause: Sendable, Hashable {
 
     private static func readSentence(_ text: String) -> ResponsibilityClause? {
         var body = text[...]
-        let opening = text.prefix(12).lowercased()
+        let opening = Casing.lowercased(text.prefix(12))
         if opening.hasPrefix("căn cứ ") {
             // "Căn cứ Kế hoạch này, các sở …" / "Căn cứ Kế hoạch này đề nghị …": the basis is no subject.
             let window = text.prefix(300)
@@ -130,13 +130,13 @@ struct ResponsibilityClause: Sendable, Hashable {
         let window = after.prefix(400)
         let clauseEnd = window.firstIndex { $0 == ";" || $0 == "." } ?? window.endIndex
         let tail = window[..<clauseEnd]
-        if !clause.lead.isEmpty, let range = tail.lowercased().byteRange(of: "phối hợp") {
-            let lowered = tail.lowercased()
+        if !clause.lead.isEmpty, let range = Casing.lowercased(tail).byteRange(of: "phối hợp") {
+            let lowered = Casing.lowercased(tail)
             var support = tail.dropFirst(lowered.distance(from: lowered.startIndex, to: range.upperBound)).drop { $0 == " " }
-            for filler in ["chặt chẽ ", "thường xuyên ", "với ", "cùng "] where support.lowercased().hasPrefix(filler) {
+            for filler in ["chặt chẽ ", "thường xuyên ", "với ", "cùng "] where Casing.lowercased(support).hasPrefix(filler) {
                 support = support.dropFirst(filler.count)
             }
-            if support.lowercased().hasPrefix("với ") { support = support.dropFirst(4) }
+            if Casing.lowercased(support).hasPrefix("với ") { support = support.dropFirst(4) }
             if AgencyReader.beginsWithAgency(support), let (bodies, _) = AgencyExtent.list(support) { clause.support = bodies }
         }
         // "…; đề nghị Ủy ban MTTQ tỉnh phối hợp …" after the plan's own bodies.
@@ -158,7 +158,7 @@ struct ResponsibilityClause: Sendable, Hashable {
 
     /// The first ", giao …", "; đề nghị …", ". Đề nghị …" in the sentence that names a body; whether it asks.
     private static func assignment(in text: Substring) -> (Substring, Bool)? {
-        let lowered = text.prefix(1200).lowercased()
+        let lowered = Casing.lowercased(text.prefix(1200))
         var best: (String.Index, Int, Bool)?
         for verb in assigning {
             var from = lowered.startIndex

@@ -140,7 +140,7 @@ enum ReferenceParts {
         if s.isWord(j + n, "uy") { return nil }
         // The folded key joins "quận" with "quan" ("cơ quan", "Hải quan"): the written word decides.
         if w == "quan" || w == "xa" {
-            let written = s.source(j).lowercased()
+            let written = Casing.lowercased(s.source(j))
             if written != (w == "quan" ? "quận" : "xã") { return nil }
         }
         return n

@@ -37,7 +37,7 @@ struct ScanText: Sendable {
     func isWord(_ i: Int, _ key: String) -> Bool { word(i) == key }
     /// The word at `i` as written, in lower case: for the few words whose folded keys collide ("tại"/"tai nạn",
     /// "có"/"cơ quan", "từ"/"tự").
-    func written(_ i: Int) -> String? { word(i) != nil ? source(i).lowercased() : nil }
+    func written(_ i: Int) -> String? { word(i) != nil ? Casing.lowercased(source(i)) : nil }
     /// Token `i` as written.
     func source(_ i: Int) -> Substring { text[range(i, i)] }
     func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
