@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits normalized text into lines and removes what is not content: Markdown emphasis and
 /// escapes, decorative symbols (✦ ↴ ✓), page numbers standing alone or glued to a line's end.
 /// Removed words go to `dropped`; marks that carry no words (`**`) only to `repairs`.
@@ -327,15 +333,14 @@ enum LineCleaner {
     /// Every decoration is U+2000–U+2FFF, three bytes from 0xE2: only those are decoded.
     private static func hasDecoration(_ line: String) -> Bool {
         withUTF8Bytes(line) { b in
+            guard let base = b.baseAddress else { return false }
             var i = 0
-            while i + 2 < b.count {
-                if b[i] == 0xE2 {
-                    let v = 0x2000 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                    if isDecoration(Unicode.Scalar(v)!) { return true }
-                    i += 3
-                } else {
-                    i += 1
-                }
+            // `memchr` from one 0xE2 to the next: most lines hold none.
+            while i + 2 < b.count, let hit = memchr(base + i, 0xE2, b.count - 2 - i) {
+                i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                let v = 0x2000 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                if isDecoration(Unicode.Scalar(v)!) { return true }
+                i += 3
             }
             return false
         }
