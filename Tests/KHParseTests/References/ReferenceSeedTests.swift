@@ -92,13 +92,18 @@ final class ReferenceSeedTests: XCTestCase {
     /// word's key, and a text may cite exactly when a number, "của", "giữa", "luật", "pháp lệnh" or "hiến
     /// pháp" stands in it (in any case or spelling the fold makes one key).
     func testMayCiteIsToldWhileScanning() {
-        let words: [(String, UInt32)] = [("cua", ReferenceReader.CitingWord.cua), ("giua", ReferenceReader.CitingWord.giua),
+        let words: [(String, UInt64)] = [("cua", ReferenceReader.CitingWord.cua), ("giua", ReferenceReader.CitingWord.giua),
                                          ("luat", ReferenceReader.CitingWord.luat), ("lenh", ReferenceReader.CitingWord.lenh),
                                          ("phap", ReferenceReader.CitingWord.phap), ("hien", ReferenceReader.CitingWord.hien)]
-        for (word, packed) in words {
-            XCTAssertEqual(Array(word.utf8).withUnsafeBufferPointer(ReferenceReader.CitingWord.packed), packed, word)
-        }
-        XCTAssertEqual(Array("luatx".utf8).withUnsafeBufferPointer(ReferenceReader.CitingWord.packed), 0)
+        for (word, packed) in words { XCTAssertEqual(PackedKey.of(word), packed, word) }
+        XCTAssertEqual(PackedKey.of("abcdefghi"), 0, "nine bytes")
+        XCTAssertEqual(PackedKey.of(""), 0)
+        XCTAssertNotEqual(PackedKey.of("abcdefgh"), PackedKey.of("abcdefg"))
+        // The table finds what it holds and nothing else.
+        let table = PackedKey.Table((0..<40).map { (key: "w\($0)", value: $0) })
+        for k in 0..<40 { XCTAssertEqual(table[packed: PackedKey.of("w\(k)")], k) }
+        for k in 40..<200 { XCTAssertNil(table[packed: PackedKey.of("w\(k)")]) }
+        XCTAssertNil(table[packed: 0])
         let cases: [(String, Bool)] = [
             ("Sở Y tế chủ trì thực hiện", false), ("năm 2026", true), ("ý kiến CỦA Sở", true), ("giữa hai bên", true),
             ("theo Luật Đất đai", true), ("Pháp lệnh Dân số", true), ("Hiến pháp năm", true), ("hiến kế, pháp chế", false),

@@ -6,12 +6,14 @@ extension DocumentType {
         let end: Int
     }
 
-    /// First word → the types starting with it, longest first.
-    private static let byFirstWord: [String: [DocumentType]] = Dictionary(grouping: all.filter(\.cited), by: { $0.words[0] })
+    /// First word → the types starting with it, longest first, by the word's packed key (asked of every word
+    /// of a text that may cite).
+    private static let byFirstWord = PackedKey.Table(
+        Dictionary(grouping: all.filter(\.cited), by: { $0.words[0] }).map { (key: $0.key, value: $0.value) })
 
     /// The type whose words start at `i`, if any.
     static func head(_ s: ScanText, at i: Int) -> Head? {
-        guard let first = s.word(i), let candidates = byFirstWord[first] else { return nil }
+        guard let first = s.word(i), let candidates = byFirstWord[packed: s[i].packed] else { return nil }
         // "pháp luật", "kỷ luật": the second half of a word, not a law.
         if first == "luat", let before = s.word(i - 1), before == "phap" || before == "ky" { return nil }
         for type in candidates where matches(s, type.words, at: i) {

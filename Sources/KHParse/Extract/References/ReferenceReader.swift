@@ -47,13 +47,14 @@ enum ReferenceReader {
     private static func mayCite(_ s: ScanText) -> Bool { s.mayCite }
 
     /// Whether this token makes the text one that may cite: a number, "của", "giữa", "luật", or "lệnh"
-    /// after "pháp", "pháp" after "hiến". `previous`: the token before's `CitingWord.packed` key.
-    static func mayCite(_ kind: WordToken.Kind, _ key: UnsafeBufferPointer<UInt8>, after previous: UInt32) -> Bool {
+    /// after "pháp", "pháp" after "hiến". `packed`, `previous`: the token's and the token before's
+    /// `PackedKey` (0 for a token that is no word).
+    static func mayCite(_ kind: WordToken.Kind, _ packed: UInt64, after previous: UInt64) -> Bool {
         switch kind {
         case .number: return true
         case .symbol: return false
         case .word:
-            switch CitingWord.packed(key) {
+            switch packed {
             case CitingWord.cua, CitingWord.giua, CitingWord.luat: return true
             case CitingWord.lenh: return previous == CitingWord.phap
             case CitingWord.phap: return previous == CitingWord.hien
@@ -62,24 +63,14 @@ enum ReferenceReader {
         }
     }
 
-    /// The folded keys of the words `mayCite` looks for, each packed in an integer (first letter in the
-    /// lowest byte), so that a scan compares integers instead of strings.
+    /// The packed keys (`PackedKey`) of the words `mayCite` looks for, as constants a switch compares.
     enum CitingWord {
-        static var cua: UInt32 { 0x61_75_63 }
-        static var giua: UInt32 { 0x61_75_69_67 }
-        static var luat: UInt32 { 0x74_61_75_6C }
-        static var lenh: UInt32 { 0x68_6E_65_6C }
-        static var phap: UInt32 { 0x70_61_68_70 }
-        static var hien: UInt32 { 0x6E_65_69_68 }
-
-        /// A key of one to four bytes packed, 0 for any other.
-        @inline(__always)
-        static func packed(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-            guard key.count <= 4 else { return 0 }
-            var value: UInt32 = 0
-            for (k, byte) in key.enumerated() { value |= UInt32(byte) << (8 * UInt32(k)) }
-            return value
-        }
+        static var cua: UInt64 { 0x61_75_63 }
+        static var giua: UInt64 { 0x61_75_69_67 }
+        static var luat: UInt64 { 0x74_61_75_6C }
+        static var lenh: UInt64 { 0x68_6E_65_6C }
+        static var phap: UInt64 { 0x70_61_68_70 }
+        static var hien: UInt64 { 0x6E_65_69_68 }
     }
 
     private static func read(_ s: ScanText, head: DocumentType.Head, at i: Int) -> (reference: FoundReference, next: Int)? {

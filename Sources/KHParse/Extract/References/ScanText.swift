@@ -8,6 +8,9 @@ struct ScanToken: Sendable {
     var end: Int
     /// Words: folded lower case without diacritics ("Thành uỷ" → "thanh", "uy"); numbers: the digits; symbols: the character.
     var key: String
+    /// The key's bytes in one integer, first byte lowest, for keys of one to eight bytes (every word the
+    /// readers look up by its key); 0 for longer keys (`PackedKey`).
+    var packed: UInt64
     /// Whitespace (any, line breaks included) stands before it.
     var spaced: Bool
     /// The first letter is upper case ("Kế", "UBND", "TTg").
@@ -67,14 +70,68 @@ struct ScanText: Sendable {
         var tokens: [ScanToken] = []
         tokens.reserveCapacity(text.utf8.count / 5)
         var mayCite = false
-        var previous: UInt32 = 0
+        var previous: UInt64 = 0
         WordScanner.scan(text, otherLetters: .words) { token, key in
+            let packed = PackedKey.of(key)
             tokens.append(ScanToken(kind: token.kind, start: token.start, end: token.end,
-                                    key: String(decoding: key, as: UTF8.self), spaced: token.spaced,
+                                    key: String(decoding: key, as: UTF8.self), packed: packed, spaced: token.spaced,
                                     capitalized: token.capitalized, allCaps: token.allCaps))
-            if !mayCite { mayCite = ReferenceReader.mayCite(token.kind, key, after: previous) }
-            previous = token.kind == .word ? ReferenceReader.CitingWord.packed(key) : 0
+            if !mayCite { mayCite = ReferenceReader.mayCite(token.kind, packed, after: previous) }
+            previous = token.kind == .word ? packed : 0
         }
         return (tokens, mayCite)
+    }
+}
+
+/// A key of one to eight bytes as one integer, its first byte lowest: words are looked up and compared
+/// as integers, without hashing or comparing strings. 0 stands for no key (empty or longer).
+enum PackedKey {
+    @inline(__always)
+    static func of(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard key.count <= 8 else { return 0 }
+        var value: UInt64 = 0
+        for k in 0..<key.count { value |= UInt64(key[k]) << (8 * UInt64(k)) }
+        return value
+    }
+
+    static func of(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { of($0) }
+    }
+
+    /// A small open-addressing table from packed keys to values, filled once: a lookup is a multiply and
+    /// a compare or two.
+    struct Table<Value: Sendable>: Sendable {
+        private var keys: [UInt64]
+        private var values: [Value?]
+        private let shift: UInt64
+
+        init(_ entries: [(key: String, value: Value)]) {
+            var bits: UInt64 = 4
+            while 1 << bits < 2 * max(1, entries.count) { bits += 1 }
+            shift = 64 - bits
+            keys = [UInt64](repeating: 0, count: 1 << bits)
+            values = [Value?](repeating: nil, count: 1 << bits)
+            for (key, value) in entries {
+                let packed = PackedKey.of(key)
+                precondition(packed != 0, "a table key of one to eight bytes: \(key)")
+                var slot = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while keys[slot] != 0 && keys[slot] != packed { slot = (slot + 1) & (keys.count - 1) }
+                keys[slot] = packed
+                values[slot] = value
+            }
+        }
+
+        @inline(__always)
+        subscript(packed packed: UInt64) -> Value? {
+            guard packed != 0 else { return nil }
+            var slot = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let key = keys[slot]
+                if key == packed { return values[slot] }
+                if key == 0 { return nil }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+        }
     }
 }
