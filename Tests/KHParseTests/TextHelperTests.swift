@@ -67,4 +67,32 @@ final class TextHelperTests: XCTestCase {
             XCTAssertEqual(Casing.lowercased(text.dropFirst()), text.dropFirst().lowercased(), text)
         }
     }
+
+    /// Eight bytes at a time, a space run is found where a byte-by-byte reading finds one: at every offset,
+    /// across word edges, after tabs, in texts of any length.
+    func testSpaceRunAnswersAsAByteReading() {
+        func naive(_ text: String) -> Bool {
+            var previous: UInt8 = 0
+            for byte in text.utf8 {
+                if byte == 0x20, previous == 0x20 || previous == 0x09 { return true }
+                previous = byte
+            }
+            return false
+        }
+        let pieces = ["a", " ", "\t", "ế", "  ", "\t ", " \t", "!", "!!", "\u{A0}", "Sở"]
+        var generator = SystemRandomNumberGenerator()
+        for length in 0..<40 {
+            for _ in 0..<60 {
+                let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                XCTAssertEqual(text.containsSpaceRun(), naive(text), text.debugDescription)
+                XCTAssertEqual(text.dropFirst().containsSpaceRun(), naive(String(text.dropFirst())), text.debugDescription)
+            }
+        }
+        for offset in 0..<20 {
+            let text = String(repeating: "x", count: offset) + "  " + String(repeating: "y", count: 9)
+            XCTAssertTrue(text.containsSpaceRun(), "\(offset)")
+            XCTAssertFalse((String(repeating: "x ", count: offset) + "y").containsSpaceRun(), "\(offset)")
+        }
+        XCTAssertEqual(ByteLanes.equal(0x2020_0020_2000_0120, 0x20), 0x8080_0080_8000_0080)
+    }
 }
