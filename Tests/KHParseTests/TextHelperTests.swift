@@ -95,4 +95,26 @@ final class TextHelperTests: XCTestCase {
         }
         XCTAssertEqual(ByteLanes.equal(0x2020_0020_2000_0120, 0x20), 0x8080_0080_8000_0080)
     }
+
+    /// Lanes below a limit are every byte below it, for every byte value and limit; the sniffer's count of
+    /// control bytes, eight at a time, is a byte reading's.
+    func testByteLanesBelowAndControlCounts() {
+        for limit in [UInt8(1), 0x09, 0x20, 0x41, 0x80] {
+            for value in 0...255 {
+                let word = UInt64(value) << 24 | 0x4141_4141_0041_4141
+                let expected: UInt64 = (value < Int(limit) ? 0x80 << 24 : 0) | (0x41 < limit ? 0x8080_8080_0080_8080 : 0)
+                XCTAssertEqual(ByteLanes.below(word, limit), expected, "\(value) < \(limit)")
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for length in [0, 1, 7, 8, 9, 63, 64, 65, 1000] {
+            let bytes = (0..<length).map { _ in [UInt8(0), 0x01, 0x09, 0x0A, 0x0C, 0x0D, 0x1F, 0x20, 0x41, 0xC3, 0xFF].randomElement(using: &generator)! }
+            var nul = 0, control = 0
+            for b in bytes {
+                if b == 0 { nul += 1 } else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
+            }
+            let counted = FileSniffer.controlBytes(bytes[...])
+            XCTAssertEqual([counted.nul, counted.control], [nul, control], "\(length)")
+        }
+    }
 }

@@ -129,4 +129,10 @@ enum ByteLanes {
         let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
         return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
     }
+
+    /// The high bit of each byte of `word` below `limit` (at most 0x80), and no other bit.
+    @inline(__always)
+    static func below(_ word: UInt64, _ limit: UInt8) -> UInt64 {
+        ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x0101_0101_0101_0101 &* UInt64(0x80 - limit)) | word) & 0x8080_8080_8080_8080
+    }
 }
