@@ -40,22 +40,34 @@ enum TonePlacement {
     static func apply(_ scalars: inout [Unicode.Scalar], style: ToneStyle, scratch letters: inout [VietnameseLetter]) -> Bool {
         var changed = false
         let n = scalars.count
+        // The packed letters (`VietnameseLetters.table`) read in place: each scalar of the line is looked at.
+        let table = VietnameseLetters.table
         var i = 0
         while i < n {
-            if VietnameseSyllable.isSeparator(scalars[i].value) { i += 1; continue }
-            var j = i
-            var tones = 0
-            var vowels = 0
-            var toneAt = -1, lastShaped = -1
-            while j < n, !VietnameseSyllable.isSeparator(scalars[j].value) {
-                let v = scalars[j].value
-                if v >= 0x80, let l = VietnameseLetters.letter(scalars[j]) {
-                    if l.tone != .none { tones += 1; toneAt = j }
-                    if l.shape != .none && l.shape != .stroke { lastShaped = j }
+            // One word: its end, its tones and vowels, the last tone and the last shaped vowel (â ê ô ơ ư ă).
+            let (j, tones, vowels, toneAt, lastShaped) = scalars.withUnsafeBufferPointer { s in
+                table.withUnsafeBufferPointer { letters in
+                    var j = i
+                    var tones = 0, vowels = 0
+                    var toneAt = -1, lastShaped = -1
+                    while j < n {
+                        let v = s[j].value
+                        if VietnameseSyllable.isSeparator(v) { break }
+                        if v >= 0x80 && Int(v) < letters.count {
+                            let packed = letters[Int(v)]
+                            if packed != 0 {
+                                if packed >> 12 & 0xF != 0 { tones += 1; toneAt = j }
+                                let shape = packed >> 8 & 0xF
+                                if shape != 0 && shape != UInt32(VietnameseLetter.Shape.stroke.rawValue) { lastShaped = j }
+                            }
+                        }
+                        if mayBeVowel(v) { vowels += 1 }
+                        j += 1
+                    }
+                    return (j, tones, vowels, toneAt, lastShaped)
                 }
-                if mayBeVowel(v) { vowels += 1 }
-                j += 1
             }
+            if j == i { i += 1; continue }   // a separator
             defer { i = j }
             // A tone on the only vowel is where it belongs: only two or more vowels can misplace it.
             guard tones > 0, vowels >= 2, j - i <= 8 else { continue }
