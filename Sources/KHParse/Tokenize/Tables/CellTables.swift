@@ -47,7 +47,7 @@ enum CellTables {
     /// are read by `HeaderReader`, `FooterReader` and `SiteChrome`, and no table runs across them.
     static func isBlockLine(_ line: String) -> Bool {
         // A Markdown heading ("## Văn bản liên quan") is page structure, never a cell's text.
-        if line.hasPrefix("#") { return true }
+        if line.utf8.first == 0x23, line.hasPrefix("#") { return true }
         // Cleaning takes only emphasis, escapes, tags, entities and spaces off the front: a line that
         // opens with a letter or digit keeps it, and only C, N, S (and K, Q, T of an authority) open
         // a block line. Most lines are told so before they are cleaned.
@@ -157,14 +157,14 @@ enum CellTables {
             let texts = cells.map { gap in
                 gap.map { CellText.cleanMarkdown(lines[$0]) }.reduce("") { Text.join($0, $1) }
             }
+            // The header and signature blocks are read elsewhere: a run that holds one of their cells
+            // (a date line, a position over a name) is no table, told as soon as the row is read.
+            if texts.contains(where: isBlockCell) { return nil }
             let first = cells.first { !$0.isEmpty }?.lowerBound ?? cells.first!.lowerBound
             let last = cells.last { !$0.isEmpty }.map { $0.upperBound - 1 } ?? first
             rows.append(TableLine(cells: texts, line: first + 1, lastLine: last + 1))
             r += 1
         }
-        // The header and signature blocks are read elsewhere: a run that holds one of their cells
-        // (a date line, a position over a name) is no table.
-        if rows.contains(where: { $0.cells.contains(where: isBlockCell) }) { return nil }
         // A grid of empty cells says nothing.
         guard rows.contains(where: { $0.cells.filter { !$0.isEmpty }.count >= 2 }) else { return nil }
         return FoundTable(rows: rows, lines: range, shape: .cells)
