@@ -210,6 +210,15 @@ public struct JSONWriter: Sendable {
                 // Most bytes need nothing: skip them up to the next spill point in a tight loop.
                 let limit = min(bytes.count, nextSpill)
                 while i < limit {
+                    // Eight bytes at a time while none of them is a control byte, '"', '\\' or 0xE2.
+                    if i + 8 <= limit, let base = bytes.baseAddress {
+                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        if ByteLanes.below(word, 0x20) | ByteLanes.equal(word, 0x22) | ByteLanes.equal(word, 0x5C)
+                            | ByteLanes.equal(word, 0xE2) == 0 {
+                            i += 8
+                            continue
+                        }
+                    }
                     let b = bytes[i]
                     guard b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 else { break }
                     i += 1
