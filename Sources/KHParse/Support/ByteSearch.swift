@@ -136,3 +136,31 @@ enum ByteLanes {
         ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x0101_0101_0101_0101 &* UInt64(0x80 - limit)) | word) & 0x8080_8080_8080_8080
     }
 }
+
+/// A new string made from `bytes` (valid UTF-8) straight in its own storage of `capacity` bytes: ASCII is
+/// lower-cased in a tight loop, and each other character is handed to `other`, which writes what stands for
+/// it from `out[count]` on and says how many bytes it read and wrote, or nil to give the string up (then the
+/// result is nil). The folds and lower-casings of Vietnamese text share this.
+@inline(__always)
+func lowercasingASCII(_ bytes: UnsafeBufferPointer<UInt8>, capacity: Int,
+                      other: (_ at: Int, _ out: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> (read: Int, written: Int)?) -> String? {
+    var complete = true
+    let made = String(unsafeUninitializedCapacity: max(1, capacity)) { out -> Int in
+        var count = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                out[count] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                count += 1
+                i += 1
+                continue
+            }
+            guard let (read, written) = other(i, out, count) else { complete = false; return 0 }
+            i += read
+            count += written
+        }
+        return count
+    }
+    return complete ? made : nil
+}

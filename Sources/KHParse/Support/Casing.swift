@@ -67,29 +67,16 @@ extension Casing {
     /// whose small letters are as long as their capitals. Any other character hands the whole text to the
     /// standard library's full mapping.
     static func lowercased(_ text: some StringProtocol) -> String {
-        var known = true
         let lower = withUTF8Bytes(text) { b in
-            String(unsafeUninitializedCapacity: max(1, b.count)) { out -> Int in
-                var i = 0
-                let n = b.count
-                while i < n {
-                    let lead = b[i]
-                    if lead < 0x80 {
-                        out[i] = lead >= 0x41 && lead <= 0x5A ? lead + 0x20 : lead
-                        i += 1
-                        continue
-                    }
-                    guard let small = smallLetter(b, at: i) else { known = false; return 0 }
-                    out[i] = lead
-                    out[i + 1] = b[i + 1]
-                    if lead >= 0xE0 { out[i + 2] = b[i + 2] }
-                    out[small.at] = small.byte
-                    i += lead >= 0xE0 ? 3 : 2
-                }
-                return n
+            lowercasingASCII(b, capacity: b.count) { i, out, count in
+                guard let small = smallLetter(b, at: i) else { return nil }
+                let width = b[i] >= 0xE0 ? 3 : 2
+                for k in 0..<width { out[count + k] = b[i + k] }
+                out[count + small.at - i] = small.byte
+                return (width, width)
             }
         }
-        return known ? lower : String(text).lowercased()
+        return lower ?? String(text).lowercased()
     }
 
     /// For the character at `i` (two or three bytes): the byte that differs in its small letter and where it

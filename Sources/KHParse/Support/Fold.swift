@@ -54,37 +54,22 @@ enum LatinFolds {
     /// The key of `bytes` (valid UTF-8), or nil when a character lies outside the table.
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let (folds, spans, growth) = table
-        var complete = true
-        // Written straight into the key's own storage, at most `growth` bytes for each byte.
-        let key = String(unsafeUninitializedCapacity: max(1, bytes.count * growth)) { out -> Int in
-            var count = 0
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    out[count] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-                    count += 1
-                    i += 1
-                    continue
-                }
-                let v: UInt32
-                if b < 0xE0, i + 1 < n {
-                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                } else if b < 0xF0, i + 2 < n {
-                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                } else {
-                    complete = false
-                    return 0
-                }
-                guard let at = index(v) else { complete = false; return 0 }
-                let span = spans[at]
-                let start = Int(span >> 8)
-                for k in 0..<Int(span & 0xFF) { out[count + k] = folds[start + k] }
-                count += Int(span & 0xFF)
+        // At most `growth` bytes for each byte.
+        return lowercasingASCII(bytes, capacity: bytes.count * growth) { i, out, count in
+            let b = bytes[i], n = bytes.count
+            let v: UInt32, width: Int
+            if b < 0xE0, i + 1 < n {
+                v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); width = 2
+            } else if b < 0xF0, i + 2 < n {
+                v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); width = 3
+            } else {
+                return nil
             }
-            return count
+            guard let at = index(v) else { return nil }
+            let span = spans[at]
+            let start = Int(span >> 8), length = Int(span & 0xFF)
+            for k in 0..<length { out[count + k] = folds[start + k] }
+            return (width, length)
         }
-        return complete ? key : nil
     }
 }
