@@ -26,11 +26,6 @@ enum Mojibake {
 
     /// Repairs the line in place; returns which decoding was applied (nil: none). `tallies`: the words
     /// already scored (the same few words recur on every line).
-    static func repair(_ s: inout [Unicode.Scalar]) -> Kind? {
-        var tallies = TallyCache()
-        return repair(&s, tallies: &tallies)
-    }
-
     static func repair(_ s: inout [Unicode.Scalar], tallies: inout TallyCache) -> Kind? {
         // Runs of whitespace-separated tokens that Windows-1252 can encode. A run is worth decoding
         // only when its tokens with a high character are not all valid syllables as they stand,

@@ -130,8 +130,8 @@ struct ResponsibilityClause: Sendable, Hashable {
         let window = after.prefix(400)
         let clauseEnd = window.firstIndex { $0 == ";" || $0 == "." } ?? window.endIndex
         let tail = window[..<clauseEnd]
-        if !clause.lead.isEmpty, let range = Casing.lowercased(tail).byteRange(of: "phối hợp") {
-            let lowered = Casing.lowercased(tail)
+        let lowered = clause.lead.isEmpty ? "" : Casing.lowercased(tail)
+        if !clause.lead.isEmpty, let range = lowered.byteRange(of: "phối hợp") {
             var support = tail.dropFirst(lowered.distance(from: lowered.startIndex, to: range.upperBound)).drop { $0 == " " }
             for filler in ["chặt chẽ ", "thường xuyên ", "với ", "cùng "] where Casing.lowercased(support).hasPrefix(filler) {
                 support = support.dropFirst(filler.count)

@@ -25,7 +25,7 @@ enum ReferenceReader {
 
     /// The citations of a scanned text (`DocumentIndex` scans each text once for every reader of this folder).
     static func find(in s: ScanText) -> [FoundReference] {
-        guard mayCite(s) else { return [] }
+        guard s.mayCite else { return [] }   // see `mayCite(_:_:after:)`
         // Each word costs one dictionary lookup of its key (`DocumentType.head`), and only a type word starts
         // the (short) reading of number, date and issuer.
         var found: [FoundReference] = []
@@ -43,10 +43,8 @@ enum ReferenceReader {
 
     /// Every citation has a number, an issuer after "của"/"giữa", or is a law, ordinance or the constitution
     /// by its name (`read` below): a text with none of these words cites nothing, and most paragraphs are such
-    /// texts, so they skip the reading. `ScanText` asks this of each token as it scans (`ScanText.mayCite`).
-    private static func mayCite(_ s: ScanText) -> Bool { s.mayCite }
-
-    /// Whether this token makes the text one that may cite: a number, "của", "giữa", "luật", or "lệnh"
+    /// texts, so they skip the reading. `ScanText` asks this of each token as it scans (`ScanText.mayCite`):
+    /// whether this token makes the text one that may cite: a number, "của", "giữa", "luật", or "lệnh"
     /// after "pháp", "pháp" after "hiến". `packed`, `previous`: the token's and the token before's
     /// `PackedKey` (0 for a token that is no word).
     static func mayCite(_ kind: WordToken.Kind, _ packed: UInt64, after previous: UInt64) -> Bool {
