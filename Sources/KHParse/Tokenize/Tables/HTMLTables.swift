@@ -22,6 +22,8 @@ enum HTMLTables {
 
     /// Case-insensitive "<table" without building a lower-cased copy of every line.
     static func opensTable(_ line: String) -> Bool {
+        // Most lines hold no "<" at all: `memchr` says so before the line is copied.
+        guard line.containsByte(0x3C) else { return false }
         let u = Array(line.utf8)
         guard u.count >= 6 else { return false }
         let pattern: [UInt8] = Array("<table".utf8)
