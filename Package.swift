@@ -32,6 +32,8 @@ let package = Package(
             name: "CArchive",
             linkerSettings: [.linkedLibrary("archive")]
         ),
+        // One setting of glibc's malloc for the command-line tool (mallopt), which Swift's Glibc module lacks.
+        .target(name: "CMemory"),
         .target(
             name: "KHParse",
             dependencies: ["CICU", "CDigest", "CArchive", .product(name: "TOMLKit", package: "TOMLKit")],
@@ -39,7 +41,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "kh-parse",
-            dependencies: ["KHParse", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["KHParse", "CMemory", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "KHParseTests",
