@@ -99,17 +99,17 @@ public enum KHParser {
 
     /// Header, footer and site chrome around the body; the body and the tail reflowed into blocks.
     static func structure(_ lines: consuming Lines) -> Structure {
-        let tokens = lines.tokens
+        var tokens = lines.tokens
         lines.tokens = []
         var diagnostics = lines.diagnostics
         var dropped = lines.dropped
+        let empty = !tokens.contains { !$0.line.isBlank }
 
         let header = HeaderReader().read(tokens)
         dropped += header.dropped
-        // What stands above the header block is the web page around the document.
-        SiteChrome.drop(tokens, 0..<header.start, into: &dropped)
+        // What stands above the header block is the web page around the document (its tokens blank after).
+        SiteChrome.drop(&tokens, 0..<header.start, into: &dropped)
         var document = header.document
-        let empty = !tokens.contains { !$0.line.isBlank }
         if empty {
             diagnostics.append(Diagnostic(.warning, .emptyInput, "the input holds no text", lines: nil))
         } else if !header.found {
@@ -128,7 +128,7 @@ public enum KHParser {
         // What follows the document on a web page: from the site's own title for it to the end.
         let chromeStart = SiteChrome.trailingStart(tokens, from: footer.range?.upperBound ?? header.bodyStart,
                                                    number: document.number) ?? tokens.count
-        SiteChrome.drop(tokens, chromeStart..<tokens.count, into: &dropped)
+        SiteChrome.drop(&tokens, chromeStart..<tokens.count, into: &dropped)
 
         // The body, and what follows the signature (appendices), reflowed separately.
         let bodyEnd = min(footer.range?.lowerBound ?? tokens.count, chromeStart)

@@ -6,16 +6,32 @@
 enum SiteChrome {
     /// The non-blank lines of `tokens[range]`, as dropped text (consecutive lines of one unit together),
     /// added to `dropped` (a page that is mostly chrome gives as many entries as it has lines).
-    static func drop(_ tokens: [LineToken], _ range: Range<Int>, into dropped: inout [DroppedText]) {
+    ///
+    /// The tokens of `range` are blank afterwards: their text is in `dropped` now, and on a page that is
+    /// nearly all chrome, keeping both (a table's cells beside its joined rows, a wrapped unit's lines
+    /// beside the unit) was the peak of the whole parse.
+    static func drop(_ tokens: inout [LineToken], _ range: Range<Int>, into dropped: inout [DroppedText]) {
+        // Room for every entry at once (at most one per non-blank line and per table row): growing by
+        // doubling held the old array beside the new one.
+        var most = 0
+        for token in tokens[range] {
+            if case let .table(rows, _) = token.kind { most += rows.count + 1 } else if !token.line.isBlank { most += 1 }
+        }
+        dropped.reserveCapacity(dropped.count + most)
         BlockUnits.visit(tokens, range) { unit in
             dropped.append(DroppedText(text: unit.text, reason: .siteChrome, lines: unit.lines))
             return true
         }
         // A table found in the chrome (a page's contact or metadata grid): its cells, row by row.
-        for token in tokens[range] {
-            guard case let .table(rows, caption) = token.kind else { continue }
+        for index in range {
+            tokens[index].line.text = ""
+            guard case let .table(rows, caption) = tokens[index].kind else {
+                tokens[index].kind = .blank
+                continue
+            }
+            tokens[index].kind = .blank
             if let caption, !caption.isEmpty {
-                dropped.append(DroppedText(text: caption, reason: .siteChrome, lines: LineRange(line: token.line.number)))
+                dropped.append(DroppedText(text: caption, reason: .siteChrome, lines: LineRange(line: tokens[index].line.number)))
             }
             for row in rows {
                 let text = row.cells.filter { !$0.isEmpty }.joined(separator: " | ")
