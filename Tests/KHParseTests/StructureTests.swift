@@ -114,6 +114,37 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(output.tables[0].rows.map(\.cells[0]), ["1", "2"])
         XCTAssertEqual(output.dropped.map(\.reason), [.repeatedHeader])
     }
+
+    /// Site chrome goes to `dropped` unit by unit and table row by row, and its tokens are blank after:
+    /// nothing reads them again, and keeping both was a large page's memory peak.
+    func testSiteChromeIsDroppedAndItsTokensBlanked() {
+        var tokens = Tokenizer.tokenize([
+            SourceLine(number: 1, text: "Văn bản liên quan"),
+            SourceLine(number: 2, text: "- Quyết định 12/QĐ-UBND"),
+            SourceLine(number: 3, text: ""),
+            SourceLine(number: 4, text: ""),
+            SourceLine(number: 5, text: "Giữ nguyên"),
+        ])
+        tokens[3].kind = .table([TableLine(cells: ["Cơ quan", "", "UBND"], line: 4), TableLine(cells: ["", ""], line: 5)], caption: "Thuộc tính")
+        var dropped: [DroppedText] = []
+        SiteChrome.drop(&tokens, 0..<4, into: &dropped)
+        XCTAssertEqual(dropped.map(\.text), ["Văn bản liên quan", "- Quyết định 12/QĐ-UBND", "Thuộc tính", "Cơ quan | UBND"])
+        XCTAssertEqual(dropped.map(\.reason), Array(repeating: .siteChrome, count: 4))
+        XCTAssertEqual(dropped.map(\.lines.first), [1, 2, 4, 4])
+        XCTAssertTrue(tokens[0..<4].allSatisfy { $0.line.isBlank && { if case .blank = $0 { true } else { false } }($0.kind) })
+        XCTAssertEqual(tokens[4].line.text, "Giữ nguyên")
+    }
+
+    /// A marker's or label's text is a slice of its line, read as the same words.
+    func testMarkerAndLabelTextsAreSlicesOfTheLine() throws {
+        let line = "1.2. Sở Tư pháp chủ trì"
+        let (marker, rest) = try XCTUnwrap(MarkerReader.read(line))
+        XCTAssertEqual(marker.number, "1.2")
+        XCTAssertEqual(rest, "Sở Tư pháp chủ trì")
+        XCTAssertEqual(rest.base, line)
+        let label = try XCTUnwrap(LabelReader.read("Thời gian:  Quý II/2026 "))
+        XCTAssertEqual(label.rest, "Quý II/2026")
+    }
 }
 
 final class TableTaskTests: XCTestCase {

@@ -8,7 +8,7 @@ final class TokenizeTests: XCTestCase {
             let (marker, rest) = read
             XCTAssertEqual(marker.style.rawValue, cells[1], at)
             XCTAssertEqual(marker.number ?? "", cells[2], at)
-            XCTAssertEqual(rest, cells[3], at)
+            XCTAssertEqual(String(rest), cells[3], at)
         }
     }
 

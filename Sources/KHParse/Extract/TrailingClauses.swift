@@ -45,7 +45,7 @@ enum TrailingClauses {
         var bodies: [String] = [], times: [String] = []
         for part in content.split(separator: ";") {
             let segment = String(part).trimmingCharacters()
-            if let (label, rest) = LabelReader.read(segment), LabelReader.isDeadlineLabel(label) { times.append(rest) }
+            if let (label, rest) = LabelReader.read(segment), LabelReader.isDeadlineLabel(label) { times.append(String(rest)) }
             else if isDeadlinePhrase(segment) { times.append(segment) }
             else { bodies.append(segment) }
         }

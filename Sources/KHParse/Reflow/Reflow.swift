@@ -63,9 +63,9 @@ struct Reflow {
                 index += 1
                 continue
             case let .item(marker, rest):
-                blocks.append(Block(kind: .item(marker), text: rest, lines: LineRange(line: token.line.number)))
+                blocks.append(Block(kind: .item(marker), text: String(rest), lines: LineRange(line: token.line.number)))
             case let .label(label, rest):
-                blocks.append(Block(kind: .label(label), text: rest, lines: LineRange(line: token.line.number)))
+                blocks.append(Block(kind: .label(label), text: String(rest), lines: LineRange(line: token.line.number)))
             case .text:
                 appendText(token.line.text, token: token, to: &blocks, lastLine: &lastLine, hardBreak: hardBreak)
                 hardBreak = false

@@ -134,7 +134,7 @@ struct FooterReader {
 
     /// "- Như Điều 3;", "-Vụ Pháp chế;", "+ Bộ Tài chính;": a recipient's own line.
     static func bullet(_ token: LineToken) -> String? {
-        if case let .item(marker, rest) = token.kind, marker.style == .bullet { return rest }
+        if case let .item(marker, rest) = token.kind, marker.style == .bullet { return String(rest) }
         let text = token.line.text
         if let first = text.first, first == "-" || first == "+" || first == "•" || first == "–",
            let second = text.dropFirst().first, second == " " || second.isUppercase {

@@ -82,7 +82,7 @@ struct OutlineBuilder {
             if case let .item(marker) = block.kind, marker.style == .bullet, let (node, field) = openLabel {
                 if let (label, rest) = LabelReader.read(block.text) {
                     // "- Cơ quan chủ trì: …" under "Cơ quan thực hiện:": a label of its own.
-                    node.fields.append(Field(label: label, text: rest, deadlines: [], lines: block.lines))
+                    node.fields.append(Field(label: label, text: String(rest), deadlines: [], lines: block.lines))
                 } else {
                     node.fields[field].items.append(block.text)
                     node.fields[field].text = Text.join(node.fields[field].text, "- " + block.text)
@@ -93,7 +93,7 @@ struct OutlineBuilder {
             }
             if case let .item(marker) = block.kind, marker.style == .bullet, let holder = openItemLabel {
                 if let (label, rest) = LabelReader.read(block.text) {
-                    holder.subFields.append(Field(label: label, text: rest, deadlines: [], lines: block.lines))
+                    holder.subFields.append(Field(label: label, text: String(rest), deadlines: [], lines: block.lines))
                 } else {
                     holder.labelBullets.append(block.text)
                 }
@@ -109,7 +109,7 @@ struct OutlineBuilder {
                 let node = Node(marker: marker, style: Self.style(marker), rank: rank, title: block.text, lines: block.lines)
                 if let (label, rest) = LabelReader.read(block.text) {
                     node.label = label
-                    node.labelText = rest
+                    node.labelText = String(rest)
                     if rest.isEmpty, marker.style != .bullet { openItemLabel = node }
                 }
                 if let parent = stack.last { parent.children.append(node) } else { roots.append(node) }

@@ -17,7 +17,7 @@ enum LabelReader {
         return key.hasPrefix("thoi gian") || key.hasPrefix("thoi han") || key.hasPrefix("tien do")
     }
 
-    static func read(_ text: String) -> (label: String, rest: String)? {
+    static func read(_ text: String) -> (label: String, rest: Substring)? {
         // Labels are short: look for the colon in the first 80 bytes only.
         let offset: Int? = withUTF8Bytes(text) { bytes in
             UnsafeBufferPointer(rebasing: bytes.prefix(80)).firstIndex(of: 0x3A)
@@ -31,7 +31,7 @@ enum LabelReader {
         guard heads.contains(key) || headsAndSpace.contains(where: { key.hasPrefix($0) }),
               label.split(separator: " ").count <= 6 else { return nil }
         let rest = text[text.index(after: colon)...].trimmingSpaces()
-        return (String(label), String(rest))
+        return (String(label), rest)
     }
 }
 

@@ -4,10 +4,10 @@ struct LineToken: Sendable {
         case blank
         // `indirect`: the payloads of more than one word sit in a box of their own, so that every token
         // (most of them blank lines) is 48 bytes instead of 104.
-        /// "1.1. Phối hợp …": the marker and the text after it.
-        indirect case item(Marker, String)
-        /// "Thời gian hoàn thành: Tháng 3/2023."
-        indirect case label(String, String)
+        /// "1.1. Phối hợp …": the marker and the text after it (a slice of the line: no copy).
+        indirect case item(Marker, Substring)
+        /// "Thời gian hoàn thành: Tháng 3/2023.": the label and the text after it (a slice of the line).
+        indirect case label(String, Substring)
         /// A line with tab-separated cells.
         case tableRow([String])
         /// A whole table of another shape (pipe, grid, aligned, HTML), on the first line it claims;

@@ -46,9 +46,10 @@ enum MarkerReader {
     /// without hashing its first Character.
     private static let bulletLeads: Set<UInt8> = Set(bulletSymbols.compactMap { $0.utf8.first })
 
-    /// Reads the marker at the start of a cleaned line; returns it with the text after it.
+    /// Reads the marker at the start of a cleaned line; returns it with the text after it, a slice of
+    /// the line (a copy of it beside the line's token was a large input's biggest cost after the lines).
     /// `previousLetter` decides the "i." ambiguity: "i)" right after "h)" is a letter, not Roman 1.
-    static func read(_ line: String, previousLetter: Int? = nil) -> (Marker, String)? {
+    static func read(_ line: String, previousLetter: Int? = nil) -> (Marker, Substring)? {
         // The first byte says which reading can apply; the first Character (a grapheme walk) is made
         // only for a bullet.
         guard let lead = line.utf8.first else { return nil }
@@ -62,7 +63,7 @@ enum MarkerReader {
             let text = rest.drop { $0 == " " || $0 == "\t" }
             guard !text.isEmpty else { return nil }
             // "- 2 -" page furniture is gone by now; "-1.5%" never reaches here (no space).
-            return (Marker(style: .bullet, text: String(first), number: nil, values: []), String(text))
+            return (Marker(style: .bullet, text: String(first), number: nil, values: []), text)
         }
         if lead >= 0x30 && lead <= 0x39 { return mayBeNumeric(line) ? numeric(line) : nil }
         if lead == 0xC4, let article = article(line) { return article }   // "Đ"
@@ -95,7 +96,7 @@ enum MarkerReader {
     }
 
     /// "Điều 1. Phê duyệt Kế hoạch …": an article of a decision.
-    private static func article(_ line: String) -> (Marker, String)? {
+    private static func article(_ line: String) -> (Marker, Substring)? {
         guard line.hasPrefix("Điều ") else { return nil }
         let rest = line.dropFirst(5)
         let digits = rest.prefix { $0.isASCIIDigit }
@@ -103,10 +104,10 @@ enum MarkerReader {
         let after = rest.dropFirst(digits.count)
         guard let punct = after.first, punct == "." || punct == ":" else { return nil }
         let text = after.dropFirst().drop { $0 == " " }
-        return (Marker(style: .article, text: "Điều \(digits)\(punct)", number: String(digits), values: [value]), String(text))
+        return (Marker(style: .article, text: "Điều \(digits)\(punct)", number: String(digits), values: [value]), text)
     }
 
-    private static func roman(_ line: String) -> (Marker, String)? {
+    private static func roman(_ line: String) -> (Marker, Substring)? {
         let letters = line.prefix { "IVXLC".contains($0) }
         let after = line.dropFirst(letters.count)
         guard let punct = after.first, punct == "." || punct == ")" || punct == "-" || punct == "–" else { return nil }
@@ -114,10 +115,10 @@ enum MarkerReader {
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
         guard let value = RomanNumeral.value(letters) else { return nil }
         let text = rest.drop { $0 == " " || $0 == "\t" }
-        return (Marker(style: .roman, text: String(letters) + String(punct), number: String(letters), values: [value]), String(text))
+        return (Marker(style: .roman, text: String(letters) + String(punct), number: String(letters), values: [value]), text)
     }
 
-    private static func numeric(_ line: String) -> (Marker, String)? {
+    private static func numeric(_ line: String) -> (Marker, Substring)? {
         var components: [Int] = []
         var index = line.startIndex
         var markerEnd = index
@@ -153,13 +154,13 @@ enum MarkerReader {
         let markerText = String(line[..<markerEnd])
         let number = components.map(String.init).joined(separator: ".")
         let style: Marker.Style = components.count == 1 ? .arabic : .decimal
-        return (Marker(style: style, text: markerText, number: number, values: components), String(text))
+        return (Marker(style: style, text: markerText, number: number, values: components), text)
     }
 
     /// "f)" after "e)": a plan lettered in the Latin alphabet, which Vietnamese points skip.
     private static let latin: [Character: Character] = ["f": "e", "j": "i", "w": "v", "z": "y"]
 
-    private static func letterMarker(_ line: String, previousLetter: Int?) -> (Marker, String)? {
+    private static func letterMarker(_ line: String, previousLetter: Int?) -> (Marker, Substring)? {
         // A letter (at most two bytes: "đ") then ")" or ".": most lines fail this on their first bytes.
         guard line.utf8.prefix(3).contains(where: { $0 == 0x29 || $0 == 0x2E }) else { return nil }
         let chars = Array(line.prefix(3))
@@ -177,6 +178,6 @@ enum MarkerReader {
         if punct == "." && !next.isUppercase { return nil }
         // "i." / "v." / "x." may be Roman numerals in lower case; treat them as letters only in sequence.
         if "ivx".contains(chars[0]) && punct == "." && previousLetter.map({ $0 + 1 != index }) ?? true { return nil }
-        return (Marker(style: .letter, text: String(chars[0]) + String(punct), number: String(chars[0]), values: [index]), String(text))
+        return (Marker(style: .letter, text: String(chars[0]) + String(punct), number: String(chars[0]), values: [index]), text)
     }
 }
