@@ -137,15 +137,20 @@ enum ByteLanes {
     }
 }
 
-/// A new string made from `bytes` (valid UTF-8) straight in its own storage of `capacity` bytes: ASCII is
-/// lower-cased in a tight loop, and each other character is handed to `other`, which writes what stands for
-/// it from `out[count]` on and says how many bytes it read and wrote, or nil to give the string up (then the
-/// result is nil). The folds and lower-casings of Vietnamese text share this.
+/// A new string made from `bytes` (valid UTF-8): ASCII is lower-cased in a tight loop, and each other
+/// character is handed to `other`, which writes what stands for it from `out[count]` on and says how many
+/// bytes it read and wrote, or nil to give the string up (then the result is nil). The folds and
+/// lower-casings of Vietnamese text share this.
+///
+/// `capacity` is the most bytes the result can have. When that is the input's own length the string is
+/// written straight into its storage; when it is more (a fold may be longer than its letter), into a
+/// buffer on the stack first: a string's storage keeps the capacity it was made with, so a key of nine
+/// bytes ("thoi gian") took a heap block of thirty where it fits in the string itself.
 @inline(__always)
 func lowercasingASCII(_ bytes: UnsafeBufferPointer<UInt8>, capacity: Int,
                       other: (_ at: Int, _ out: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> (read: Int, written: Int)?) -> String? {
-    var complete = true
-    let made = String(unsafeUninitializedCapacity: max(1, capacity)) { out -> Int in
+    @inline(__always)
+    func write(_ out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var count = 0
         var i = 0
         while i < bytes.count {
@@ -156,10 +161,20 @@ func lowercasingASCII(_ bytes: UnsafeBufferPointer<UInt8>, capacity: Int,
                 i += 1
                 continue
             }
-            guard let (read, written) = other(i, out, count) else { complete = false; return 0 }
+            guard let (read, written) = other(i, out, count) else { return nil }
             i += read
             count += written
         }
+        return count
+    }
+    if capacity > bytes.count && capacity > 15 {
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+            write(out).map { String(decoding: UnsafeBufferPointer(rebasing: out[..<$0]), as: UTF8.self) }
+        }
+    }
+    var complete = true
+    let made = String(unsafeUninitializedCapacity: max(1, capacity)) { out -> Int in
+        guard let count = write(out) else { complete = false; return 0 }
         return count
     }
     return complete ? made : nil
