@@ -29,6 +29,17 @@ final class WordScannerTests: XCTestCase {
         XCTAssertEqual(tokens("12345678901234567890"), ["n:123456789/20"])
     }
 
+    /// A key longer than the scanner's first buffer (64 bytes on the stack) moves to the heap whole, and
+    /// the tokens after it read as before.
+    func testKeysLongerThanTheFirstBuffer() {
+        for length in [63, 64, 65, 129, 300] {
+            let long = String(repeating: "Ấ", count: length)
+            XCTAssertEqual(tokens(long + " b 7"), ["w:" + String(repeating: "a", count: length) + "^=" + long, "w:b", "n:7/1"], "\(length)")
+            let digits = String(repeating: "9", count: length)
+            XCTAssertEqual(tokens("x" + digits), ["w:x", "n:999999999/\(length)·"], "\(length)")
+        }
+    }
+
     /// Marks and invisible characters stay inside the token; a control character is a sign that leaves the
     /// space before it to the next token.
     func testMarksInvisiblesAndControlCharacters() {

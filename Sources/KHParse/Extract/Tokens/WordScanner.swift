@@ -53,18 +53,25 @@ enum WordScanner {
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ otherLetters: OtherLetters,
                              _ body: (WordToken, UnsafeBufferPointer<UInt8>) -> Void) {
-        let table = LetterTable.shared
         // The key of the token being read, in one buffer for all of them (an array checked that it was
-        // its own at every byte).
+        // its own at every byte): on the stack, and on the heap only for a token of over 64 bytes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { first in
+            scan(bytes, otherLetters, key: first.baseAddress!, body)
+        }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ otherLetters: OtherLetters, key first: UnsafeMutablePointer<UInt8>,
+                             _ body: (WordToken, UnsafeBufferPointer<UInt8>) -> Void) {
+        let table = LetterTable.shared
         var keyCapacity = 64
-        var key = UnsafeMutablePointer<UInt8>.allocate(capacity: keyCapacity)
+        var key = first
         var keyCount = 0
-        defer { key.deallocate() }
+        defer { if key != first { key.deallocate() } }
         func append(_ byte: UInt8) {
             if keyCount == keyCapacity {
                 let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * keyCapacity)
                 larger.update(from: key, count: keyCount)
-                key.deallocate()
+                if key != first { key.deallocate() }
                 key = larger
                 keyCapacity *= 2
             }
