@@ -28,17 +28,19 @@ enum DocumentIndex {
         // Every citation first: the plan's citation of its own number may stand last (an appendix
         // line) yet name the issuer that tells its earlier self-citations apart.
         var citations: [(FoundReference, LineRange)] = []
-        for located in texts {
-            for piece in Self.pieces(located.text) {
-                // One scan of the text for both readers.
-                let text = String(piece)
-                let scanned = ScanText(text)
-                citations += ReferenceReader.find(in: scanned).map { ($0, located.lines) }
-                guard AbbreviationReader.mayDefine(text) else { continue }
-                for found in AbbreviationReader.find(in: scanned) where !abbreviations.contains(where: { $0.short == found.short }) {
-                    abbreviations.append(Abbreviation(short: found.short, long: found.long, lines: located.lines))
-                }
+        func read(_ text: String, _ lines: LineRange) {
+            // One scan of the text for both readers.
+            let scanned = ScanText(text)
+            citations += ReferenceReader.find(in: scanned).map { ($0, lines) }
+            guard AbbreviationReader.mayDefine(text) else { return }
+            for found in AbbreviationReader.find(in: scanned) where !abbreviations.contains(where: { $0.short == found.short }) {
+                abbreviations.append(Abbreviation(short: found.short, long: found.long, lines: lines))
             }
+        }
+        for located in texts {
+            // Nearly every text is one piece, read as it stands (no array of one, no copy).
+            if !Self.isLong(located.text) { read(located.text, located.lines); continue }
+            for piece in Self.pieces(located.text) { read(String(piece), located.lines) }
         }
         // "(kèm theo Kế hoạch số 122/KH-UBND … của Ủy ban nhân dân thành phố Hải Phòng)": a plan whose
         // header lost its issuer still names it here.
@@ -66,7 +68,7 @@ enum DocumentIndex {
     /// citation does not run across a sentence's end. Shorter texts are one piece.
     static func pieces(_ text: String) -> [Substring] {
         let size = TextNormalizer.pieceBytes
-        guard text.utf8.count > 2 * size else { return [text[...]] }
+        guard isLong(text) else { return [text[...]] }
         var copy = text
         let cuts: [Int] = copy.withUTF8 { bytes in
             var cuts: [Int] = []
@@ -94,6 +96,9 @@ enum DocumentIndex {
         }
         return pieces
     }
+
+    /// A text that `pieces` cuts: over twice `TextNormalizer.pieceBytes`.
+    static func isLong(_ text: String) -> Bool { text.utf8.count > 2 * TextNormalizer.pieceBytes }
 
     /// The same cited document: the same number, or — without numbers — the same type and issuer.
     private static func sameDocument(_ a: Reference, _ b: Reference) -> Bool {
