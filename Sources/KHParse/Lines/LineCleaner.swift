@@ -205,8 +205,11 @@ enum LineCleaner {
         var isOpen: Bool { (bold || italic) && age <= 3 }
 
         mutating func read(_ line: String) {
+            withUTF8Bytes(line) { read($0) }
+        }
+
+        private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
             let wasOpen = bold || italic
-            let bytes = Array(line.utf8)
             let firstContent = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 }
             var i = 0
             while i < bytes.count {
@@ -257,32 +260,37 @@ enum LineCleaner {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `**bold**`, `*italic*`, `__bold__` lose their marks; a leading "* " bullet stays.
+    /// `**bold**`, `*italic*`, `__bold__` lose their marks; a leading "* " bullet stays. Read on the
+    /// line's own bytes and written straight into the new string's storage (one allocation, not three).
     static func stripEmphasis(_ line: String) -> String {
-        let bytes = Array(line.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        let firstContent = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 }
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x2A {
-                // "* text" at the line's start is a bullet: keep that star.
-                if i == firstContent, i + 1 < bytes.count, bytes[i + 1] == 0x20 { out.append(b) }
-                i += 1
-                continue
+        withUTF8Bytes(line) { bytes in
+            // Taking ASCII marks out of valid UTF-8 leaves valid UTF-8.
+            String(unsafeUninitializedCapacity: max(1, bytes.count)) { out -> Int in
+                let firstContent = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 }
+                var count = 0
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b == 0x2A {
+                        // "* text" at the line's start is a bullet: keep that star.
+                        if i == firstContent, i + 1 < bytes.count, bytes[i + 1] == 0x20 { out[count] = b; count += 1 }
+                        i += 1
+                        continue
+                    }
+                    if b == 0x5F, i + 1 < bytes.count, bytes[i + 1] == 0x5F, !isIntraword(bytes, i, i + 2) { i += 2; continue }
+                    out[count] = b
+                    count += 1
+                    i += 1
+                }
+                return count
             }
-            if b == 0x5F, i + 1 < bytes.count, bytes[i + 1] == 0x5F, !isIntraword(bytes, i, i + 2) { i += 2; continue }
-            out.append(b)
-            i += 1
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `bytes[start..<end]` (a run of "_") stands inside a word, as in "ma__so" or "G__ấ": then it
     /// is text, not emphasis (as in CommonMark), and taking it out would glue two words into one. Any
     /// non-ASCII byte counts as part of a word: keeping an underscore never loses text.
-    static func isIntraword(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    static func isIntraword(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         func isWord(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
         return start > 0 && end < bytes.count && isWord(bytes[start - 1]) && isWord(bytes[end])
     }
