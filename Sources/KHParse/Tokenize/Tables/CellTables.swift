@@ -155,7 +155,11 @@ enum CellTables {
         while r * (width + 1) < gaps.count {
             let cells = gaps[(r * (width + 1))..<(r * (width + 1) + width)]
             let texts = cells.map { gap in
-                gap.map { CellText.cleanMarkdown(lines[$0]) }.reduce("") { Text.join($0, $1) }
+                // Most cells are one line (or none): joined in place otherwise.
+                guard gap.count > 1 else { return gap.isEmpty ? "" : CellText.cleanMarkdown(lines[gap.lowerBound]) }
+                var text = ""
+                for line in gap { Text.append(CellText.cleanMarkdown(lines[line]), to: &text) }
+                return text
             }
             // The header and signature blocks are read elsewhere: a run that holds one of their cells
             // (a date line, a position over a name) is no table, told as soon as the row is read.
