@@ -6,9 +6,14 @@ enum NumberingCheck {
         var line: Int
     }
 
+    /// The numbered styles, each checked on its own.
+    private static let numbered: [Section.Style] = [.article, .roman, .arabic, .decimal, .letter]
+
     static func check(_ siblings: [Item], parentNumber: String?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for style in [Section.Style.article, .roman, .arabic, .decimal, .letter] {
+        for style in numbered {
+            // Most groups are bullets or hold one style: a style none of them has costs no array.
+            guard siblings.contains(where: { $0.style == style && $0.number != nil }) else { continue }
             let items = siblings.filter { $0.style == style && $0.number != nil }
             guard let first = items.first else { continue }
             let firstValue = value(first)
@@ -43,7 +48,12 @@ enum NumberingCheck {
         switch section.style {
         case .roman: return RomanNumeral.value(Substring(number)) ?? 0
         case .letter: return number.first.flatMap(PointLetters.index(of:)) ?? 0
-        default: return Int(number.split(separator: ".").last ?? "") ?? 0
+        default:
+            // The last of the dot-separated parts ("2.13" → 13), empty parts skipped, without splitting.
+            let trimmed = number.utf8.reversed().drop { $0 == 0x2E }.count
+            let body = number.utf8.prefix(trimmed)
+            let last = body.lastIndex(of: 0x2E).map { body[body.index(after: $0)...] } ?? body[...]
+            return Int(Substring(last)) ?? 0
         }
     }
 
