@@ -135,6 +135,23 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(tokens[4].line.text, "Giữ nguyên")
     }
 
+    /// The trailing chrome opens with the site's title for the document: its number as the second to
+    /// fourth word, not after "số", not in capitals.
+    func testTrailingChromeOpensWithTheDocumentsOwnNumberAsAName() {
+        let lines = [
+            "theo Quyết định 1951/QĐ-UBND năm 2025",        // lower case: a sentence going on
+            "Căn cứ Quyết định số 1951/QĐ-UBND ngày 2/3/2025", // sixth word
+            "Theo số 1951/QĐ-UBND ngày 2/3/2025",              // after "số": a citation
+            "1951/QĐ-UBND của Ủy ban nhân dân",                // first word
+            "QUYẾT ĐỊNH 1951/QĐ-UBND NĂM 2025",                // capitals: the document's own heading
+            "Quyết  định 1951/qđ-ubnd năm 2025 công bố danh mục",
+        ]
+        let tokens = Tokenizer.tokenize(lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
+        XCTAssertEqual(SiteChrome.trailingStart(tokens, from: 0, number: "1951/QĐ-UBND"), 5)
+        XCTAssertNil(SiteChrome.trailingStart(Array(tokens[0..<5]), from: 0, number: "1951/QĐ-UBND"))
+        XCTAssertNil(SiteChrome.trailingStart(tokens, from: 0, number: "195"))
+    }
+
     /// A marker's or label's text is a slice of its line, read as the same words.
     func testMarkerAndLabelTextsAreSlicesOfTheLine() throws {
         let line = "1.2. Sở Tư pháp chủ trì"

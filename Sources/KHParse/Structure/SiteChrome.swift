@@ -50,11 +50,24 @@ enum SiteChrome {
         for index in from..<tokens.count {
             let text = tokens[index].line.text
             guard text.utf8.count > number.utf8.count, let first = text.first, first.isUppercase else { continue }
-            let words = text.split(separator: " ", maxSplits: 6).prefix(5)
-            guard let at = words.firstIndex(where: { Fold.key($0) == folded }), at >= 1, at <= 3 else { continue }
-            let before = words[..<at].map { Fold.key($0) }
-            // A citation names its number after "số"; a name in a list of documents does not.
-            if before.contains("so") || before.contains("so:") { continue }
+            // The first of the first five words whose key is the number must be the second to fourth, and
+            // a citation names its number after "số", a name in a list of documents does not. The words
+            // are read in place, one at a time.
+            var at: Int?
+            var citing = false
+            var count = 0
+            var start = text.utf8.startIndex
+            let end = text.utf8.endIndex
+            while count < 5, start < end {
+                guard text.utf8[start] != 0x20 else { start = text.utf8.index(after: start); continue }
+                let stop = text.utf8[start...].firstIndex(of: 0x20) ?? end
+                let key = Fold.key(text[start..<stop])
+                if key == folded { at = count; break }
+                if key == "so" || key == "so:" { citing = true }
+                count += 1
+                start = stop
+            }
+            guard let at, at >= 1, at <= 3, !citing else { continue }
             if Text.isAllCaps(text) { continue }
             return index
         }
