@@ -152,7 +152,11 @@ enum MarkerReader {
         guard components[0] <= 200, !text.isEmpty || line.last == "." || line.last == ")" else { return nil }
         if let f = text.first, f.isASCIIDigit { return nil }
         let markerText = String(line[..<markerEnd])
-        let number = components.map(String.init).joined(separator: ".")
+        var number = ""   // "1.2" (leading zeros gone: "01." is 1), built without an array of parts
+        for (k, value) in components.enumerated() {
+            if k > 0 { number += "." }
+            number += String(value)
+        }
         let style: Marker.Style = components.count == 1 ? .arabic : .decimal
         return (Marker(style: style, text: markerText, number: number, values: components), text)
     }
