@@ -117,4 +117,25 @@ final class TextHelperTests: XCTestCase {
             XCTAssertEqual([counted.nul, counted.control], [nul, control], "\(length)")
         }
     }
+
+    /// A `ByteSet` holds what a `Set<UInt8>` of the same bytes holds, for every byte value.
+    func testByteSetMatchesASetOfBytes() {
+        var generator = SystemRandomNumberGenerator()
+        for size in [0, 1, 5, 64, 200, 256] {
+            let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let set = Set(bytes), bits = ByteSet(bytes), more = bits.union([0, 63, 64, 127, 128, 191, 192, 255])
+            for value in 0...255 {
+                XCTAssertEqual(bits.contains(UInt8(value)), set.contains(UInt8(value)), "\(value) of \(size)")
+                XCTAssertEqual(more.contains(UInt8(value)), set.contains(UInt8(value)) || [0, 63, 64, 127, 128, 191, 192, 255].contains(value))
+            }
+        }
+    }
+
+    /// `isASCIIDigit` is `isASCII && isNumber` for every character of the first planes, CR LF and a digit
+    /// with a mark.
+    func testASCIIDigitsAreAsciiAndNumbers() {
+        var characters: [Character] = ["\r\n", "1\u{0300}", "٣", "５", "²"]
+        characters += (0..<0x3000).compactMap { Unicode.Scalar($0).map(Character.init) }
+        for c in characters { XCTAssertEqual(c.isASCIIDigit, c.isASCII && c.isNumber, "\(c.unicodeScalars.map(\.value))") }
+    }
 }

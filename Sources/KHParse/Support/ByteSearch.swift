@@ -179,3 +179,41 @@ func lowercasingASCII(_ bytes: UnsafeBufferPointer<UInt8>, capacity: Int,
     }
     return complete ? made : nil
 }
+
+/// A set of bytes as 256 bits: a lookup is a shift and a mask, where `Set<UInt8>` hashed the byte. For the
+/// first-byte gates the tokenizer and the table finder ask of every line.
+struct ByteSet: Sendable {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes { insert(byte) }
+    }
+
+    mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        let word: UInt64
+        switch byte >> 6 {
+        case 0: word = words.0
+        case 1: word = words.1
+        case 2: word = words.2
+        default: word = words.3
+        }
+        return word >> UInt64(byte & 63) & 1 == 1
+    }
+
+    func union(_ other: some Sequence<UInt8>) -> ByteSet {
+        var set = self
+        for byte in other { set.insert(byte) }
+        return set
+    }
+}

@@ -44,7 +44,7 @@ enum MarkerReader {
     static let bulletSymbols: Set<Character> = ["-", "+", "•", "▪", "▫", "◦", "○", "●", "■", "□", "◆", "◇", "➢", "➤", "►", "▶", "❖", "✓", "✔", "*", "–", "—", "·"]
     /// The first bytes of the bullet symbols: a line that opens with none of them is no bullet, told
     /// without hashing its first Character.
-    private static let bulletLeads: Set<UInt8> = Set(bulletSymbols.compactMap { $0.utf8.first })
+    private static let bulletLeads = ByteSet(bulletSymbols.compactMap { $0.utf8.first })
 
     /// Reads the marker at the start of a cleaned line; returns it with the text after it, a slice of
     /// the line (a copy of it beside the line's token was a large input's biggest cost after the lines).
@@ -73,7 +73,7 @@ enum MarkerReader {
     }
 
     /// The bytes of the Roman numerals' letters.
-    private static let romanLetters: Set<UInt8> = Set("IVXLC".utf8)
+    private static let romanLetters = ByteSet("IVXLC".utf8)
 
     /// A numeric marker opens with one to three digits and "." or ")" ("1.", "2)", "1.2."): most lines
     /// that open with a digit (years, dates, amounts) fail this on their bytes.

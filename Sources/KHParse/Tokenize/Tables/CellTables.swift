@@ -85,7 +85,7 @@ enum CellTables {
     }
 
     /// The letters a block line can open with: "CỘNG HÒA", "Nơi nhận", "Số:", and an authority's.
-    private static let blockInitials: Set<UInt8> = Set("CNScns".utf8).union(authoritySeconds.keys)
+    private static let blockInitials = ByteSet("CNScns".utf8).union(authoritySeconds.keys)
 
     /// An authority's first byte → the bytes that may follow it (`FooterReader.authorityPrefixes`:
     /// "KT." → K, then T).
