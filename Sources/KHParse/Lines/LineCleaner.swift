@@ -413,7 +413,7 @@ enum LineCleaner {
     /// "3 tuyên truyền …": the next page's number glued to the start of a wrapped line. Only
     /// believed when it is the page after the last one seen and a lower-case word follows.
     static func leadingPageNumber(_ line: String, after lastPage: Int?) -> (kept: String, page: String)? {
-        guard let lastPage, let first = line.first, first.isASCIIDigit else { return nil }
+        guard let lastPage, let lead = line.utf8.first, lead >= 0x30 && lead <= 0x39, let first = line.first, first.isASCIIDigit else { return nil }
         let digits = line.prefix { $0.isASCIIDigit }
         guard digits.count <= 3, Int(digits) == lastPage + 1 else { return nil }
         let rest = line.dropFirst(digits.count)
@@ -423,5 +423,9 @@ enum LineCleaner {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    /// "0"…"9" (as `isASCII && isNumber`, without reading the scalar's numeric properties).
+    var isASCIIDigit: Bool {
+        guard let value = asciiValue else { return false }
+        return value >= 0x30 && value <= 0x39
+    }
 }
