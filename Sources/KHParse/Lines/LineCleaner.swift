@@ -102,18 +102,20 @@ enum LineCleaner {
                 body(SourceLine(number: number, text: ""))
                 continue
             }
+            // Each of these three only takes bytes out: it changed the line when the line got shorter (a
+            // string comparison of Vietnamese text normalizes both sides).
             if line.containsByte(0x2A) || line.containsBytes("__") {
                 open.read(line)
                 let stripped = stripEmphasis(line)
-                if stripped != line { emphasis = true; line = stripped }
+                if stripped.utf8.count != line.utf8.count { emphasis = true; line = stripped }
             }
             if line.containsByte(0x5C) {
                 let unescaped = unescapeMarkdown(line)
-                if unescaped != line { escapes = true; line = unescaped }
+                if unescaped.utf8.count != line.utf8.count { escapes = true; line = unescaped }
             }
             if line.utf8.first == 0x23, line.hasPrefix("#") {
                 let unmarked = stripHeadingHashes(line)
-                if unmarked != line { headings = true; line = unmarked }
+                if unmarked.utf8.count != line.utf8.count { headings = true; line = unmarked }
             }
             if let (kept, removed) = removeDecorations(line) {
                 decorations = true
@@ -137,7 +139,8 @@ enum LineCleaner {
                 drop(page, .pageNumber, number)
                 line = kept
             }
-            if line.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == " " }) && line.count >= 3 {
+            if let lead = line.utf8.first, lead == 0x2D || lead == 0x5F || lead == 0x3D || lead == 0x20,
+               line.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == " " }) && line.count >= 3 {
                 // A rule line ("-------") under the header block: decoration.
                 drop(line, .decoration, number)
                 decorations = true
