@@ -53,7 +53,7 @@ enum MarkerReader {
         // The first byte says which reading can apply; the first Character (a grapheme walk) is made
         // only for a bullet.
         guard let lead = line.utf8.first else { return nil }
-        if bulletLeads.contains(lead), let first = line.first, bulletSymbols.contains(first) {
+        if bulletLeads.contains(lead), let first = bullet(line) {
             let rest = line.dropFirst()
             // "-" alone: web exports put a bullet's text on the next line (`Reflow` joins it).
             if rest.isEmpty, first == "-" || first == "+" || first == "•" {
@@ -71,6 +71,21 @@ enum MarkerReader {
         if romanLetters.contains(lead) { return mayBeRoman(line) ? roman(line) : nil }
         return nil
     }
+
+    /// The line's first character when it is a bullet symbol. An ASCII one ("-", "+", "*") followed by
+    /// an ASCII byte (or nothing) is that byte alone, told without making and hashing a `Character`.
+    private static func bullet(_ line: String) -> Character? {
+        let utf8 = line.utf8
+        if let lead = utf8.first, lead < 0x80 {
+            let second = utf8.dropFirst().first ?? 0
+            if second < 0x80 && lead != 0x0D { return asciiBullets.contains(lead) ? Character(Unicode.Scalar(lead)) : nil }
+        }
+        guard let first = line.first, bulletSymbols.contains(first) else { return nil }
+        return first
+    }
+
+    /// The bullet symbols that are one ASCII byte.
+    private static let asciiBullets = ByteSet(bulletSymbols.compactMap { $0.asciiValue })
 
     /// The bytes of the Roman numerals' letters.
     private static let romanLetters = ByteSet("IVXLC".utf8)
