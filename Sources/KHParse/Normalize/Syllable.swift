@@ -16,9 +16,10 @@ struct SyllableParts: Sendable {
 enum VietnameseSyllable {
     private static let noCoda: UInt8 = 1, needsCoda: UInt8 = 2
 
-    /// Nucleus spellings (vowel codes of `VietnameseLetter.vowelCode`, 4 bits each) → flags.
-    private static let nuclei: [UInt32: UInt8] = {
-        var table: [UInt32: UInt8] = [:]
+    /// Nucleus spellings (vowel codes of `VietnameseLetter.vowelCode`, 4 bits each, up to three) → flags,
+    /// `absent` for none: an array of 4,096 bytes, read without hashing the key.
+    private static let nuclei: [UInt8] = {
+        var table = [UInt8](repeating: absent, count: 1 << 12)
         let open = "a e ê i o ô ơ u ư y oa oe uê uy"
         let closedOnly = "ă â iê yê uô ươ uyê oă uâ oo"
         let glideFinal = "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu uơ iêu oai oay oao oeo uây uôi uya uyu ươi ươu yêu"
@@ -29,11 +30,12 @@ enum VietnameseSyllable {
                     key |= VietnameseLetters.letter(s)!.vowelCode << shift
                     shift += 4
                 }
-                table[key] = flags
+                table[Int(key)] = flags
             }
         }
         return table
     }()
+    private static let absent: UInt8 = 0xFF
 
     /// Parses letters[0..<count]; nil when they do not spell a Vietnamese syllable. A tone on the
     /// `u` of `qu` or the `i` of `gi` (`qúy`, `gìa`) is accepted: tone placement repairs it.
@@ -84,7 +86,7 @@ enum VietnameseSyllable {
             if letters[end].shape != .none { shaped = true }
             end += 1
         }
-        guard end > onset, let flags = nuclei[key] else { return nil }
+        guard end > onset, key < 1 << 12, case let flags = nuclei[Int(key)], flags != absent else { return nil }
         // Coda.
         let codaLength = n - end
         var stop = false
