@@ -138,4 +138,19 @@ final class TextHelperTests: XCTestCase {
         characters += (0..<0x3000).compactMap { Unicode.Scalar($0).map(Character.init) }
         for c in characters { XCTAssertEqual(c.isASCIIDigit, c.isASCII && c.isNumber, "\(c.unicodeScalars.map(\.value))") }
     }
+
+    /// A memo's keys are bytes: the NFC and NFD spellings of one text are two keys, each with the value
+    /// computed from it; the same bytes are one key, computed once.
+    func testMemoKeysAreBytes() {
+        let memo = Memo<Int>()
+        var computed = 0
+        let nfc = "Sở Tư pháp", nfd = "S\u{006F}\u{031B}\u{0309} T\u{0075}\u{031B} pha\u{0301}p"
+        XCTAssertEqual(nfc, nfd)   // equal as Strings, not as bytes
+        XCTAssertEqual(memo.value(for: nfc) { computed += 1; return $0.utf8.count }, nfc.utf8.count)
+        XCTAssertEqual(memo.value(for: nfd) { computed += 1; return $0.utf8.count }, nfd.utf8.count)
+        XCTAssertEqual(memo.value(for: String(nfc.reversed().reversed())) { _ in computed += 1; return -1 }, nfc.utf8.count)
+        XCTAssertEqual(computed, 2)
+        XCTAssertNotEqual(Memo<Int>.Key(text: nfc), Memo<Int>.Key(text: nfd))
+        XCTAssertEqual(Set([Memo<Int>.Key(text: "a"), Memo<Int>.Key(text: "a"), Memo<Int>.Key(text: "ab")]).count, 2)
+    }
 }
