@@ -1,3 +1,4 @@
+import Glibc
 /// Tone placement styles of normalization.md step 8.
 ///
 /// `.classic` writes "Thành ủy", `.modern` "Thành uỷ".
@@ -105,18 +106,22 @@ enum TextNormalizer {
     }
 
     /// The number of lines `eachLine` hands on: one per LF, CR or CRLF, and one for a last line without.
-    private static func lineCount(_ text: String) -> Int {
+    /// The LFs and CRs are found with `memchr` (most bytes are neither), less the CRs an LF follows.
+    static func lineCount(_ text: String) -> Int {
         withUTF8Bytes(text) { b in
-            var count = 0
-            var i = 0
-            while i < b.count {
-                if b[i] == 0x0A || b[i] == 0x0D {
-                    count += 1
-                    if b[i] == 0x0D && i + 1 < b.count && b[i + 1] == 0x0A { i += 1 }
+            guard let base = b.baseAddress, !b.isEmpty else { return 0 }
+            func each(_ byte: UInt8, _ body: (Int) -> Void) {
+                var at = 0
+                while at < b.count, let hit = memchr(base + at, Int32(byte), b.count - at) {
+                    let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    body(i)
+                    at = i + 1
                 }
-                i += 1
             }
-            return b.last == 0x0A || b.last == 0x0D || b.isEmpty ? count : count + 1
+            var count = 0
+            each(0x0A) { _ in count += 1 }
+            each(0x0D) { i in if i + 1 >= b.count || b[i + 1] != 0x0A { count += 1 } }
+            return b.last == 0x0A || b.last == 0x0D ? count : count + 1
         }
     }
 

@@ -160,4 +160,16 @@ final class NormalizationStepTests: XCTestCase {
     func testFoldedKeyStillWorks() {
         XCTAssertEqual(Fold.key("QUÝ II"), Fold.key("quý II"))
     }
+
+    /// `lineCount` (memchr for LF and CR) is the number of lines `normalizeLines` hands on, for texts of
+    /// LF, CR, CRLF and CR CR LF breaks at the start, the end and everywhere between.
+    func testLineCountIsTheNumberOfLines() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "ấ", "\n", "\r", "\r\n", "\r\r\n", "\n\r", " "]
+        for length in 0..<60 {
+            let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            // An empty text is handed on as one empty line, but counts none.
+            XCTAssertEqual(TextNormalizer.lineCount(text), text.isEmpty ? 0 : TextNormalizer.normalizeLines(text).lines.count, text.debugDescription)
+        }
+    }
 }
