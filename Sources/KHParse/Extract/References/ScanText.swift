@@ -28,8 +28,15 @@ struct ScanText: Sendable {
     let mayCite: Bool
 
     init(_ text: String) {
+        var keys = KeyStrings.none
+        self.init(text, keys: &keys)
+    }
+
+    /// The scan of `text`, its keys' strings taken from (and added to) `keys`: the texts of one document
+    /// share it (`DocumentIndex`).
+    init(_ text: String, keys: inout KeyStrings) {
         self.text = text
-        (tokens, mayCite) = ScanText.scan(text)
+        (tokens, mayCite) = ScanText.scan(text, keys: &keys)
     }
 
     var count: Int { tokens.count }
@@ -66,7 +73,7 @@ struct ScanText: Sendable {
     // MARK: scanning
 
     /// `WordScanner`'s tokens with their keys as strings, and whether one may cite.
-    private static func scan(_ text: String) -> ([ScanToken], Bool) {
+    private static func scan(_ text: String, keys: inout KeyStrings) -> ([ScanToken], Bool) {
         var tokens: [ScanToken] = []
         // Room for a token every three bytes (words of Vietnamese text are two to seven bytes with their
         // space; numbers and signs are denser): growing the array cost one more allocation in three texts.
@@ -76,12 +83,46 @@ struct ScanText: Sendable {
         WordScanner.scan(text, otherLetters: .words) { token, key in
             let packed = PackedKey.of(key)
             tokens.append(ScanToken(kind: token.kind, start: token.start, end: token.end,
-                                    key: String(decoding: key, as: UTF8.self), packed: packed, spaced: token.spaced,
+                                    key: keys.string(key, packed: packed), packed: packed, spaced: token.spaced,
                                     capitalized: token.capitalized, allCaps: token.allCaps))
             if !mayCite { mayCite = ReferenceReader.mayCite(token.kind, packed, after: previous) }
             previous = token.kind == .word ? packed : 0
         }
         return (tokens, mayCite)
+    }
+}
+
+/// The strings of scanned keys, kept by their packed bytes (`PackedKey`): a document's texts repeat a few
+/// thousand words, and making each token's key string (checking its bytes as UTF-8) was a fifth of the scan.
+/// Direct-mapped: a key that collides takes the slot.
+struct KeyStrings {
+    private var packed: [UInt64]
+    private var strings: [String]
+
+    /// A cache of 1,024 keys.
+    init() {
+        packed = [UInt64](repeating: 0, count: 1024)
+        strings = [String](repeating: "", count: 1024)
+    }
+
+    private init(empty: Void) {
+        packed = []
+        strings = []
+    }
+
+    /// No cache: each key's string is made (a text scanned on its own).
+    static var none: KeyStrings { KeyStrings(empty: ()) }
+
+    /// The string of `key`, whose `PackedKey` is `packed` (0 for a key that has none: made each time).
+    mutating func string(_ key: UnsafeBufferPointer<UInt8>, packed value: UInt64) -> String {
+        // A packed key stands for one key only when its last byte is not NUL ("a" and "a\0" pack alike).
+        guard value != 0, !packed.isEmpty, key[key.count - 1] != 0 else { return String(decoding: key, as: UTF8.self) }
+        let slot = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 54)
+        if packed[slot] == value { return strings[slot] }
+        let made = String(decoding: key, as: UTF8.self)
+        packed[slot] = value
+        strings[slot] = made
+        return made
     }
 }
 
