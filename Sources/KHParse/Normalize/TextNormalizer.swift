@@ -142,6 +142,17 @@ enum TextNormalizer {
             while start < n {
                 var end = start
                 var ascii = true
+                // Eight bytes at a time while none is a line break (most lines are tens of bytes).
+                if let base = bytes.baseAddress {
+                    var high: UInt64 = 0
+                    while end + 8 <= n {
+                        let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self).littleEndian
+                        if ByteLanes.equal(word, 0x0A) | ByteLanes.equal(word, 0x0D) != 0 { break }
+                        high |= word
+                        end += 8
+                    }
+                    if high & 0x8080_8080_8080_8080 != 0 { ascii = false }
+                }
                 while end < n {
                     let b = bytes[end]
                     if b == 0x0A || b == 0x0D { break }

@@ -172,4 +172,20 @@ final class NormalizationStepTests: XCTestCase {
             XCTAssertEqual(TextNormalizer.lineCount(text), text.isEmpty ? 0 : TextNormalizer.normalizeLines(text).lines.count, text.debugDescription)
         }
     }
+
+    /// Lines are cut and told ASCII eight bytes at a time: a mark to compose at any offset of a line, before
+    /// or after a break inside the same eight bytes, still gets the line normalized.
+    func testLineBreaksAndNonASCIIAtEveryOffset() {
+        for offset in 0..<24 {
+            for tail in [0, 1, 7, 8, 9] {
+                for breakMark in ["\n", "\r\n", "\r"] {
+                    let raw = String(repeating: "x", count: offset) + "a\u{0301}" + String(repeating: "y", count: tail)
+                    let plain = String(repeating: "z", count: offset + tail)
+                    let text = [plain, raw, plain, raw].joined(separator: breakMark)
+                    let expected = String(repeating: "x", count: offset) + "á" + String(repeating: "y", count: tail)
+                    XCTAssertEqual(TextNormalizer.normalizeLines(text).lines, [plain, expected, plain, expected], "\(offset) \(tail)")
+                }
+            }
+        }
+    }
 }
