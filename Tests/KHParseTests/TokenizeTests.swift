@@ -23,5 +23,10 @@ final class TokenizeTests: XCTestCase {
         XCTAssertEqual(LabelReader.read("Cơ quan chủ trì: Sở Nội vụ")?.label, "Cơ quan chủ trì")
         XCTAssertNil(LabelReader.read("Về chế độ thông tin báo cáo: Định kỳ"))
         XCTAssertNil(LabelReader.read("Trong đó: Nhà trường ký cam kết"))
+        // A head alone or followed by words; a word that only begins like a head is none.
+        XCTAssertEqual(LabelReader.read("Kinh phí: 10 tỷ đồng")?.label, "Kinh phí")
+        XCTAssertEqual(LabelReader.read("KINH PHÍ THỰC HIỆN: 10 tỷ đồng")?.label, "KINH PHÍ THỰC HIỆN")
+        XCTAssertNil(LabelReader.read("Thời giant: 10"))
+        XCTAssertNil(LabelReader.read("Sản phẩmx: 10"))
     }
 }

@@ -9,7 +9,22 @@ enum LabelReader {
         "hinh thuc", "thong so", "tan suat",
     ]
 
-    private static let headsAndSpace = heads.map { $0 + " " }
+    /// The heads by their first byte: a key is compared with the few that open like it, not with all.
+    private static let headsByFirstByte: [[String]] = {
+        var table = [[String]](repeating: [], count: 256)
+        for head in heads { table[Int(head.utf8.first!)].append(head) }
+        return table
+    }()
+
+    /// A key that is a head, or a head and more words after a space.
+    private static func opensWithHead(_ key: String) -> Bool {
+        guard let first = key.utf8.first else { return false }
+        for head in headsByFirstByte[Int(first)] where key.startsWithBytes(head) {
+            let count = head.utf8.count
+            if key.utf8.count == count || key.utf8.dropFirst(count).first == 0x20 { return true }
+        }
+        return false
+    }
 
     /// Labels whose text states a time.
     static func isDeadlineLabel(_ label: String) -> Bool {
@@ -28,7 +43,7 @@ enum LabelReader {
         guard label.first?.isUppercase == true else { return nil }
         let key = Fold.key(label)
         // The head first: most colons end no label, and counting words splits the text.
-        guard heads.contains(key) || headsAndSpace.contains(where: { key.hasPrefix($0) }),
+        guard opensWithHead(key),
               label.split(separator: " ").count <= 6 else { return nil }
         let rest = text[text.index(after: colon)...].trimmingSpaces()
         return (String(label), rest)
