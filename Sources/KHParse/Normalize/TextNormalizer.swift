@@ -1,4 +1,9 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Tone placement styles of normalization.md step 8.
 ///
 /// `.classic` writes "Thành ủy", `.modern` "Thành uỷ".

@@ -49,11 +49,11 @@ enum NumberingCheck {
         case .roman: return RomanNumeral.value(Substring(number)) ?? 0
         case .letter: return number.first.flatMap(PointLetters.index(of:)) ?? 0
         default:
-            // The last of the dot-separated parts ("2.13" → 13), empty parts skipped, without splitting.
-            let trimmed = number.utf8.reversed().drop { $0 == 0x2E }.count
-            let body = number.utf8.prefix(trimmed)
-            let last = body.lastIndex(of: 0x2E).map { body[body.index(after: $0)...] } ?? body[...]
-            return Int(Substring(last)) ?? 0
+            // The last of the dot-separated parts ("2.13" → 13; trailing dots skipped), without splitting.
+            let utf8 = number.utf8
+            let end = utf8.lastIndex { $0 != 0x2E }.map(utf8.index(after:)) ?? utf8.startIndex
+            let start = utf8[..<end].lastIndex(of: 0x2E).map(utf8.index(after:)) ?? utf8.startIndex
+            return Int(Substring(utf8[start..<end])) ?? 0
         }
     }
 
