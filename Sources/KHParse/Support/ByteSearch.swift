@@ -217,3 +217,18 @@ struct ByteSet: Sendable {
         return set
     }
 }
+
+/// Words filed under their first byte, in the order given: a text is compared only with the words that
+/// begin as it does (the agency heads, the label heads).
+struct WordsByFirstByte: Sendable {
+    private let table: [[String]]
+
+    init(_ words: [String]) {
+        var table = [[String]](repeating: [], count: 256)
+        for word in words { if let first = word.utf8.first { table[Int(first)].append(word) } }
+        self.table = table
+    }
+
+    /// The words that begin with `byte`.
+    subscript(byte: UInt8) -> [String] { table[Int(byte)] }
+}

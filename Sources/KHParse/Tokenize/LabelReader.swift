@@ -10,16 +10,12 @@ enum LabelReader {
     ]
 
     /// The heads by their first byte: a key is compared with the few that open like it, not with all.
-    private static let headsByFirstByte: [[String]] = {
-        var table = [[String]](repeating: [], count: 256)
-        for head in heads { table[Int(head.utf8.first!)].append(head) }
-        return table
-    }()
+    private static let headsByFirstByte = WordsByFirstByte(heads)
 
     /// A key that is a head, or a head and more words after a space.
     private static func opensWithHead(_ key: String) -> Bool {
         guard let first = key.utf8.first else { return false }
-        for head in headsByFirstByte[Int(first)] where key.startsWithBytes(head) {
+        for head in headsByFirstByte[first] where key.startsWithBytes(head) {
             let count = head.utf8.count
             if key.utf8.count == count || key.utf8.dropFirst(count).first == 0x20 { return true }
         }

@@ -67,7 +67,7 @@ enum AgencyReader {
             }
             return collectiveHeads.contains(where: whole) || heads.contains(where: whole)
         }
-        for head in headsByFirstByte[Int(lower.utf8.first ?? 0)] where lower.startsWithBytes(head) {
+        for head in headsByFirstByte[lower.utf8.first ?? 0] where lower.startsWithBytes(head) {
             let after = lower.dropFirst(head.count)
             if head.hasSuffix(" ") { return true }
             // A bare head ("…, ngành") is the tail of a collective name, unless it names a body alone.
@@ -87,11 +87,7 @@ enum AgencyReader {
 
     /// The heads under their first byte, in the order of `heads`: a text is compared only with the
     /// heads that begin as it does.
-    private static let headsByFirstByte: [[String]] = {
-        var table = [[String]](repeating: [], count: 256)
-        for head in heads { table[Int(head.utf8.first!)].append(head) }
-        return table
-    }()
+    private static let headsByFirstByte = WordsByFirstByte(heads)
 
     /// `headInitials` by ASCII byte, either case.
     private static let asciiHeadInitials: [Bool] = (0..<128).map { b in
