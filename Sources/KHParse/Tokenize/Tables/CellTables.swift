@@ -89,11 +89,11 @@ enum CellTables {
 
     /// An authority's first byte → the bytes that may follow it (`FooterReader.authorityPrefixes`:
     /// "KT." → K, then T).
-    private static let authoritySeconds: [UInt8: Set<UInt8>] = {
-        var table: [UInt8: Set<UInt8>] = [:]
+    private static let authoritySeconds: [UInt8: ByteSet] = {
+        var table: [UInt8: ByteSet] = [:]
         for prefix in FooterReader.authorityPrefixes {
             let bytes = Array(prefix.utf8)
-            table[bytes[0], default: []].insert(bytes[1])
+            table[bytes[0], default: ByteSet([])].insert(bytes[1])
         }
         return table
     }()
