@@ -152,6 +152,32 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(SiteChrome.trailingStart(tokens, from: 0, number: "195"))
     }
 
+    /// The header's units, read as far as they are asked for, are the units read at once, and each is
+    /// classified as its statements are one by one (on the unit's key, or on the piece's own).
+    func testHeaderUnitsAreReadAndClassifiedAsTheWholeList() {
+        let lines = [
+            "ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG", "", "Số: 122/KH-UBND | Hải Phòng, ngày 10 tháng 4 năm 2026",
+            "", "|", "Số:", "72/2025/QĐ-UBND", "", "Cần Thơ, ngày 18", "tháng 11 năm 2025", "", "KẾ HOẠCH",
+            "Triển khai nhiệm vụ năm 2026", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        ]
+        let tokens = Tokenizer.tokenize(lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
+        let all = BlockUnits.read(tokens, 0..<tokens.count)
+        XCTAssertEqual(all.map(\.text), ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG", "Số: 122/KH-UBND | Hải Phòng, ngày 10 tháng 4 năm 2026",
+                                          "|", "Số: 72/2025/QĐ-UBND", "Cần Thơ, ngày 18 tháng 11 năm 2025", "KẾ HOẠCH",
+                                          "Triển khai nhiệm vụ năm 2026", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])
+        var units = HeaderReader.Units(tokens, limit: 7)
+        XCTAssertEqual(units.unit(3)?.text, all[3].text)   // asked out of order: the ones before are read too
+        for (u, unit) in all.enumerated() {
+            XCTAssertEqual(units.unit(u)?.tokens, u < 7 ? unit.tokens : nil, "unit \(u)")
+            guard u < 7 else { continue }
+            let pieces = units.statements(u)
+            XCTAssertEqual(pieces.map(\.piece.text), HeaderReader.statements(unit).map(\.text))
+            XCTAssertEqual(pieces.map { "\($0.kind)" }, HeaderReader.statements(unit).map { "\(HeaderReader.classify($0.text))" })
+        }
+        XCTAssertEqual(units.statements(2).map(\.piece.text), ["Số: 122/KH-UBND", "Hải Phòng, ngày 10 tháng 4 năm 2026"])
+        XCTAssertEqual(units.key(6), "ke hoach")
+    }
+
     /// A marker's or label's text is a slice of its line, read as the same words.
     func testMarkerAndLabelTextsAreSlicesOfTheLine() throws {
         let line = "1.2. Sở Tư pháp chủ trì"

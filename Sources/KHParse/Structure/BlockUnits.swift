@@ -21,44 +21,66 @@ enum BlockUnits {
     /// Units of `tokens[range]`, the first `limit` of them; blank tokens belong to no unit.
     static func read(_ tokens: [LineToken], _ range: Range<Int>, limit: Int = .max) -> [BlockUnit] {
         var units: [BlockUnit] = []
-        visit(tokens, range) { unit in
-            units.append(unit)
-            return units.count < limit
-        }
+        var reader = Reader(tokens, range)
+        while units.count < limit, let unit = reader.next() { units.append(unit) }
         return units
     }
 
     /// Hands each unit of `tokens[range]` to `body` once it is complete, in order, until `body` returns
-    /// false: the header reader stops after its first units, and the chrome of a long page is never
-    /// held as units besides the text it becomes.
+    /// false: the chrome of a long page is never held as units besides the text it becomes.
     static func visit(_ tokens: [LineToken], _ range: Range<Int>, _ body: (BlockUnit) -> Bool) {
-        var pending: BlockUnit?   // the last unit, which may take the next line
-        var afterBreak = true
-        for index in range {
-            let line = tokens[index].line
-            if line.isBlank {
-                if line.cellBreak { afterBreak = true }
-                if let unit = pending {
-                    pending = nil
-                    if !body(unit) { return }
-                }
-                continue
-            }
-            if var last = pending {
-                if continues(last.text, with: line) {
-                    last.text = Text.join(last.text, line.text)
-                    last.lines = last.lines.union(LineRange(line: line.number))
-                    last.tokens = last.tokens.lowerBound..<(index + 1)
-                    pending = last
+        var reader = Reader(tokens, range)
+        while let unit = reader.next() {
+            if !body(unit) { return }
+        }
+    }
+
+    /// The units of `tokens[range]` one at a time, so a reader takes only as many as it looks at (the
+    /// header block mostly stands in the first few).
+    struct Reader {
+        private let tokens: [LineToken]
+        private var index: Int
+        private let end: Int
+        private var pending: BlockUnit?   // the last unit, which may take the next line
+        private var afterBreak = true
+
+        init(_ tokens: [LineToken], _ range: Range<Int>) {
+            self.tokens = tokens
+            index = range.lowerBound
+            end = range.upperBound
+        }
+
+        mutating func next() -> BlockUnit? {
+            while index < end {
+                let line = tokens[index].line
+                if line.isBlank {
+                    index += 1
+                    if line.cellBreak { afterBreak = true }
+                    if let unit = pending {
+                        pending = nil
+                        return unit
+                    }
                     continue
                 }
-                pending = nil
-                if !body(last) { return }
+                if var last = pending {
+                    pending = nil   // so `last` is the only owner of its text, which may grow in place
+                    if continues(last.text, with: line) {
+                        Text.append(line.text, to: &last.text)
+                        last.lines = last.lines.union(LineRange(line: line.number))
+                        last.tokens = last.tokens.lowerBound..<(index + 1)
+                        pending = last
+                        index += 1
+                        continue
+                    }
+                    return last   // this line is read again, to open the next unit
+                }
+                pending = BlockUnit(text: line.text, lines: LineRange(line: line.number), tokens: index..<(index + 1), opensCell: afterBreak)
+                afterBreak = false
+                index += 1
             }
-            pending = BlockUnit(text: line.text, lines: LineRange(line: line.number), tokens: index..<(index + 1), opensCell: afterBreak)
-            afterBreak = false
+            defer { pending = nil }
+            return pending
         }
-        if let unit = pending { _ = body(unit) }
     }
 
     /// Whether `line` goes on with the statement `text` began.

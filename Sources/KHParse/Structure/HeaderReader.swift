@@ -28,8 +28,8 @@ struct HeaderReader {
     static let searchLimit = 400
 
     func read(_ tokens: [LineToken]) -> Result {
-        let units = BlockUnits.read(tokens, 0..<tokens.count, limit: Self.searchLimit)
-        guard let anchor = Self.anchor(units) else { return Result() }
+        var units = Units(tokens, limit: Self.searchLimit)
+        guard let anchor = Self.anchor(&units) else { return Result() }
         var result = Result()
         // The issuer stands above the anchor (its own cell, or the lines above the quốc hiệu).
         var first = anchor
@@ -43,10 +43,9 @@ struct HeaderReader {
         var sawSubject = false
         var u = first
         var index = units[first].tokens.lowerBound
-        scan: while u < units.count {
-            let unit = units[u]
-            for piece in Self.statements(unit) {
-                switch Self.classify(piece.text) {
+        scan: while let unit = units.unit(u) {
+            for (piece, kind) in units.statements(u) {
+                switch kind {
                 case .boilerplate:
                     result.dropped.append(DroppedText(text: piece.text, reason: .boilerplate, lines: unit.lines))
                 case .rule:
@@ -90,8 +89,8 @@ struct HeaderReader {
             index = unit.tokens.upperBound
             u += 1
         }
-        if u == units.count { index = units.last?.tokens.upperBound ?? 0 }
-        if !sawType, u < units.count { index = units[u].tokens.lowerBound }
+        if units.unit(u) == nil { index = u > 0 ? units[u - 1].tokens.upperBound : 0 }
+        if !sawType, let unit = units.unit(u) { index = unit.tokens.lowerBound }
         guard sawType || result.document.number != nil || result.document.issued != nil else {
             return Result()   // no header: the body starts at the top
         }
@@ -147,10 +146,12 @@ struct HeaderReader {
     /// The first unit that surely belongs to a header block: the quốc hiệu, a tên loại standing
     /// alone in capitals near the top, or a số/ký hiệu or dated place with another header statement
     /// beside it.
-    static func anchor(_ units: [BlockUnit]) -> Int? {
-        for (u, unit) in units.enumerated() {
-            let kinds = statements(unit).map { classify($0.text) }
-            if kinds.contains(where: { if case .boilerplate = $0 { return true } else { return false } }) && Fold.key(unit.text).containsBytes("cong hoa") {
+    static func anchor(_ units: inout Units) -> Int? {
+        var u = 0
+        while let unit = units.unit(u) {
+            defer { u += 1 }
+            let kinds = units.statements(u).map(\.kind)
+            if kinds.contains(where: { if case .boilerplate = $0 { return true } else { return false } }) && units.key(u).containsBytes("cong hoa") {
                 return u
             }
             if u < 40, case .type(_, _, let rest)? = kinds.first, kinds.count == 1, rest.isEmpty { return u }
@@ -161,16 +162,17 @@ struct HeaderReader {
                 }
             }
             if dated {
-                let near = units[max(0, u - 4)..<min(units.count, u + 5)]
-                let others = near.filter { other in
-                    statements(other).contains { piece in
-                        switch classify(piece.text) {
+                var v = max(0, u - 4)
+                while v < u + 5, let other = units.unit(v) {
+                    let heads = units.statements(v).contains { _, kind in
+                        switch kind {
                         case .number, .placeAndDate, .boilerplate, .type: return other.lines != unit.lines
                         default: return false
                         }
                     }
+                    if heads { return u }
+                    v += 1
                 }
-                if !others.isEmpty { return u }
             }
         }
         return nil
@@ -191,9 +193,11 @@ struct HeaderReader {
 
     /// A unit cut at "|" and at rule runs ("------", "____"), and before "Số:" or the quốc hiệu
     /// when they follow other text on a flattened line. Most units are one piece.
-    static func statements(_ unit: BlockUnit) -> [Piece] {
+    static func statements(_ unit: BlockUnit) -> [Piece] { statements(unit, key: Fold.key(unit.text)) }
+
+    /// `statements(unit)`, `key` being the unit's folded text.
+    static func statements(_ unit: BlockUnit, key: String) -> [Piece] {
         let text = unit.text
-        let key = Fold.key(text)
         let flattened = text.containsBytes("|") || text.containsBytes("---") || text.containsBytes("___")
             || (key.containsBytes(" so:") && !key.hasPrefix("so")) || (key.containsBytes("cong hoa xa hoi") && !key.hasPrefix("cong hoa"))
             || key.containsBytes("viet namdoc lap") || key.containsBytes("viet nam doc lap")
@@ -254,6 +258,66 @@ struct HeaderReader {
         return pieces.enumerated().map { Piece(text: $0.element, isWhole: pieces.count == 1, isLast: $0.offset == pieces.count - 1) }
     }
 
+    /// The first units of a document, read from its tokens as far as they are asked for, each cut into
+    /// statements and classified once: the anchor's search asks a unit and its neighbours, and the block's
+    /// reading asks the same units again.
+    struct Units {
+        private var reader: BlockUnits.Reader
+        private let limit: Int
+        private var units: [BlockUnit] = []
+        private var keys: [String?] = []
+        private var classified: [[(piece: Piece, kind: Statement)]?] = []
+        private var exhausted = false
+
+        init(_ tokens: [LineToken], limit: Int) {
+            reader = BlockUnits.Reader(tokens, 0..<tokens.count)
+            self.limit = limit
+        }
+
+        /// The unit at `u`, or nil past the last one (or past `limit`).
+        mutating func unit(_ u: Int) -> BlockUnit? {
+            while units.count <= u, !exhausted {
+                if units.count < limit, let next = reader.next() {
+                    units.append(next)
+                    keys.append(nil)
+                    classified.append(nil)
+                } else {
+                    exhausted = true
+                }
+            }
+            return u < units.count ? units[u] : nil
+        }
+
+        /// A unit already asked for by `unit(_:)`.
+        subscript(u: Int) -> BlockUnit { units[u] }
+
+        /// The unit's text folded (`Fold.key`).
+        mutating func key(_ u: Int) -> String {
+            if let key = keys[u] { return key }
+            let key = Fold.key(units[u].text)
+            if isKept(u) { keys[u] = key }
+            return key
+        }
+
+        /// Whether what is worked out for the unit is kept: not for a unit of a long text (a page on one
+        /// line), which would be held twice more besides its text.
+        private func isKept(_ u: Int) -> Bool { units[u].text.utf8.count <= 4 * HeaderReader.statementLimit }
+
+        /// The unit's statements (`HeaderReader.statements`) and what each is (`classify`).
+        mutating func statements(_ u: Int) -> [(piece: Piece, kind: Statement)] {
+            if let done = classified[u] { return done }
+            let key = key(u)
+            let bytes = units[u].text.utf8.count
+            let pieces = HeaderReader.statements(units[u], key: key).map { piece in
+                // A statement that is the unit's whole text is classified on the key already made. (Cutting
+                // only takes characters away, so a piece of the text's length is the text.)
+                (piece: piece, kind: piece.text.utf8.count == bytes ? HeaderReader.classify(piece.text, key: key) : HeaderReader.classify(piece.text))
+            }
+            if isKept(u) { classified[u] = pieces }
+            return pieces
+        }
+    }
+
     enum Statement {
         case boilerplate
         case rule
@@ -274,7 +338,12 @@ struct HeaderReader {
 
     static func classify(_ text: String) -> Statement {
         guard text.utf8.count <= statementLimit else { return .other }
-        let key = Fold.key(text)
+        return classify(text, key: Fold.key(text))
+    }
+
+    /// `classify(text)`, `key` being `text` folded.
+    static func classify(_ text: String, key: String) -> Statement {
+        guard text.utf8.count <= statementLimit else { return .other }
         if key.hasPrefix("cong hoa xa hoi chu nghia viet nam") || key.hasPrefix("doc lap - tu do - hanh phuc")
             || key.hasPrefix("doc lap-tu do-hanh phuc") || key.hasPrefix("doc lap – tu do – hanh phuc") {
             return .boilerplate
