@@ -79,7 +79,7 @@ extension PlanOutput {
     /// ```swift
     /// let json = plan.jsonText(pretty: false)   // {"schemaVersion":"1","source":{"name":"plan.txt",…
     /// ```
-    public func jsonText(pretty: Bool = true) -> String { JSONWriter(pretty: pretty).string(json) }
+    public func jsonText(pretty: Bool = true) -> String { String(decoding: JSONWriter(pretty: pretty).bytes(self), as: UTF8.self) }
 
     /// The same bytes as `jsonText(pretty:)`, handed to `sink` in pieces of about 64 KB as they are made:
     /// for a large document, neither its whole JSON tree nor its whole text is held at once.
@@ -88,17 +88,6 @@ extension PlanOutput {
     /// plan.writeJSON(pretty: false) { piece in _ = write(STDOUT_FILENO, piece.baseAddress, piece.count) }
     /// ```
     public func writeJSON(pretty: Bool = true, to sink: (UnsafeRawBufferPointer) -> Void) {
-        JSONWriter(pretty: pretty).write(object: jsonMembers, to: sink)
-    }
-
-    /// `json`'s members, the lists as elements made one at a time.
-    var jsonMembers: [(String, JSONWriter.Member)] {
-        func list<T: JSONRepresentable>(_ items: [T]) -> JSONWriter.Member { .list(count: items.count) { items[$0].json } }
-        return [
-            ("schemaVersion", .value(.string(PlanOutput.schemaVersion))), ("source", .value(source.json)),
-            ("document", .value(document.json)), ("sections", list(sections)), ("tasks", list(tasks)),
-            ("agencies", list(agencies)), ("tables", list(tables)), ("dropped", list(dropped)),
-            ("diagnostics", list(diagnostics)),
-        ]
+        JSONWriter(pretty: pretty).write(self, to: sink)
     }
 }

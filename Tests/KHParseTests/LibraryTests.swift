@@ -19,13 +19,15 @@ final class LibraryTests: XCTestCase {
                 continue
             }
             XCTAssertEqual(plan.jsonText(pretty: true), String(decoding: data, as: UTF8.self), url.lastPathComponent)
-            // Written in pieces (as the CLI writes), pretty and compact, the bytes are the same; pieces of
-            // 100 bytes cut inside every kind of value.
+            // Written from the model's fields, whole or in pieces (as the CLI writes), pretty and compact, the
+            // bytes are those of the `json` tree; pieces of 100 bytes cut inside every kind of value.
             for pretty in [true, false] {
+                let tree = JSONWriter(pretty: pretty).string(plan.json)
+                XCTAssertEqual(plan.jsonText(pretty: pretty), tree, url.lastPathComponent)
                 var streamed: [UInt8] = []
                 var pieces = 0
-                JSONWriter(pretty: pretty).write(object: plan.jsonMembers, piece: 100) { streamed += $0; pieces += 1 }
-                XCTAssertEqual(String(decoding: streamed, as: UTF8.self), plan.jsonText(pretty: pretty), url.lastPathComponent)
+                JSONWriter(pretty: pretty).write(plan, piece: 100) { streamed += $0; pieces += 1 }
+                XCTAssertEqual(String(decoding: streamed, as: UTF8.self), tree, url.lastPathComponent)
                 XCTAssertGreaterThan(pieces, 1)
                 streamed = []
                 plan.writeJSON(pretty: pretty) { streamed += $0 }
@@ -49,6 +51,65 @@ final class LibraryTests: XCTestCase {
         XCTAssertEqual(String(decoding: Array(pieces.joined()), as: UTF8.self), plan.jsonText(pretty: false))
         for piece in pieces { XCTAssertNotNil(String(validating: piece, as: UTF8.self), "a piece cut inside a character") }
         XCTAssertLessThan(pieces.map(\.count).max() ?? 0, 1 << 18)
+    }
+
+    /// Pretty output keeps an array on one line while it holds at most eight scalars, strings of at most 24
+    /// bytes; an item that breaks the rule sets the items before it out one a line, nested or not.
+    func testPrettyArraysStayOnOneLineOnlyWhileShortAndScalar() {
+        let short = String(repeating: "a", count: 24), long = String(repeating: "b", count: 25)
+        let value: JSONValue = .object([
+            ("eight", .array((1...8).map { .int($0) })),
+            ("nine", .array((1...9).map { .int($0) })),
+            ("strings", .array([.string(short), .null, .bool(true), .number(2.5)])),
+            ("long", .array([.int(1), .string(long)])),
+            ("nested", .array([.int(1), .array([.int(2), .int(3)]), .object([])])),
+            ("empty", .array([])), ("none", .object([])),
+            ("objects", .array([.object([("k", .string("\"\u{2028}"))])])),
+        ])
+        let expected = """
+        {
+          "eight": [1, 2, 3, 4, 5, 6, 7, 8],
+          "nine": [
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9
+          ],
+          "strings": ["\(short)", null, true, 2.5],
+          "long": [
+            1,
+            "\(long)"
+          ],
+          "nested": [
+            1,
+            [2, 3],
+            {}
+          ],
+          "empty": [],
+          "none": {},
+          "objects": [
+            {
+              "k": "\\"\\u2028"
+            }
+          ]
+        }
+
+        """
+        XCTAssertEqual(JSONWriter(pretty: true).string(value), expected)
+        XCTAssertEqual(JSONWriter(pretty: false).string(.array([.int(1), .array([]), .object([("a", .null)])])), "[1,[],{\"a\":null}]")
+        // A model value's tree and its streamed bytes agree.
+        let task = try? KHParser.parse(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát hồ sơ (Sở Tư pháp), hoàn thành trước 30/6/2026.\n").tasks.first
+        XCTAssertNotNil(task)
+        if let task {
+            for pretty in [true, false] {
+                XCTAssertEqual(String(decoding: JSONWriter(pretty: pretty).bytes(task), as: UTF8.self), JSONWriter(pretty: pretty).string(task.json))
+            }
+        }
     }
 
     func testParsedPlanSurvivesJSONRoundTrip() throws {

@@ -144,7 +144,7 @@ public enum BatchLine {
         case let .bytes(bytes):
             do {
                 let plan = try KHParser.parse(bytes: bytes, name: item.name, options: options)
-                return BatchResult(name: item.name, json: JSONWriter(pretty: false).bytes(plan.json), outcome: .parsed,
+                return BatchResult(name: item.name, json: JSONWriter(pretty: false).bytes(plan), outcome: .parsed,
                                    inputBytes: bytes.count, item: item.metadata)
             } catch {
                 let refused = BatchError(.notText, error.description)

@@ -1,6 +1,6 @@
 /// A body named in the text. `text` as written ("CATP"); `name` expanded and cased so that the
 /// same body always gets the same name ("Công an thành phố").
-public struct Agency: Sendable, Hashable, JSONRepresentable {
+public struct Agency: Sendable, Hashable, JSONWritable {
     /// The expanded, cased name: "Công an thành phố".
     public internal(set) var name: String
     /// The text as written: "CATP".
@@ -13,11 +13,17 @@ public struct Agency: Sendable, Hashable, JSONRepresentable {
     }
 
     /// `{"name": …, "text": …}`.
-    public var json: JSONValue { .object([("name", .string(name)), ("text", .string(text))]) }
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("name", name); out.member("text", text)
+        out.endObject()
+    }
 }
 
 /// One row of the top-level `agencies` index: who must do what, by task id.
-public struct AgencyEntry: Sendable, Hashable, JSONRepresentable {
+public struct AgencyEntry: Sendable, Hashable, JSONWritable {
     /// The agency's name, as in the tasks.
     public internal(set) var name: String
     /// Other ways the text writes it: `["CATP", "Công an TP"]`.
@@ -30,8 +36,12 @@ public struct AgencyEntry: Sendable, Hashable, JSONRepresentable {
     public internal(set) var requested: [String]
 
     /// `{"name", "aliases", "lead", "support", "requested"}`.
-    public var json: JSONValue {
-        .object([("name", .string(name)), ("aliases", aliases.json), ("lead", lead.json),
-                 ("support", support.json), ("requested", requested.json)])
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("name", name); out.member("aliases", aliases); out.member("lead", lead)
+        out.member("support", support); out.member("requested", requested)
+        out.endObject()
     }
 }

@@ -1,6 +1,6 @@
 /// One temporal statement of a task, as data (deadlines.md).
 /// "trong tháng 4/2023" → `due`, 2023-04-01 … 2023-04-30, grain month.
-public struct Deadline: Sendable, Hashable, JSONRepresentable {
+public struct Deadline: Sendable, Hashable, JSONWritable {
     /// What kind of time a phrase states: `.due` for "trước 30/4/2026", `.ongoing` for "thường xuyên".
     public enum Kind: String, Sendable, CaseIterable {
         /// One calendar unit or a bound: "trong Quý II/2026", "trước 30/4/2026".
@@ -92,15 +92,16 @@ public struct Deadline: Sendable, Hashable, JSONRepresentable {
     }
 
     /// The deadline object; `lines` is left out when nil.
-    public var json: JSONValue {
-        var pairs: [(String, JSONValue)] = [
-            ("text", .string(text)), ("kind", .string(kind.rawValue)),
-            ("start", .string(orNull: start?.iso)), ("end", .string(orNull: end?.iso)),
-            ("time", .string(orNull: time)),
-            ("grain", .string(orNull: grain?.rawValue)), ("rrule", .string(orNull: rrule)),
-            ("offset", .string(orNull: offset)), ("event", .string(orNull: event)),
-        ]
-        if let lines { pairs.append(("lines", lines.json)) }
-        return .object(pairs)
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("text", text); out.member("kind", kind.rawValue)
+        out.member("start", start?.iso); out.member("end", end?.iso)
+        out.member("time", time)
+        out.member("grain", grain?.rawValue); out.member("rrule", rrule)
+        out.member("offset", offset); out.member("event", event)
+        if let lines { out.member("lines", lines) }
+        out.endObject()
     }
 }

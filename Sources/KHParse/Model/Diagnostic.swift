@@ -2,7 +2,7 @@
 /// input lines it concerns. Parsing never throws on bad text: it reports these instead.
 ///
 /// `{"severity": "warning", "code": "numbering-gap", "message": "item 2.12 is missing between 2.11 and 2.13", "lines": [40, 44]}`.
-public struct Diagnostic: Sendable, Hashable, JSONRepresentable {
+public struct Diagnostic: Sendable, Hashable, JSONWritable {
     /// How serious a finding is.
     ///
     /// `.warning` for a numbering gap, `.note` for a task without a deadline.
@@ -71,16 +71,20 @@ public struct Diagnostic: Sendable, Hashable, JSONRepresentable {
     }
 
     /// `{"severity", "code", "message", "lines"}`.
-    public var json: JSONValue {
-        .object([("severity", .string(severity.rawValue)), ("code", .string(code.rawValue)),
-                 ("message", .string(message)), ("lines", lines?.json ?? .null)])
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("severity", severity.rawValue); out.member("code", code.rawValue)
+        out.member("message", message); out.member("lines", lines)
+        out.endObject()
     }
 }
 
 /// Text removed from the flow, with the reason: nothing is lost silently.
 ///
 /// `{"text": "2", "reason": "page-number", "lines": [41, 41]}`.
-public struct DroppedText: Sendable, Hashable, JSONRepresentable {
+public struct DroppedText: Sendable, Hashable, JSONWritable {
     /// Why the text was removed: `.pageNumber` for a lone "2" between pages.
     public enum Reason: String, Sendable {
         /// A page number between pages.
@@ -106,7 +110,11 @@ public struct DroppedText: Sendable, Hashable, JSONRepresentable {
     public internal(set) var lines: LineRange
 
     /// `{"text", "reason", "lines"}`.
-    public var json: JSONValue {
-        .object([("text", .string(text)), ("reason", .string(reason.rawValue)), ("lines", lines.json)])
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("text", text); out.member("reason", reason.rawValue); out.member("lines", lines)
+        out.endObject()
     }
 }

@@ -1,7 +1,7 @@
 /// The header and footer blocks of an administrative document (layout per Nghị định 30/2020/NĐ-CP).
 ///
 /// `type` "Kế hoạch", `number` "122/KH-UBND", `place` "Hải Phòng", `issued` 2026-04-10.
-public struct DocumentInfo: Sendable, Hashable, JSONRepresentable {
+public struct DocumentInfo: Sendable, Hashable, JSONWritable {
     /// Tên loại in sentence case: "Kế hoạch".
     public internal(set) var type: String?
     /// Số và ký hiệu with inner spaces removed: "122/KH-UBND".
@@ -27,19 +27,21 @@ public struct DocumentInfo: Sendable, Hashable, JSONRepresentable {
     public init() {}
 
     /// The `document` object.
-    public var json: JSONValue {
-        .object([
-            ("type", .string(orNull: type)), ("number", .string(orNull: number)),
-            ("issuer", .string(orNull: issuer)), ("place", .string(orNull: place)),
-            ("issued", .string(orNull: issued?.iso)), ("title", .string(orNull: title)),
-            ("signer", signer?.json ?? .null), ("recipients", recipients.json),
-            ("references", references.json), ("abbreviations", abbreviations.json),
-        ])
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("type", type); out.member("number", number)
+        out.member("issuer", issuer); out.member("place", place)
+        out.member("issued", issued?.iso); out.member("title", title)
+        out.member("signer", signer); out.member("recipients", recipients)
+        out.member("references", references); out.member("abbreviations", abbreviations)
+        out.endObject()
     }
 }
 
 /// "TM. Ủy ban nhân dân / KT. Chủ tịch / Phó Chủ tịch / Lê Anh Quân".
-public struct Signer: Sendable, Hashable, JSONRepresentable {
+public struct Signer: Sendable, Hashable, JSONWritable {
     /// The signer's name: "Lê Anh Quân".
     public internal(set) var name: String?
     /// The position: "Phó Chủ tịch".
@@ -50,14 +52,18 @@ public struct Signer: Sendable, Hashable, JSONRepresentable {
     public internal(set) var delegation: String?
 
     /// The `signer` object.
-    public var json: JSONValue {
-        .object([("name", .string(orNull: name)), ("position", .string(orNull: position)),
-                 ("authority", .string(orNull: authority)), ("delegation", .string(orNull: delegation))])
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("name", name); out.member("position", position)
+        out.member("authority", authority); out.member("delegation", delegation)
+        out.endObject()
     }
 }
 
 /// Another document the text cites: "Kế hoạch số 71/KH-UBND ngày 24/3/2023 của UBND tỉnh Bắc Ninh".
-public struct Reference: Sendable, Hashable, JSONRepresentable {
+public struct Reference: Sendable, Hashable, JSONWritable {
     /// The citation as written.
     public internal(set) var text: String
     /// Its tên loại: "Kế hoạch".
@@ -72,14 +78,18 @@ public struct Reference: Sendable, Hashable, JSONRepresentable {
     public internal(set) var lines: LineRange
 
     /// The reference object.
-    public var json: JSONValue {
-        .object([("text", .string(text)), ("type", .string(orNull: type)), ("number", .string(orNull: number)),
-                 ("issued", .string(orNull: issued?.iso)), ("issuer", .string(orNull: issuer)), ("lines", lines.json)])
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("text", text); out.member("type", type); out.member("number", number)
+        out.member("issued", issued?.iso); out.member("issuer", issuer); out.member("lines", lines)
+        out.endObject()
     }
 }
 
 /// "trật tự, an toàn giao thông (TTATGT)" → short TTATGT, long "trật tự, an toàn giao thông".
-public struct Abbreviation: Sendable, Hashable, JSONRepresentable {
+public struct Abbreviation: Sendable, Hashable, JSONWritable {
     /// The short form: "TTATGT".
     public internal(set) var short: String
     /// What it stands for: "trật tự, an toàn giao thông".
@@ -88,5 +98,11 @@ public struct Abbreviation: Sendable, Hashable, JSONRepresentable {
     public internal(set) var lines: LineRange
 
     /// The abbreviation object.
-    public var json: JSONValue { .object([("short", .string(short)), ("long", .string(long)), ("lines", lines.json)]) }
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("short", short); out.member("long", long); out.member("lines", lines)
+        out.endObject()
+    }
 }

@@ -1,5 +1,5 @@
 /// `[first, last]`: 1-based line numbers of the input file as given (before any reflow).
-public struct LineRange: Sendable, Hashable, JSONRepresentable {
+public struct LineRange: Sendable, Hashable, JSONWritable {
     /// The first line, 1-based.
     public internal(set) var first: Int
     /// The last line, inclusive.
@@ -18,7 +18,13 @@ public struct LineRange: Sendable, Hashable, JSONRepresentable {
     public func union(_ other: LineRange) -> LineRange { LineRange(min(first, other.first), max(last, other.last)) }
 
     /// `[first, last]`.
-    public var json: JSONValue { .array([.int(first), .int(last)]) }
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginArray()
+        out.int(first); out.int(last)
+        out.endArray()
+    }
 }
 
 extension Optional where Wrapped == LineRange {

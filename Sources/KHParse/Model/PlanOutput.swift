@@ -1,7 +1,7 @@
 /// Everything kh-parse says about one input: the JSON of output.md, version 1.
 ///
 /// `try KHParser.parse(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát hồ sơ (Sở Tư pháp).\n").tasks[0].lead[0].name` is "Sở Tư pháp".
-public struct PlanOutput: Sendable, Hashable, JSONRepresentable {
+public struct PlanOutput: Sendable, Hashable, JSONWritable {
     /// "1": the version of the output model this library writes and reads.
     public static let schemaVersion = "1"
 
@@ -23,20 +23,22 @@ public struct PlanOutput: Sendable, Hashable, JSONRepresentable {
     public internal(set) var diagnostics: [Diagnostic]
 
     /// The whole document, keys in the contract's order.
-    public var json: JSONValue {
-        .object([
-            ("schemaVersion", .string(PlanOutput.schemaVersion)), ("source", source.json),
-            ("document", document.json), ("sections", sections.json), ("tasks", tasks.json),
-            ("agencies", agencies.json), ("tables", tables.json), ("dropped", dropped.json),
-            ("diagnostics", diagnostics.json),
-        ])
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("schemaVersion", PlanOutput.schemaVersion); out.member("source", source)
+        out.member("document", document); out.member("sections", sections); out.member("tasks", tasks)
+        out.member("agencies", agencies); out.member("tables", tables); out.member("dropped", dropped)
+        out.member("diagnostics", diagnostics)
+        out.endObject()
     }
 }
 
 /// What was read and what was done to it.
 ///
 /// `{"name": "kh-12.txt", "sha256": "…", "bytes": 84758, "encoding": "tcvn3", "repairs": ["decoded-tcvn3", "nfc"]}`.
-public struct SourceInfo: Sendable, Hashable, JSONRepresentable {
+public struct SourceInfo: Sendable, Hashable, JSONWritable {
     /// The file's name, "-" for standard input, or the path in a batch.
     public internal(set) var name: String
     /// The SHA-256 of the input's bytes, lowercase hex.
@@ -49,8 +51,12 @@ public struct SourceInfo: Sendable, Hashable, JSONRepresentable {
     public internal(set) var repairs: [String]
 
     /// The `source` object.
-    public var json: JSONValue {
-        .object([("name", .string(name)), ("sha256", .string(sha256)), ("bytes", .int(bytes)),
-                 ("encoding", .string(encoding)), ("repairs", repairs.json)])
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("name", name); out.member("sha256", sha256); out.member("bytes", bytes)
+        out.member("encoding", encoding); out.member("repairs", repairs)
+        out.endObject()
     }
 }

@@ -1,7 +1,7 @@
 /// An actionable item: who leads, who supports, by when.
 ///
 /// "b) Tổ chức tập huấn (Sở Tư pháp chủ trì), hoàn thành trong Quý II/2026." → text "Tổ chức tập huấn", lead Sở Tư pháp, one deadline.
-public struct PlanTask: Sendable, Hashable, JSONRepresentable {
+public struct PlanTask: Sendable, Hashable, JSONWritable {
     /// Where the task stands: a body item, or a table row.
     ///
     /// `"body"` for "1. Rà soát …" under a heading, `"table"` for a row of an assignment table.
@@ -40,23 +40,31 @@ public struct PlanTask: Sendable, Hashable, JSONRepresentable {
     public internal(set) var lines: LineRange
 
     /// The task object.
-    public var json: JSONValue {
-        .object([
-            ("id", .string(id)), ("number", .string(orNull: number)), ("section", .string(orNull: section)),
-            ("text", .string(text)), ("lead", lead.json), ("support", support.json), ("requested", requested.json),
-            ("deadlines", deadlines.json), ("targets", targets.json), ("parts", parts.json),
-            ("origin", .string(origin.rawValue)), ("sameAs", .string(orNull: sameAs)), ("lines", lines.json),
-        ])
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("id", id); out.member("number", number); out.member("section", section)
+        out.member("text", text); out.member("lead", lead); out.member("support", support); out.member("requested", requested)
+        out.member("deadlines", deadlines); out.member("targets", targets); out.member("parts", parts)
+        out.member("origin", origin.rawValue); out.member("sameAs", sameAs); out.member("lines", lines)
+        out.endObject()
     }
 }
 
 /// A measurable commitment: "100% số đơn vị cấp xã" → percent 100.
-public struct Target: Sendable, Hashable, JSONRepresentable {
+public struct Target: Sendable, Hashable, JSONWritable {
     /// The commitment as written.
     public internal(set) var text: String
     /// The percentage it names, or nil.
     public internal(set) var percent: Double?
 
     /// `{"text", "percent"}`.
-    public var json: JSONValue { .object([("text", .string(text)), ("percent", percent.map(JSONValue.number) ?? .null)]) }
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("text", text); out.member("percent", percent)
+        out.endObject()
+    }
 }

@@ -1,6 +1,6 @@
 /// A node of the document's outline: a numbered heading, an item, or a bullet.
 /// "II/1 · 1. · Công tác quán triệt, triển khai".
-public struct Section: Sendable, Hashable, JSONRepresentable {
+public struct Section: Sendable, Hashable, JSONWritable {
     /// The marker's style: `.roman` for "II.", `.letter` for "a)", `.bullet` for "-".
     public enum Style: String, Sendable, CaseIterable {
         /// "Điều 1." of a decision.
@@ -96,29 +96,37 @@ public struct Section: Sendable, Hashable, JSONRepresentable {
     }
 
     /// The section object with its children.
-    public var json: JSONValue {
-        .object([
-            ("id", .string(id)), ("number", .string(orNull: number)), ("marker", .string(orNull: marker)),
-            ("style", .string(style.rawValue)), ("title", .string(orNull: title)), ("role", .string(role.rawValue)),
-            ("agency", agency?.json ?? .null), ("paragraphs", paragraphs.json), ("fields", fields.json),
-            ("children", children.json), ("lines", lines.json),
-        ])
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("id", id); out.member("number", number); out.member("marker", marker)
+        out.member("style", style.rawValue); out.member("title", title); out.member("role", role.rawValue)
+        out.member("agency", agency); out.member("paragraphs", paragraphs); out.member("fields", fields)
+        out.member("children", children); out.member("lines", lines)
+        out.endObject()
     }
 }
 
 /// A paragraph of text with its lines: `{"text": "Tháo gỡ khó khăn …", "lines": [52, 53]}`.
-public struct Paragraph: Sendable, Hashable, JSONRepresentable {
+public struct Paragraph: Sendable, Hashable, JSONWritable {
     /// The text, hard wraps joined.
     public internal(set) var text: String
     /// Its input lines.
     public internal(set) var lines: LineRange
 
     /// `{"text", "lines"}`.
-    public var json: JSONValue { .object([("text", .string(text)), ("lines", lines.json)]) }
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("text", text); out.member("lines", lines)
+        out.endObject()
+    }
 }
 
 /// A label line that describes its item: "Thời gian hoàn thành: Tháng 3/2023."
-public struct Field: Sendable, Hashable, JSONRepresentable {
+public struct Field: Sendable, Hashable, JSONWritable {
     /// The label without its colon: "Thời gian hoàn thành".
     public internal(set) var label: String
     /// The label's value; bullets under an empty label ("Nhiệm vụ:" / "- …" / "- …") follow one
@@ -132,7 +140,11 @@ public struct Field: Sendable, Hashable, JSONRepresentable {
     var items: [String] = []
 
     /// `{"label", "text", "deadlines", "lines"}`.
-    public var json: JSONValue {
-        .object([("label", .string(label)), ("text", .string(text)), ("deadlines", deadlines.json), ("lines", lines.json)])
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("label", label); out.member("text", text); out.member("deadlines", deadlines); out.member("lines", lines)
+        out.endObject()
     }
 }

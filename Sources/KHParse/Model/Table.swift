@@ -1,7 +1,7 @@
 /// A table recovered from flattened text (tab-separated rows, for now).
 ///
 /// `{"id": "T1", "columns": ["STT", "Nội dung", "Cơ quan chủ trì"], "roles": ["index", "task", "lead"], …}`.
-public struct Table: Sendable, Hashable, JSONRepresentable {
+public struct Table: Sendable, Hashable, JSONWritable {
     /// What a column holds: `.task` for "Nội dung nhiệm vụ", `.lead` for "Cơ quan chủ trì".
     public enum ColumnRole: String, Sendable, CaseIterable {
         /// "STT"
@@ -34,19 +34,29 @@ public struct Table: Sendable, Hashable, JSONRepresentable {
     public internal(set) var lines: LineRange
 
     /// The table object.
-    public var json: JSONValue {
-        .object([("id", .string(id)), ("caption", .string(orNull: caption)), ("columns", columns.json),
-                 ("roles", roles.map(\.rawValue).json), ("rows", rows.json), ("lines", lines.json)])
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("id", id); out.member("caption", caption); out.member("columns", columns)
+        out.member("roles", roles.map(\.rawValue)); out.member("rows", rows); out.member("lines", lines)
+        out.endObject()
     }
 }
 
 /// A data row of a table: `{"cells": ["1", "Tham mưu …", "Công an thành phố", "", "Thường xuyên"], "lines": [364, 367]}`.
-public struct TableRow: Sendable, Hashable, JSONRepresentable {
+public struct TableRow: Sendable, Hashable, JSONWritable {
     /// One text per column.
     public internal(set) var cells: [String]
     /// Its input lines.
     public internal(set) var lines: LineRange
 
     /// `{"cells", "lines"}`.
-    public var json: JSONValue { .object([("cells", cells.json), ("lines", lines.json)]) }
+    public var json: JSONValue { jsonTree }
+
+    func writeJSON<Output: JSONOutput>(to out: inout Output) {
+        out.beginObject()
+        out.member("cells", cells); out.member("lines", lines)
+        out.endObject()
+    }
 }

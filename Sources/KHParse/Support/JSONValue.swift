@@ -71,129 +71,27 @@ public struct JSONWriter: Sendable {
 
     /// The UTF-8 bytes of `value`'s JSON text.
     public func bytes(_ value: JSONValue) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
-        write(value, indent: 0, into: &out, spill: { _ in })
-        if pretty { out.append(0x0A) }
-        return out
+        var stream = JSONStream(pretty: pretty)
+        stream.value(value)
+        return stream.finish()
     }
 
-    /// A member of an object written in pieces: a value, or a list whose elements are made one at a time.
-    enum Member {
-        case value(JSONValue)
-        case list(count: Int, element: (Int) -> JSONValue)
+    /// The bytes of a model value, written straight from its fields (`JSONWritable`): the same bytes as
+    /// `bytes(value.json)`, without the tree.
+    func bytes<T: JSONWritable>(_ value: T) -> [UInt8] {
+        var stream = JSONStream(pretty: pretty)
+        value.writeJSON(to: &stream)
+        return stream.finish()
     }
 
-    /// Writes an object of `members` to `sink` in pieces of about `piece` bytes, the same bytes as
-    /// `bytes(.object(…))` gives: each list element becomes a `JSONValue` only while it is written, so
-    /// neither the whole tree nor the whole text is ever held (for a large plan they were as big as the
-    /// model, and their buffer's growth twice the text).
-    func write(object members: [(String, Member)], piece: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) -> Void) {
-        var out: [UInt8] = []
-        out.reserveCapacity(piece + (piece >> 2))
-        // Also handed to `write`: a string of megabytes (a whole document on one line) goes out while it
-        // is escaped, so the buffer never holds more than a piece of it.
-        func spill(_ buffer: inout [UInt8]) { spill(&buffer, force: false) }
-        func spill(_ buffer: inout [UInt8], force: Bool) {
-            guard force || buffer.count >= piece else { return }
-            buffer.withUnsafeBytes(sink)
-            buffer.removeAll(keepingCapacity: true)
-        }
-        func flush(force: Bool = false) { spill(&out, force: force) }
-        guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); if pretty { out.append(0x0A) }; flush(force: true); return }
-        out.append(0x7B)
-        if pretty { out.append(0x0A) }
-        for (i, (key, member)) in members.enumerated() {
-            if pretty { indent(2, &out) }
-            JSONWriter.escape(key, into: &out)
-            out.append(0x3A)
-            if pretty { out.append(0x20) }
-            switch member {
-            case let .value(value):
-                write(value, indent: 2, into: &out, spill: spill)
-            case let .list(count, _) where count == 0:
-                out.append(contentsOf: "[]".utf8)
-            case let .list(count, element):
-                // Elements are objects, never the short scalar lists that pretty output puts on one line.
-                out.append(0x5B)
-                if pretty { out.append(0x0A) }
-                for j in 0..<count {
-                    if pretty { indent(4, &out) } else if j > 0 { out.append(0x2C) }
-                    let item = element(j)
-                    assert(!JSONWriter.isInlineScalar(item))
-                    write(item, indent: 4, into: &out, spill: spill)
-                    if pretty { if j + 1 < count { out.append(0x2C) }; out.append(0x0A) }
-                    flush()
-                }
-                if pretty { indent(2, &out) }
-                out.append(0x5D)
-            }
-            if i + 1 < members.count { out.append(0x2C) }
-            if pretty { out.append(0x0A) }
-            flush()
-        }
-        out.append(0x7D)
-        if pretty { out.append(0x0A) }
-        flush(force: true)
-    }
-
-    private func indent(_ n: Int, _ out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(0x20, count: n))
-    }
-
-    /// `spill` is handed the buffer while a long string is escaped, to write out what it holds.
-    private func write(_ value: JSONValue, indent level: Int, into out: inout [UInt8], spill: (inout [UInt8]) -> Void) {
-        switch value {
-        case .null: out.append(contentsOf: "null".utf8)
-        case let .bool(b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case let .int(i): out.append(contentsOf: String(i).utf8)
-        case let .number(d):
-            if d.isFinite, d == d.rounded(), abs(d) < 1e15 { out.append(contentsOf: String(Int(d)).utf8) }
-            else if d.isFinite { out.append(contentsOf: String(d).utf8) } else { out.append(contentsOf: "null".utf8) }
-        case let .string(s): JSONWriter.escape(s, into: &out, spill: spill)
-        case let .array(items):
-            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
-            if !pretty || items.count <= 8 && items.allSatisfy(JSONWriter.isInlineScalar) {
-                out.append(0x5B)
-                for (i, item) in items.enumerated() {
-                    if i > 0 { out.append(0x2C); if pretty { out.append(0x20) } }
-                    write(item, indent: level, into: &out, spill: spill)
-                }
-                out.append(0x5D)
-                return
-            }
-            out.append(contentsOf: "[\n".utf8)
-            for (i, item) in items.enumerated() {
-                indent(level + 2, &out)
-                write(item, indent: level + 2, into: &out, spill: spill)
-                if i + 1 < items.count { out.append(0x2C) }
-                out.append(0x0A)
-            }
-            indent(level, &out)
-            out.append(0x5D)
-        case let .object(pairs):
-            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
-            out.append(0x7B)
-            if pretty { out.append(0x0A) }
-            for (i, (key, item)) in pairs.enumerated() {
-                if pretty { indent(level + 2, &out) }
-                JSONWriter.escape(key, into: &out)
-                out.append(0x3A)
-                if pretty { out.append(0x20) }
-                write(item, indent: level + 2, into: &out, spill: spill)
-                if i + 1 < pairs.count { out.append(0x2C) }
-                if pretty { out.append(0x0A) }
-            }
-            if pretty { indent(level, &out) }
-            out.append(0x7D)
-        }
-    }
-
-    private static func isInlineScalar(_ v: JSONValue) -> Bool {
-        switch v {
-        case .null, .bool, .int, .number: return true
-        case let .string(s): return s.utf8.count <= 24
-        default: return false
+    /// Writes `value` to `sink` in pieces of about `piece` bytes as it is made, the same bytes as
+    /// `bytes(value)`: for a large plan, neither its tree nor its whole text is ever held (they were
+    /// as big as the model, and a buffer's growth twice the text).
+    func write<T: JSONWritable>(_ value: T, piece: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var stream = JSONStream(pretty: pretty, piece: piece, sink: sink)
+            value.writeJSON(to: &stream)
+            stream.flush(force: true)
         }
     }
 

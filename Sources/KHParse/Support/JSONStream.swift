@@ -1,0 +1,270 @@
+/// Where a value of the output model writes its JSON, one token at a time: the bytes (`JSONStream`),
+/// or a `JSONValue` (`JSONTree`). Each model type names its members once, in `writeJSON(to:)`, for both.
+protocol JSONOutput {
+    mutating func null()
+    mutating func bool(_ value: Bool)
+    mutating func int(_ value: Int)
+    mutating func number(_ value: Double)
+    mutating func string(_ value: String)
+    mutating func beginArray()
+    mutating func endArray()
+    mutating func beginObject()
+    /// The next member's key; the member's value follows.
+    mutating func key(_ key: String)
+    mutating func endObject()
+}
+
+/// A value of the output model that writes its JSON itself: its `json` tree and its bytes come from the
+/// one `writeJSON(to:)`, and the bytes are written without the tree.
+protocol JSONWritable: JSONRepresentable {
+    func writeJSON<Output: JSONOutput>(to out: inout Output)
+}
+
+extension JSONWritable {
+    /// The value as a `JSONValue`, built from `writeJSON(to:)`: what each type's `json` returns.
+    var jsonTree: JSONValue {
+        var tree = JSONTree()
+        writeJSON(to: &tree)
+        return tree.value
+    }
+}
+
+extension JSONOutput {
+    /// A tree's tokens.
+    mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case let .bool(b): bool(b)
+        case let .int(i): int(i)
+        case let .number(d): number(d)
+        case let .string(s): string(s)
+        case let .array(items):
+            beginArray()
+            for item in items { self.value(item) }
+            endArray()
+        case let .object(pairs):
+            beginObject()
+            for (k, item) in pairs { key(k); self.value(item) }
+            endObject()
+        }
+    }
+
+    mutating func string(orNull value: String?) { if let value { string(value) } else { null() } }
+
+    mutating func member(_ name: String, _ value: String) { key(name); string(value) }
+    mutating func member(_ name: String, _ value: String?) { key(name); string(orNull: value) }
+    mutating func member(_ name: String, _ value: Int) { key(name); int(value) }
+    mutating func member(_ name: String, _ value: Double?) { key(name); if let value { number(value) } else { null() } }
+    mutating func member<T: JSONWritable>(_ name: String, _ value: T) { key(name); value.writeJSON(to: &self) }
+    mutating func member<T: JSONWritable>(_ name: String, _ value: T?) {
+        key(name)
+        if let value { value.writeJSON(to: &self) } else { null() }
+    }
+    mutating func member<T: JSONWritable>(_ name: String, _ list: [T]) {
+        key(name)
+        beginArray()
+        for item in list { item.writeJSON(to: &self) }
+        endArray()
+    }
+    mutating func member(_ name: String, _ list: [String]) {
+        key(name)
+        beginArray()
+        for item in list { string(item) }
+        endArray()
+    }
+}
+
+/// JSON text written as its tokens come. Pretty output indents by two spaces and puts an array of at
+/// most eight short scalars on one line ("[3, 9]", `["nfc", "page-numbers"]`): such an array is written on
+/// one line while it may stay one, and set out line by line once an item says otherwise.
+struct JSONStream: JSONOutput {
+    let pretty: Bool
+    private(set) var out: [UInt8] = []
+    /// Open arrays and objects, innermost last, with how many items or members each has so far.
+    private var open: [(isObject: Bool, count: Int)] = []
+    /// Pretty output: where the items of the innermost array begin, while it is still written on one
+    /// line (only the innermost can be: an array or object inside it sets it out first).
+    private var inlineItems: [Int] = []
+    private var inlineOpen = false
+    /// Where the bytes go once a piece is full; nil: all of them are kept in `out`.
+    private let piece: Int
+    private let sink: ((UnsafeRawBufferPointer) -> Void)?
+
+    init(pretty: Bool, piece: Int = .max, sink: ((UnsafeRawBufferPointer) -> Void)? = nil) {
+        self.pretty = pretty
+        self.piece = piece
+        self.sink = sink
+        out.reserveCapacity(sink == nil ? 1 << 16 : piece + (piece >> 2))
+    }
+
+    /// The text, with pretty output's final newline.
+    mutating func finish() -> [UInt8] {
+        if pretty { out.append(0x0A) }
+        return out
+    }
+
+    /// Hands the buffer to the sink once it holds a piece (or anything, with `force`), keeping what a
+    /// one-line array may still set out.
+    mutating func flush(force: Bool = false) {
+        guard let sink else { return }
+        if force, pretty { out.append(0x0A) }
+        guard !inlineOpen, force ? !out.isEmpty : out.count >= piece else { return }
+        out.withUnsafeBytes(sink)
+        out.removeAll(keepingCapacity: true)
+    }
+
+    mutating func null() { beforeValue(inline: true); out.append(contentsOf: "null".utf8) }
+    mutating func bool(_ value: Bool) { beforeValue(inline: true); out.append(contentsOf: (value ? "true" : "false").utf8) }
+    mutating func int(_ value: Int) { beforeValue(inline: true); out.append(contentsOf: String(value).utf8) }
+
+    /// A whole number is written without a fraction; a value that is not finite as `null`.
+    mutating func number(_ d: Double) {
+        beforeValue(inline: true)
+        if d.isFinite, d == d.rounded(), abs(d) < 1e15 { out.append(contentsOf: String(Int(d)).utf8) }
+        else if d.isFinite { out.append(contentsOf: String(d).utf8) } else { out.append(contentsOf: "null".utf8) }
+    }
+
+    mutating func string(_ value: String) {
+        beforeValue(inline: value.utf8.count <= 24)
+        if let sink {
+            // A string of megabytes (a whole document on one line) goes out while it is escaped. It is
+            // never an item of a one-line array, which holds short strings only.
+            let piece = piece
+            JSONWriter.escape(value, into: &out) { buffer in
+                guard buffer.count >= piece else { return }
+                buffer.withUnsafeBytes(sink)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        } else {
+            JSONWriter.escape(value, into: &out)
+        }
+        if open.isEmpty { flush() }
+    }
+
+    mutating func beginArray() {
+        beforeValue(inline: false)
+        out.append(0x5B)
+        open.append((false, 0))
+        if pretty {
+            inlineOpen = true
+            inlineItems.removeAll(keepingCapacity: true)
+        }
+    }
+
+    mutating func endArray() {
+        let (_, count) = open.removeLast()
+        if inlineOpen {
+            inlineOpen = false
+        } else if pretty && count > 0 {
+            newline()
+        }
+        out.append(0x5D)
+        if open.count <= 2 { flush() }
+    }
+
+    mutating func beginObject() {
+        beforeValue(inline: false)
+        out.append(0x7B)
+        open.append((true, 0))
+    }
+
+    mutating func key(_ key: String) {
+        if open[open.count - 1].count > 0 { out.append(0x2C) }
+        open[open.count - 1].count += 1
+        if pretty { newline() }
+        // The model's keys are plain ASCII names, copied as they are.
+        let plain = key.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) else { return false }
+            out.append(0x22)
+            out.append(contentsOf: bytes)
+            out.append(0x22)
+            return true
+        }
+        if plain != true { JSONWriter.escape(key, into: &out) }
+        out.append(0x3A)
+        if pretty { out.append(0x20) }
+    }
+
+    mutating func endObject() {
+        let (_, count) = open.removeLast()
+        if pretty && count > 0 { newline() }
+        out.append(0x7D)
+        if open.count <= 2 { flush() }
+    }
+
+    /// A new line indented for the innermost open array or object's items.
+    private mutating func newline() {
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: 2 * open.count))
+    }
+
+    /// What stands before an item of an array: a comma, and in pretty output a new line, unless the
+    /// array is still on one line and `inline` (a short scalar) lets it stay so.
+    private mutating func beforeValue(inline: Bool) {
+        guard let (isObject, count) = open.last, !isObject else { return }
+        open[open.count - 1].count += 1
+        if inlineOpen {
+            if inline && count < 8 {
+                if count > 0 { out.append(contentsOf: ", ".utf8) }
+                inlineItems.append(out.count)
+                return
+            }
+            setOut()
+        }
+        if count > 0 { out.append(0x2C) }
+        if pretty { newline() }
+    }
+
+    /// The innermost array, written on one line so far, set out one item a line.
+    private mutating func setOut() {
+        inlineOpen = false
+        guard let first = inlineItems.first else { return }
+        let written = Array(out[first...])
+        out.removeSubrange(first...)
+        for (k, start) in inlineItems.enumerated() {
+            let from = start - first
+            let to = k + 1 < inlineItems.count ? inlineItems[k + 1] - first - 2 : written.count   // less ", "
+            if k > 0 { out.append(0x2C) }
+            newline()
+            out.append(contentsOf: written[from..<to])
+        }
+    }
+}
+
+/// The `JSONValue` of a model value's tokens.
+struct JSONTree: JSONOutput {
+    private enum Open {
+        case array([JSONValue])
+        case object([(String, JSONValue)], key: String)
+    }
+    private var open: [Open] = []
+    private(set) var value: JSONValue = .null
+
+    private mutating func put(_ item: JSONValue) {
+        guard let last = open.popLast() else { value = item; return }
+        switch last {
+        case var .array(items): items.append(item); open.append(.array(items))
+        case .object(var pairs, let key): pairs.append((key, item)); open.append(.object(pairs, key: ""))
+        }
+    }
+
+    mutating func null() { put(.null) }
+    mutating func bool(_ value: Bool) { put(.bool(value)) }
+    mutating func int(_ value: Int) { put(.int(value)) }
+    mutating func number(_ value: Double) { put(.number(value)) }
+    mutating func string(_ value: String) { put(.string(value)) }
+    mutating func beginArray() { open.append(.array([])) }
+    mutating func endArray() {
+        guard case let .array(items)? = open.popLast() else { preconditionFailure("endArray outside an array") }
+        put(.array(items))
+    }
+    mutating func beginObject() { open.append(.object([], key: "")) }
+    mutating func key(_ key: String) {
+        guard case let .object(pairs, _)? = open.popLast() else { preconditionFailure("key outside an object") }
+        open.append(.object(pairs, key: key))
+    }
+    mutating func endObject() {
+        guard case let .object(pairs, _)? = open.popLast() else { preconditionFailure("endObject outside an object") }
+        put(.object(pairs))
+    }
+}
