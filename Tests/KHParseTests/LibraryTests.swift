@@ -101,7 +101,9 @@ final class LibraryTests: XCTestCase {
 
         """
         XCTAssertEqual(JSONWriter(pretty: true).string(value), expected)
-        XCTAssertEqual(JSONWriter(pretty: false).string(.array([.int(1), .array([]), .object([("a", .null)])])), "[1,[],{\"a\":null}]")
+        XCTAssertEqual(JSONWriter(pretty: false).string(.array([.int(1), .array([]), .object([("a\"", .null)])])), "[1,[],{\"a\\\"\":null}]")
+        let numbers: [Int] = [0, 7, 10, 99, 100, 1_234_567_890_123, -12, Int.max, Int.min]
+        XCTAssertEqual(JSONWriter(pretty: false).string(.array(numbers.map(JSONValue.int))), "[" + numbers.map(String.init).joined(separator: ",") + "]")
         // A model value's tree and its streamed bytes agree.
         let task = try? KHParser.parse(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát hồ sơ (Sở Tư pháp), hoàn thành trước 30/6/2026.\n").tasks.first
         XCTAssertNotNil(task)

@@ -11,6 +11,8 @@ protocol JSONOutput {
     mutating func beginObject()
     /// The next member's key; the member's value follows.
     mutating func key(_ key: String)
+    /// A key of the model's own: a plain ASCII name, no character of which needs escaping.
+    mutating func key(_ name: StaticString)
     mutating func endObject()
 }
 
@@ -51,22 +53,22 @@ extension JSONOutput {
 
     mutating func string(orNull value: String?) { if let value { string(value) } else { null() } }
 
-    mutating func member(_ name: String, _ value: String) { key(name); string(value) }
-    mutating func member(_ name: String, _ value: String?) { key(name); string(orNull: value) }
-    mutating func member(_ name: String, _ value: Int) { key(name); int(value) }
-    mutating func member(_ name: String, _ value: Double?) { key(name); if let value { number(value) } else { null() } }
-    mutating func member<T: JSONWritable>(_ name: String, _ value: T) { key(name); value.writeJSON(to: &self) }
-    mutating func member<T: JSONWritable>(_ name: String, _ value: T?) {
+    mutating func member(_ name: StaticString, _ value: String) { key(name); string(value) }
+    mutating func member(_ name: StaticString, _ value: String?) { key(name); string(orNull: value) }
+    mutating func member(_ name: StaticString, _ value: Int) { key(name); int(value) }
+    mutating func member(_ name: StaticString, _ value: Double?) { key(name); if let value { number(value) } else { null() } }
+    mutating func member<T: JSONWritable>(_ name: StaticString, _ value: T) { key(name); value.writeJSON(to: &self) }
+    mutating func member<T: JSONWritable>(_ name: StaticString, _ value: T?) {
         key(name)
         if let value { value.writeJSON(to: &self) } else { null() }
     }
-    mutating func member<T: JSONWritable>(_ name: String, _ list: [T]) {
+    mutating func member<T: JSONWritable>(_ name: StaticString, _ list: [T]) {
         key(name)
         beginArray()
         for item in list { item.writeJSON(to: &self) }
         endArray()
     }
-    mutating func member(_ name: String, _ list: [String]) {
+    mutating func member(_ name: StaticString, _ list: [String]) {
         key(name)
         beginArray()
         for item in list { string(item) }
@@ -115,7 +117,20 @@ struct JSONStream: JSONOutput {
 
     mutating func null() { beforeValue(inline: true); out.append(contentsOf: "null".utf8) }
     mutating func bool(_ value: Bool) { beforeValue(inline: true); out.append(contentsOf: (value ? "true" : "false").utf8) }
-    mutating func int(_ value: Int) { beforeValue(inline: true); out.append(contentsOf: String(value).utf8) }
+    mutating func int(_ value: Int) {
+        beforeValue(inline: true)
+        guard value >= 0 else { out.append(contentsOf: String(value).utf8); return }
+        // Digits written straight into the buffer: line numbers are most of the output's numbers.
+        var digits = 1, rest = value
+        while rest >= 10 { rest /= 10; digits += 1 }
+        let end = out.count + digits
+        out.append(contentsOf: repeatElement(0x30, count: digits))
+        rest = value
+        for i in stride(from: end - 1, through: end - digits, by: -1) {
+            out[i] = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        }
+    }
 
     /// A whole number is written without a fraction; a value that is not finite as `null`.
     mutating func number(_ d: Double) {
@@ -169,18 +184,26 @@ struct JSONStream: JSONOutput {
     }
 
     mutating func key(_ key: String) {
+        beforeKey()
+        JSONWriter.escape(key, into: &out)
+        afterKey()
+    }
+
+    mutating func key(_ name: StaticString) {
+        beforeKey()
+        out.append(0x22)
+        name.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(0x22)
+        afterKey()
+    }
+
+    private mutating func beforeKey() {
         if open[open.count - 1].count > 0 { out.append(0x2C) }
         open[open.count - 1].count += 1
         if pretty { newline() }
-        // The model's keys are plain ASCII names, copied as they are.
-        let plain = key.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) else { return false }
-            out.append(0x22)
-            out.append(contentsOf: bytes)
-            out.append(0x22)
-            return true
-        }
-        if plain != true { JSONWriter.escape(key, into: &out) }
+    }
+
+    private mutating func afterKey() {
         out.append(0x3A)
         if pretty { out.append(0x20) }
     }
@@ -263,6 +286,7 @@ struct JSONTree: JSONOutput {
         guard case let .object(pairs, _)? = open.popLast() else { preconditionFailure("key outside an object") }
         open.append(.object(pairs, key: key))
     }
+    mutating func key(_ name: StaticString) { key(name.description) }
     mutating func endObject() {
         guard case let .object(pairs, _)? = open.popLast() else { preconditionFailure("endObject outside an object") }
         put(.object(pairs))
