@@ -68,6 +68,40 @@ final class DecodeTests: XCTestCase {
         XCTAssertEqual(Fold.key("Thời gian hoàn thành"), "thoi gian hoan thanh")
     }
 
+    /// `LatinFolds.recorded` holds ICU's fold of each character alone, as the ICU the tests run with gives it.
+    /// KH_RECORD=1 writes it again (Sources/KHParse/Support/LatinFoldTable.swift).
+    func testRecordedLatinFoldsAreICUsOwn() throws {
+        let codePoints = LatinFolds.codePoints
+        let folds = codePoints.map { v in Unicode.Scalar(v).map { ICU.fold(String(Character($0))) } ?? "" }
+        if ProcessInfo.processInfo.environment["KH_RECORD"] == "1" {
+            func literal(_ text: String) -> String {
+                "\"" + text.unicodeScalars.map { c in
+                    c.value >= 0x20 && c.value < 0x7F && c != "\"" && c != "\\" ? String(c) : "\\u{\(String(c.value, radix: 16, uppercase: true))}"
+                }.joined() + "\""
+            }
+            var lines = [
+                "// Generated: ICU's fold (`ICU.fold`) of each character of `LatinFolds.ranges` alone, in code point order,",
+                "// written by DecodeTests.testRecordedLatinFoldsAreICUsOwn with KH_RECORD=1 (ICU \(ICU.version)). The test checks",
+                "// it against the ICU the tests run with. Do not edit by hand.",
+                "extension LatinFolds {",
+                "    static let recorded: [String] = [",
+            ]
+            for start in stride(from: 0, to: folds.count, by: 8) {
+                let row = folds[start..<min(folds.count, start + 8)].map(literal).joined(separator: ", ")
+                lines.append("        \(row),   // U+\(String(format: "%04X", codePoints[start]))")
+            }
+            lines += ["    ]", "}", ""]
+            let url = Paths.root.appendingPathComponent("Sources/KHParse/Support/LatinFoldTable.swift")
+            try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        XCTAssertEqual(LatinFolds.recorded.count, codePoints.count, "KH_RECORD=1 writes the table again")
+        for (i, v) in codePoints.enumerated() where i < LatinFolds.recorded.count {
+            XCTAssertEqual(LatinFolds.recorded[i], folds[i], String(format: "U+%04X", v))
+        }
+        XCTAssertEqual(Fold.key("Æ “Đ” ﬁ ǀ"), ICU.fold("Æ “Đ” ﬁ ǀ"))
+    }
+
     /// `Fold.key` folds Latin text from a per-character table; the key must be ICU's own for every line of
     /// every fixture, for decomposed text (marks after their letter) and for punctuation and ligatures.
     func testTableFoldIsICUFold() {

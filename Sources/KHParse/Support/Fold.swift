@@ -17,24 +17,31 @@ enum Fold {
 }
 
 /// The fold of each Latin letter, combining mark and general punctuation character, one at a time. It is
-/// ICU's own answer (`ICU.fold` of the character alone), asked once per character when first needed: the
-/// fold of Latin text is the folds of its characters one after another (decomposition, mark removal and
+/// ICU's own answer (`ICU.fold` of the character alone), recorded in `LatinFoldTable.swift`: the fold of
+/// Latin text is the folds of its characters one after another (decomposition, mark removal and
 /// Latin-ASCII work character by character there, and lower-casing makes Latin-ASCII's case-dependent
 /// rules agree), so a text of these characters gets the same key as from ICU, without a call per text.
+/// (Asking ICU for the table at start-up built its Latin-ASCII transliterator in every process: two
+/// thirds of the time `kh-parse plan.txt` took on a short plan. A test checks the record against ICU.)
 enum LatinFolds {
     /// U+0080–U+036F (Latin-1, Latin Extended-A/B, IPA, modifiers, combining marks), U+1E00–U+1EFF
     /// (Latin Extended Additional: Vietnamese ạ ả ấ …) and U+2000–U+206F (general punctuation).
-    private static let ranges: [(UInt32, UInt32, Int)] = [(0x80, 0x36F, 0), (0x1E00, 0x1EFF, 0x2F0), (0x2000, 0x206F, 0x3F0)]
+    static let ranges: [(UInt32, UInt32, Int)] = [(0x80, 0x36F, 0), (0x1E00, 0x1EFF, 0x2F0), (0x2000, 0x206F, 0x3F0)]
+
+    /// Every code point of `ranges`, in order.
+    static var codePoints: [UInt32] { ranges.flatMap { Array($0.0...$0.1) } }
     /// Every character's fold, one after another in one array, and where each starts and how long it is
     /// (`start << 8 | length`): reading a fold retains nothing.
     private static let table: (folds: [UInt8], spans: [UInt32], growth: Int) = {
         var folds: [UInt8] = []
         var spans: [UInt32] = []
         var growth = 1
-        for (low, high, _) in ranges {
+        let recorded = LatinFolds.recorded
+        precondition(recorded.count == codePoints.count)
+        for (low, high, offset) in ranges {
             for v in low...high {
                 guard let scalar = Unicode.Scalar(v) else { spans.append(UInt32(folds.count) << 8); continue }
-                let fold = Array(ICU.fold(String(Character(scalar))).utf8)
+                let fold = Array(recorded[offset + Int(v - low)].utf8)
                 precondition(fold.count < 256)
                 spans.append(UInt32(folds.count) << 8 | UInt32(fold.count))
                 folds += fold
