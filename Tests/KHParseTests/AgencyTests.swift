@@ -173,3 +173,36 @@ final class AgencyTests: XCTestCase {
         XCTAssertEqual(output.agencies[0].aliases, ["Công an Thành phố", "CATP"])
     }
 }
+
+/// `AgencyExtent.tokens` reads most texts on their bytes; the tokens are those the characters give.
+final class AgencyTokenTests: XCTestCase {
+    private func assertSameTokens(_ text: Substring, file: StaticString = #filePath, line: UInt = #line) {
+        let fast = AgencyExtent.tokens(text), slow = AgencyExtent.characterTokens(text)
+        XCTAssertEqual(fast.map(\.text), slow.map(\.text), String(text), file: file, line: line)
+        XCTAssertEqual(fast.map(\.lower), slow.map(\.lower), String(text), file: file, line: line)
+        XCTAssertEqual(fast.map(\.isPunctuation), slow.map(\.isPunctuation), String(text), file: file, line: line)
+        XCTAssertEqual(fast.map(\.start), slow.map(\.start), String(text), file: file, line: line)
+        XCTAssertEqual(fast.map(\.end), slow.map(\.end), String(text), file: file, line: line)
+    }
+
+    func testByteTokensAreTheCharacterTokens() {
+        let texts = [
+            "Sở Tư pháp chủ trì, phối hợp với UBND các xã; Công an TP. (CATP) thực hiện.",
+            "Mặt trận Tổ quốc và các tổ chức chính trị-xã hội – “đoàn thể” — các cấp!",
+            "Ban Chỉ đạo 35 - Thành ủy: - TT. -a- x-Y x- -y", "TP.HCM. Q.1.. !. ...", "",
+            "  \t\u{A0}Sở\u{2003}Y tế\u{2028}(BHXH)\u{85}", "Ho\u{300}a Bi\u{300}nh - cấp xã",   // marks: read by characters
+            "Sở Y tế\r\nCông an", "a\u{200D}b c", "Việt Nam 🇻🇳 Sở Nội vụ", "ǅ-ǆ ŉ-ª µ-ß",
+        ]
+        for text in texts { assertSameTokens(text[...]) }
+        // A slice of a longer text keeps its own indices.
+        let long = "Thực hiện: Sở Tài chính, Sở Kế hoạch và Đầu tư phối hợp."
+        assertSameTokens(long[long.firstIndex(of: ":")!...])
+        // Every line of the fixtures.
+        var lines = 0
+        for url in Paths.goldenInputs() {
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") { assertSameTokens(line); lines += 1 }
+        }
+        XCTAssertGreaterThan(lines, 1_000)
+    }
+}

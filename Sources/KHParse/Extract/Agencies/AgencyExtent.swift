@@ -24,9 +24,92 @@ enum AgencyExtent {
     }
 
     static func tokens(_ text: Substring) -> [Token] {
+        if let simple = text.utf8.withContiguousStorageIfAvailable({ simpleTokens(text, $0) }), let simple { return simple }
+        return characterTokens(text)
+    }
+
+    /// Marks that stand alone as punctuation tokens.
+    private static let marks: Set<Character> = [",", ";", ":", "(", ")", "\"", "“", "”", "–", "—"]
+
+    /// `characterTokens(text)`, read on the bytes, for a text each of whose characters is one scalar of
+    /// Latin text or general punctuation (nearly every text): nil for any other text, which the characters
+    /// read. (Read by `Character`, a paragraph took most of the time its agencies took.)
+    private static func simpleTokens(_ text: Substring, _ b: UnsafeBufferPointer<UInt8>) -> [Token]? {
+        // Characters of one scalar: no combining mark, joiner or CR (of CR LF) can follow, and none of these
+        // scalars joins the one before it.
+        func isSimple(_ v: UInt32) -> Bool {
+            v < 0x300 ? v != 0x0D : (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2000 && v <= 0x200A) || (v >= 0x2010 && v <= 0x205F)
+        }
+        func isWhitespace(_ v: UInt32) -> Bool {
+            v == 0x20 || (v >= 0x09 && v <= 0x0D) || v == 0x85 || v == 0xA0 || (v >= 0x2000 && v <= 0x200A)
+                || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
+        }
+        func isMark(_ v: UInt32) -> Bool {
+            switch v {
+            case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x22, 0x201C, 0x201D, 0x2013, 0x2014: return true
+            default: return false
+            }
+        }
+        func isLowercase(_ v: UInt32) -> Bool {
+            v < 0x80 ? v >= 0x61 && v <= 0x7A : Unicode.Scalar(v).map { Character($0).isLowercase } ?? false
+        }
+        let n = b.count
+        let base = text.startIndex
+        func index(_ k: Int) -> String.Index { text.utf8.index(base, offsetBy: k) }
+        var out: [Token] = []
+        var i = 0
+        while i < n {
+            let (v, width) = WordScanner.decode(b, at: i)
+            guard isSimple(v) else { return nil }
+            if isWhitespace(v) { i += width; continue }
+            if isMark(v) {
+                let start = index(i), end = index(i + width)
+                out.append(Token(text: text[start..<end], lower: String(text[start..<end]), isPunctuation: true, start: start, end: end))
+                i += width
+                continue
+            }
+            var j = i
+            var previous: UInt32 = 0
+            while j < n {
+                let (u, w) = WordScanner.decode(b, at: j)
+                guard isSimple(u) else { return nil }
+                if isWhitespace(u) || isMark(u) { break }
+                // "chính trị-xã hội": a hyphen between lower-case syllables is a dash.
+                if u == 0x2D, j > i, j + 1 < n, isLowercase(previous) {
+                    let (after, _) = WordScanner.decode(b, at: j + 1)
+                    guard isSimple(after) else { return nil }
+                    if isLowercase(after) { break }
+                }
+                previous = u
+                j += w
+            }
+            var wordEnd = j
+            // A full stop closing the word is punctuation ("… thành phố."), unless the word is an
+            // abbreviation that keeps it ("TP.").
+            while wordEnd > i, b[wordEnd - 1] == 0x2E || b[wordEnd - 1] == 0x21 {
+                if AgencyGlossary.expansions[String(text[index(i)..<index(wordEnd)])] != nil { break }
+                wordEnd -= 1
+            }
+            if wordEnd > i {
+                let start = index(i), end = index(wordEnd)
+                let word = text[start..<end]
+                out.append(Token(text: word, lower: Casing.lowercased(word), isPunctuation: wordEnd - i == 1 && b[i] == 0x2D,
+                                 start: start, end: end))
+            }
+            if wordEnd < j {
+                let start = index(wordEnd), end = index(j)
+                out.append(Token(text: text[start..<end], lower: ".", isPunctuation: true, start: start, end: end))
+            }
+            i = j
+        }
+        return out
+    }
+
+    /// The tokens of `text`: words (a trailing full stop split off unless the word is a known abbreviation),
+    /// the marks above, and a lone "-".
+    static func characterTokens(_ text: Substring) -> [Token] {
         var out: [Token] = []
         var i = text.startIndex
-        let marks: Set<Character> = [",", ";", ":", "(", ")", "\"", "“", "”", "–", "—"]
         while i < text.endIndex {
             let c = text[i]
             if c.isWhitespace { i = text.index(after: i); continue }
