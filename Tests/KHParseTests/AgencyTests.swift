@@ -206,3 +206,21 @@ final class AgencyTokenTests: XCTestCase {
         XCTAssertGreaterThan(lines, 1_000)
     }
 }
+
+final class AssigningVerbTests: XCTestCase {
+    /// The verbs are found in any case after the first-byte test, and only where they open the text.
+    func testOpeningVerbsInAnyCase() {
+        let cases: [(String, AssigningVerb?, String)] = [
+            ("giao Sở Tài chính", .giao, "Sở Tài chính"), ("GIAO Công an", .giao, "Công an"),
+            ("Yêu cầu các sở", .yeuCau, "các sở"), ("YÊU CẦU UBND", .yeuCau, "UBND"),
+            ("Đề nghị Ủy ban MTTQ", .deNghi, "Ủy ban MTTQ"), ("đề nghị các", .deNghi, "các"), ("ĐỀ NGHỊ Sở", .deNghi, "Sở"),
+            ("Ðề nghị (eth)", nil, ""), ("giaoSở", nil, ""), (" giao Sở", nil, ""), ("Các sở", nil, ""), ("", nil, ""),
+        ]
+        for (text, verb, rest) in cases {
+            let found = AssigningVerb.opening(text)
+            XCTAssertEqual(found?.verb, verb, text)
+            if verb != nil { XCTAssertEqual(found.map { String($0.rest) }, rest, text) }
+        }
+        XCTAssertNil(AssigningVerb.opening("giao Sở", among: [.deNghi]))
+    }
+}

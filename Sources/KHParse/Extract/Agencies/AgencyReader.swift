@@ -54,7 +54,7 @@ enum AgencyReader {
         // An official stands for their body: "Giám đốc Sở Xây dựng", "Thủ trưởng các sở, ban, ngành",
         // "đồng chí Bộ trưởng Bộ Xây dựng".
         if lower.startsWithBytes("đồng chí ") { return beginsWithAgency(text.dropFirst("đồng chí ".count)) }
-        for title in titlesAndSpace where lower.startsWithBytes(title) {
+        for title in titlesByFirstByte[lower.utf8.first ?? 0] where lower.startsWithBytes(title) {
             if beginsWithAgency(text.dropFirst(title.count)) { return true }
         }
         if lower.startsWithBytes("các ") || lower.startsWithBytes("những ") {
@@ -83,7 +83,7 @@ enum AgencyReader {
     }
 
     /// "chủ tịch ": a title is a prefix only as a whole word.
-    private static let titlesAndSpace = AgencyExtent.titles.map { $0 + " " }
+    private static let titlesByFirstByte = WordsByFirstByte(AgencyExtent.titles.map { $0 + " " })
 
     /// The heads under their first byte, in the order of `heads`: a text is compared only with the
     /// heads that begin as it does.

@@ -19,6 +19,13 @@ enum AssigningVerb: CaseIterable, Sendable {
     /// The verb among `verbs` that opens `text` (any case), and the text after it:
     /// `opening("Đề nghị Ủy ban MTTQ …")` → (.deNghi, "Ủy ban MTTQ …").
     static func opening<S: StringProtocol>(_ text: S, among verbs: [AssigningVerb] = allCases) -> (verb: AssigningVerb, rest: S.SubSequence)? {
+        // Every verb opens with g, y or đ, in either case: most texts fail on their first bytes.
+        var bytes = text.utf8.makeIterator()
+        switch bytes.next() {
+        case 0x47, 0x67, 0x59, 0x79: break
+        case 0xC4: guard let second = bytes.next(), second == 0x90 || second == 0x91 else { return nil }
+        default: return nil
+        }
         let head = Casing.lowercased(text.prefix(12))
         for verb in verbs where head.hasPrefix(verb.written) {
             return (verb, text.dropFirst(verb.written.count))
