@@ -13,7 +13,8 @@ extension DocumentType {
 
     /// The type whose words start at `i`, if any.
     static func head(_ s: ScanText, at i: Int) -> Head? {
-        guard let first = s.word(i), let candidates = byFirstWord[packed: s[i].packed] else { return nil }
+        // The packed key is looked up first: most words open no type, and their key strings are not read.
+        guard i >= 0, i < s.count, s[i].kind == .word, let candidates = byFirstWord[packed: s[i].packed], let first = s.word(i) else { return nil }
         // "pháp luật", "kỷ luật": the second half of a word, not a law.
         if first == "luat", let before = s.word(i - 1), before == "phap" || before == "ky" { return nil }
         for type in candidates where matches(s, type.words, at: i) {
