@@ -3,6 +3,7 @@
 # AdversarialTests.swift runs smaller ones): wall time and peak memory of `kh-parse` on
 #   - a real plan repeated 1×, 2×, 4×, 8×, 16× (time per MB should stay flat: linear time),
 #   - one line of 100 MB, 100,000 headings "I.", bullets 10,000 deep, a 50,000-column table row,
+#   - a paragraph wrapped over 80,000 lines that end in "-", 80,000 cells opened by lone "|" lines,
 #   - `kh-parse batch` over a zip of 100,000 tiny entries.
 # Every output is checked to be one JSON document (or one line per entry). Usage: Benchmarks/adversarial.sh
 set -euo pipefail
@@ -38,6 +39,9 @@ open(f"{d}/line-25mb.txt", "w").write(line[: len(line) // 4])
 open(f"{d}/headings.txt", "w").write("I.\n" * 100_000)
 open(f"{d}/deep.txt", "w").write("\n".join(" " * i + f"- mục {i}" for i in range(10_000)))
 open(f"{d}/numbered.txt", "w").write("".join("1" + ".1" * i + f". Nội dung {i}\n" for i in range(2_000)))
+head = "KẾ HOẠCH\nI. NHIỆM VỤ\n"
+open(f"{d}/dashes.txt", "w").write(head + "1. Rà soát giai đoạn 2021-\n" + "tiếp tục thực hiện giai đoạn 2022-\n" * 80_000 + "2025.\n")
+open(f"{d}/bars.txt", "w").write(head + "1. Rà soát\n" + "|\nnội dung\n" * 80_000)
 cols = 50_000
 open(f"{d}/wide.txt", "w").write("KẾ HOẠCH\nI. NHIỆM VỤ\n" + "| " + " | ".join(f"Cột {i}" for i in range(cols)) + " |\n|"
                                   + "---|" * cols + "\n" + ("| " + " | ".join(f"ô{i}" for i in range(cols)) + " |\n") * 2)
@@ -48,6 +52,8 @@ measure "100,000 headings I." "$tmp/headings.txt"
 measure "bullets 10,000 deep" "$tmp/deep.txt"
 measure "numbering 2,000 deep (1.1.1…)" "$tmp/numbered.txt"
 measure "a 50,000-column table row" "$tmp/wide.txt"
+measure "a paragraph of 80,000 lines ending in -" "$tmp/dashes.txt"
+measure "80,000 cells of lone | lines" "$tmp/bars.txt"
 
 mkdir -p "$tmp/many"
 python3 - "$tmp/many" <<'PY'

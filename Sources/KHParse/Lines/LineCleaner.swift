@@ -408,7 +408,7 @@ enum LineCleaner {
         guard digits.count <= 3 else { return nil }
         let beforeDigits = line.dropLast(digits.count)
         guard beforeDigits.hasSuffix(" ") else { return nil }
-        let body = beforeDigits.dropLast()
+        let body = beforeDigits.dropLast(1)
         guard let end = body.last, ".;:!?)”\"»".contains(end), !line.containsByte(0x09) else { return nil }
         return (String(body), String(digits.reversed()))
     }

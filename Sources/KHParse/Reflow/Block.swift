@@ -139,8 +139,9 @@ enum Text {
     static func append(_ tail: String, to head: inout String) {
         if head.isEmpty { head = tail; return }
         if tail.isEmpty { return }
-        // "-" as the last byte first: most heads end otherwise, told without a Character.
-        if !(head.utf8.last == 0x2D && head.hasSuffix("-") && head.dropLast().last?.isASCIIDigit == true && tail.first?.isASCIIDigit == true) {
+        // "-" as the last byte first: most heads end otherwise, told without a Character. (`dropLast(1)`, not
+        // `dropLast()`: the default argument picks Collection's, which counts the whole text each time.)
+        if !(head.utf8.last == 0x2D && head.hasSuffix("-") && head.dropLast(1).last?.isASCIIDigit == true && tail.first?.isASCIIDigit == true) {
             head.append(" ")
         }
         head.append(tail)

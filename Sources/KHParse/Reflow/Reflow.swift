@@ -81,9 +81,16 @@ struct Reflow {
 
     private func appendText(_ text: String, token: LineToken, to blocks: inout [Block], lastLine: inout String, hardBreak: Bool = false) {
         defer { lastLine = text }
-        if !hardBreak, let last = blocks.last, token.line.continuesAbove && !last.isTable || continues(text, after: last, lastLine: lastLine) {
-            Text.append(text, to: &blocks[blocks.count - 1].text)
-            blocks[blocks.count - 1].lines = last.lines.union(LineRange(line: token.line.number))
+        // Asked of a copy of the last block that is let go before the text grows: while a copy holds the
+        // text, appending to it copies it whole, and a paragraph of n wrapped lines took n² bytes of copying.
+        let joins: Bool = {
+            guard !hardBreak, let last = blocks.last else { return false }
+            return token.line.continuesAbove && !last.isTable || continues(text, after: last, lastLine: lastLine)
+        }()
+        if joins {
+            let i = blocks.count - 1
+            Text.append(text, to: &blocks[i].text)
+            blocks[i].lines = blocks[i].lines.union(LineRange(line: token.line.number))
             return
         }
         blocks.append(Block(kind: .paragraph, text: text, lines: LineRange(line: token.line.number)))

@@ -202,7 +202,7 @@ private extension String {
     func trimmingCharacters(in set: String) -> String {
         var s = self[...]
         while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        while let l = s.last, set.contains(l) { s = s.dropLast(1) }
         return String(s)
     }
 }

@@ -137,7 +137,11 @@ struct HeaderReader {
             blanks = 0
             index += 1
         }
-        if !title.isEmpty { result.document.title = title.reduce("") { Text.join($0, $1) } }
+        if !title.isEmpty {
+            var joined = ""
+            for line in title { Text.append(line, to: &joined) }   // in place, not a new text per line
+            result.document.title = joined
+        }
         return index
     }
 
@@ -211,7 +215,7 @@ struct HeaderReader {
         func flush() {
             // A rule's last odd "_" that emphasis stripping left behind.
             var t = current.trimmingCharacters()
-            while t.hasSuffix("_") { t = String(t.dropLast()).trimmingCharacters() }
+            while t.hasSuffix("_") { t = String(t.dropLast(1)).trimmingCharacters() }
             if !t.isEmpty { pieces.append(t) }
             current = ""
             hasContent = false; lowercase = false; uppercase = 0

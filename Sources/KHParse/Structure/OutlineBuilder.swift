@@ -85,7 +85,7 @@ struct OutlineBuilder {
                     node.fields.append(Field(label: label, text: String(rest), deadlines: [], lines: block.lines))
                 } else {
                     node.fields[field].items.append(block.text)
-                    node.fields[field].text = Text.join(node.fields[field].text, "- " + block.text)
+                    Text.append("- " + block.text, to: &node.fields[field].text)   // in place: a long list grows, never copied
                     node.fields[field].lines = node.fields[field].lines.union(block.lines)
                 }
                 for open in stack { open.extend(block.lines) }
@@ -257,7 +257,7 @@ struct OutlineBuilder {
                 var field = Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines)
                 if !node.labelBullets.isEmpty {
                     field.items = node.labelBullets
-                    field.text = node.labelBullets.map { "- " + $0 }.reduce(field.text) { Text.join($0, $1) }
+                    for bullet in node.labelBullets { Text.append("- " + bullet, to: &field.text) }
                 }
                 hoisted.append(field)
                 hoisted += node.subFields

@@ -26,7 +26,7 @@ enum Casing {
         while i < out.count {
             // Abbreviations such as "TM." and "KT." keep their capitals.
             let original = text.split(separator: " ")[i]
-            if original.hasSuffix("."), original.dropLast().count <= 4, original.dropLast().allSatisfy(\.isLetter) {
+            if original.hasSuffix("."), original.dropLast(1).count <= 4, original.dropLast(1).allSatisfy(\.isLetter) {
                 out[i] = String(original)
                 i += 1
                 continue

@@ -57,7 +57,7 @@ extension StringProtocol {
         if plain { return self[...] }
         var s = self[...]
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast(1) }
         return s
     }
 }

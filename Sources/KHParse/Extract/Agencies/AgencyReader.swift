@@ -155,7 +155,7 @@ enum AgencyReader {
     private static func splitUncached(_ list: String) -> [Agency] {
         // A list the extent reader reads to its end: bodies, officials, members after a colon.
         var whole = list[...]
-        while let last = whole.last, ".;:, ".contains(last) { whole = whole.dropLast() }
+        while let last = whole.last, ".;:, ".contains(last) { whole = whole.dropLast(1) }
         if let (agencies, end) = AgencyExtent.list(whole, semicolons: true), end == whole.endIndex { return agencies }
         var agencies: [Agency] = []
         for part in list.split(separator: ";") {

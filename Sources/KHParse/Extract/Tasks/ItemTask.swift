@@ -44,12 +44,16 @@ extension TaskExtractor {
         for field in section.fields where LabelReader.isDeadlineLabel(field.label) { stated += field.deadlines }
         // "Thường xuyên phối hợp … (thực hiện thường xuyên)" states one time, not two.
         var deadlines: [Deadline] = []
-        for d in inline where !(stated + deadlines).contains(where: { Self.sameTime($0, d) }) { deadlines.append(d) }
+        for d in inline where !stated.contains(where: { Self.sameTime($0, d) }) && !deadlines.contains(where: { Self.sameTime($0, d) }) {
+            deadlines.append(d)
+        }
         deadlines += stated
         // Paragraphs of one task read as one text: output.md allows no line break in a value.
-        let text = texts.reduce("") { head, tail in
+        // Grown in place (joining into a new text at each paragraph copied the text so far each time).
+        var text = ""
+        for tail in texts {
             // A paragraph that is only its closing punctuation ("." after "…") closes the text above.
-            tail.first.map { ".,;:".contains($0) } == true ? head + tail : Text.join(head, tail)
+            if tail.first.map({ ".,;:".contains($0) }) == true { text += tail } else { Text.append(tail, to: &text) }
         }
 
         var task = PlanTask(id: section.id, number: section.number, section: parent?.id, text: text, origin: .body, lines: section.lines)
@@ -74,7 +78,7 @@ extension TaskExtractor {
         let pieces = field.items.isEmpty ? [field.text] : field.items
         return pieces.map { line in
             var l = line.trimmingSpaces()
-            while let last = l.last, ";.,".contains(last) { l = l.dropLast() }
+            while let last = l.last, ";.,".contains(last) { l = l.dropLast(1) }
             return String(l)
         }.joined(separator: "; ")
     }

@@ -101,19 +101,22 @@ enum CellTables {
     /// Tables in one run of bars: the best width from the run's start, then again after it.
     private static func read(run bars: [Int], lines: [String]) -> [FoundTable] {
         var found: [FoundTable] = []
+        // The gaps between the run's bars, made once: each start below reads them from where it stands
+        // (making them again at every start took time with the square of a long run without a table).
+        let allGaps = (0..<(bars.count - 1)).map { k in (bars[k] + 1)..<bars[k + 1] }
         var start = 0
         while bars.count - start >= 5 {
-            let gaps = (start..<(bars.count - 1)).map { k in (bars[k] + 1)..<bars[k + 1] }
+            let gaps = allGaps[start...]
             guard let (width, rows) = bestWidth(gaps) else { start += 1; continue }
             // The run may open with text before the table (a caption in a cell of the page layout):
             // the table starts one bar later when that explains more of the run.
-            if let later = bestWidth(Array(gaps.dropFirst())), later.1 * (later.0 + 1) > rows * (width + 1) + 1 {
+            if let later = bestWidth(gaps.dropFirst()), later.1 * (later.0 + 1) > rows * (width + 1) + 1 {
                 start += 1
                 continue
             }
             let used = rows * (width + 1) - 1        // gaps of the rows and the bars between them
             let lastBar = start + used
-            let table = makeTable(Array(gaps[0..<used]), width: width, lines: lines, range: bars[start]...bars[lastBar])
+            let table = makeTable(Array(gaps.prefix(used)), width: width, lines: lines, range: bars[start]...bars[lastBar])
             if let table { found.append(table) }
             start = lastBar + 1
         }
@@ -122,14 +125,15 @@ enum CellTables {
 
     /// The width (2…40 cells) whose rows, read from the first gap on, cover the most gaps; at least
     /// two rows.
-    private static func bestWidth(_ gaps: [Range<Int>]) -> (Int, Int)? {
+    private static func bestWidth(_ gaps: ArraySlice<Range<Int>>) -> (Int, Int)? {
         var best: (width: Int, rows: Int, covered: Int)?
+        let first = gaps.startIndex
         for width in 2...min(40, max(2, gaps.count)) where width <= gaps.count {
             var rows = 1
             // Row r ends at gap r*(w+1)+w-1; the gap after it must be empty (the row's closing bar).
             while true {
                 let boundary = rows * (width + 1) - 1
-                guard boundary + width < gaps.count, gaps[boundary].isEmpty else { break }
+                guard boundary + width < gaps.count, gaps[first + boundary].isEmpty else { break }
                 rows += 1
             }
             let covered = rows * (width + 1) - 1

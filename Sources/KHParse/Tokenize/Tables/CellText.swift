@@ -126,7 +126,7 @@ enum CellText {
     static func trim(_ text: String, _ set: String) -> String {
         var s = text[...]
         while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        while let l = s.last, set.contains(l) { s = s.dropLast(1) }
         return String(s)
     }
 }
