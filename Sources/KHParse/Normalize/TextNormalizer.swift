@@ -287,25 +287,33 @@ enum TextNormalizer {
     /// Valid UTF-8 (it comes from a String) → scalars; returns whether every scalar `isQuiet`.
     @inline(__always)
     static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into s: inout [Unicode.Scalar]) -> Bool {
-        s.removeAll(keepingCapacity: true)
-        var quiet = true
-        var i = 0
+        // At most one scalar a byte: the array is given its room once and written through a pointer (an
+        // append per scalar checked room and ownership each time), then cut to what was written.
         let n = bytes.count
-        while i < n {
-            let b = UInt32(bytes[i])
-            var v: UInt32
-            if b < 0x80 {
-                v = b; i += 1
-            } else if b < 0xE0 {
-                v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-            } else if b < 0xF0 {
-                v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-            } else {
-                v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
+        s.removeAll(keepingCapacity: true)
+        s.append(contentsOf: repeatElement(" ", count: n))
+        var quiet = true
+        let count = s.withUnsafeMutableBufferPointer { out -> Int in
+            var i = 0, count = 0
+            while i < n {
+                let b = UInt32(bytes[i])
+                var v: UInt32
+                if b < 0x80 {
+                    v = b; i += 1
+                } else if b < 0xE0 {
+                    v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                } else if b < 0xF0 {
+                    v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else {
+                    v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
+                }
+                if b >= 0x80 && !isQuiet(v) { quiet = false }
+                out[count] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                count += 1
             }
-            if b >= 0x80 && !isQuiet(v) { quiet = false }
-            s.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            return count
         }
+        s.removeSubrange(count...)
         return quiet
     }
 }
