@@ -45,15 +45,18 @@ enum TableShapes {
     /// table broken by a page (each part usually opens with the repeated header), as for tab rows.
     static func mergePageBreaks(_ tables: [FoundTable], lines: [String]) -> [FoundTable] {
         var merged: [FoundTable] = []
+        var lastWidth = 0   // the last table's width, kept (`width` reads every row)
         for table in tables {
-            if var last = merged.last, last.shape == table.shape, last.width == table.width,
-               (last.lines.upperBound + 1..<table.lines.lowerBound).allSatisfy({ isPageGap(lines[$0]) }) {
-                last.rows += table.rows
-                last.lines = last.lines.lowerBound...table.lines.upperBound
-                if let caption = table.caption { last.caption = last.caption.map { $0 + " " + caption } ?? caption }
-                merged[merged.count - 1] = last
+            let width = table.width
+            // The last table is grown where it stands: a copy of it would make each part copy the rows before it.
+            if let i = merged.indices.last, merged[i].shape == table.shape, lastWidth == width,
+               (merged[i].lines.upperBound + 1..<table.lines.lowerBound).allSatisfy({ isPageGap(lines[$0]) }) {
+                merged[i].rows += table.rows
+                merged[i].lines = merged[i].lines.lowerBound...table.lines.upperBound
+                if let caption = table.caption { merged[i].caption = merged[i].caption.map { $0 + " " + caption } ?? caption }
             } else {
                 merged.append(table)
+                lastWidth = width
             }
         }
         return merged
