@@ -3,7 +3,8 @@
 # AdversarialTests.swift runs smaller ones): wall time and peak memory of `kh-parse` on
 #   - a real plan repeated 1×, 2×, 4×, 8×, 16× (time per MB should stay flat: linear time),
 #   - one line of 100 MB, 100,000 headings "I.", bullets 10,000 deep, a 50,000-column table row,
-#   - a paragraph wrapped over 80,000 lines that end in "-", 80,000 cells opened by lone "|" lines,
+#   - a paragraph wrapped over 80,000 lines that end in "-", 80,000 cells opened by lone "|" lines, a pipe
+#     table of 80,000 rows whose header stands again every 30 rows,
 #   - `kh-parse batch` over a zip of 100,000 tiny entries.
 # Every output is checked to be one JSON document (or one line per entry). Usage: Benchmarks/adversarial.sh
 set -euo pipefail
@@ -42,6 +43,9 @@ open(f"{d}/numbered.txt", "w").write("".join("1" + ".1" * i + f". Nội dung {i}
 head = "KẾ HOẠCH\nI. NHIỆM VỤ\n"
 open(f"{d}/dashes.txt", "w").write(head + "1. Rà soát giai đoạn 2021-\n" + "tiếp tục thực hiện giai đoạn 2022-\n" * 80_000 + "2025.\n")
 open(f"{d}/bars.txt", "w").write(head + "1. Rà soát\n" + "|\nnội dung\n" * 80_000)
+pipe_header = "\n2\n\n| STT | Nội dung | Cơ quan | Thời gian |\n|---|---|---|---|\n"
+open(f"{d}/pages.txt", "w").write(head + "PHỤ LỤC\n" + "".join(
+    (pipe_header if i % 30 == 0 else "") + f"| {i} | Rà soát văn bản | Sở Tư pháp | Quý II/2026 |\n" for i in range(80_000)))
 cols = 50_000
 open(f"{d}/wide.txt", "w").write("KẾ HOẠCH\nI. NHIỆM VỤ\n" + "| " + " | ".join(f"Cột {i}" for i in range(cols)) + " |\n|"
                                   + "---|" * cols + "\n" + ("| " + " | ".join(f"ô{i}" for i in range(cols)) + " |\n") * 2)
@@ -54,6 +58,7 @@ measure "numbering 2,000 deep (1.1.1…)" "$tmp/numbered.txt"
 measure "a 50,000-column table row" "$tmp/wide.txt"
 measure "a paragraph of 80,000 lines ending in -" "$tmp/dashes.txt"
 measure "80,000 cells of lone | lines" "$tmp/bars.txt"
+measure "80,000 table rows, header every 30" "$tmp/pages.txt"
 
 mkdir -p "$tmp/many"
 python3 - "$tmp/many" <<'PY'

@@ -173,13 +173,18 @@ final class AdversarialTests: XCTestCase {
     /// Long runs that once took time with the square of their length, each read whole: a paragraph wrapped
     /// over 10,000 lines that end in "-" (each join copied the paragraph and counted its characters), and
     /// 10,000 cells opened by lone "|" lines with no table in them (the run's gaps were made again at every
-    /// bar, and the task's 10,000 paragraphs joined into a new text at each). Benchmarks/adversarial.sh runs
-    /// 80,000 of each with a release build.
+    /// bar, and the task's 10,000 paragraphs joined into a new text at each), and a table split over 100
+    /// pages. Benchmarks/adversarial.sh runs 80,000 of each with a release build.
     func testLongWrappedParagraphsAndBarRunsParseWhole() throws {
         let dashes = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát các văn bản giai đoạn 2021-\n"
             + String(repeating: "tiếp tục thực hiện giai đoạn 2022-\n", count: 10_000) + "2025 và các năm sau.\n"
         let bars = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát\n" + String(repeating: "|\nnội dung\n", count: 10_000)
-        try assertParsesWhole([("dashes", Array(dashes.utf8)), ("bars", Array(bars.utf8))])
+        // A pipe table whose header stands again on every page: each part was merged into a copy of the table.
+        let pages = "KẾ HOẠCH\nI. NHIỆM VỤ\nPHỤ LỤC\n" + (0..<3_000).map { i in
+            (i % 30 == 0 ? "\n2\n\n| STT | Nội dung | Cơ quan |\n|---|---|---|\n" : "") + "| \(i) | Rà soát | Sở Tư pháp |\n"
+        }.joined()
+        try assertParsesWhole([("dashes", Array(dashes.utf8)), ("bars", Array(bars.utf8)), ("pages", Array(pages.utf8))])
+        XCTAssertEqual(parse(text: pages).tables.map(\.rows.count), [3_000])
         let output = parse(text: dashes)
         XCTAssertEqual(output.tasks.count, 1)
         XCTAssertTrue(output.tasks.first?.text.hasSuffix("giai đoạn 2022-2025 và các năm sau.") == true)
