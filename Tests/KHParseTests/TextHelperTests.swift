@@ -153,4 +153,16 @@ final class TextHelperTests: XCTestCase {
         XCTAssertNotEqual(Memo<Int>.Key(text: nfc), Memo<Int>.Key(text: nfd))
         XCTAssertEqual(Set([Memo<Int>.Key(text: "a"), Memo<Int>.Key(text: "a"), Memo<Int>.Key(text: "ab")]).count, 2)
     }
+
+    /// `Text.startsLowercase` tells an ASCII first character on its byte; the answer is the characters' own.
+    func testStartsLowercaseAsTheFirstCharacterSays() {
+        func reference(_ text: String) -> Bool {
+            guard let first = text.first else { return false }
+            return first.isLowercase || ",;)]}…".contains(first)
+        }
+        var texts = ["", "a", "abc", "Abc", "1. x", ",", ";", ")", "]", "}", "…", "-", " x", "\r\nx", "\r", "zz", "{",
+                     "e\u{301}t", "E\u{301}", "a\u{301}", "đồng", "Đồng", "ủy", "Ủy", "ǅx", "ß", "µ", "ª"]
+        for b in UInt8(0x20)...UInt8(0x7E) { texts.append(String(Unicode.Scalar(b)) + "x") }
+        for text in texts { XCTAssertEqual(Text.startsLowercase(text), reference(text), text.debugDescription) }
+    }
 }

@@ -131,6 +131,14 @@ enum Text {
     }
 
     static func startsLowercase<S: StringProtocol>(_ text: S) -> Bool {
+        // An ASCII byte followed by another (no mark can join it) is the first character alone: told on it.
+        var bytes = text.utf8.makeIterator()
+        if let lead = bytes.next(), lead < 0x80, (bytes.next() ?? 0) < 0x80 {
+            switch lead {
+            case 0x61...0x7A, 0x2C, 0x3B, 0x29, 0x5D, 0x7D: return true   // a–z , ; ) ] }
+            default: return false
+            }
+        }
         guard let first = text.first else { return false }
         return first.isLowercase || ",;)]}…".contains(first)
     }
