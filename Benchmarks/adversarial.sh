@@ -4,7 +4,8 @@
 #   - a real plan repeated 1×, 2×, 4×, 8×, 16× (time per MB should stay flat: linear time),
 #   - one line of 100 MB, 100,000 headings "I.", bullets 10,000 deep, a 50,000-column table row,
 #   - a paragraph wrapped over 80,000 lines that end in "-", 80,000 cells opened by lone "|" lines, a pipe
-#     table of 80,000 rows whose header stands again every 30 rows,
+#     table of 80,000 rows whose header stands again every 30 rows, 65,536 documents cited, a tab row
+#     continued over 65,536 lines, 65,536 lines of capitals in one block,
 #   - `kh-parse batch` over a zip of 100,000 tiny entries.
 # Every output is checked to be one JSON document (or one line per entry). Usage: Benchmarks/adversarial.sh
 set -euo pipefail
@@ -46,6 +47,11 @@ open(f"{d}/bars.txt", "w").write(head + "1. Rà soát\n" + "|\nnội dung\n" * 8
 pipe_header = "\n2\n\n| STT | Nội dung | Cơ quan | Thời gian |\n|---|---|---|---|\n"
 open(f"{d}/pages.txt", "w").write(head + "PHỤ LỤC\n" + "".join(
     (pipe_header if i % 30 == 0 else "") + f"| {i} | Rà soát văn bản | Sở Tư pháp | Quý II/2026 |\n" for i in range(80_000)))
+open(f"{d}/citations.txt", "w").write("KẾ HOẠCH\n" + "".join(
+    f"Căn cứ Quyết định số {i}/QĐ-UBND ngày 1/2/2025 của Ủy ban nhân dân;\n" for i in range(65_536)) + "I. NHIỆM VỤ\n1. Rà soát.\n")
+open(f"{d}/continued.txt", "w").write(head + "STT\tNội dung\tCơ quan chủ trì\tThời gian\n1\tRà soát\n"
+                                      + "\tvăn bản quy phạm\n" * 65_536 + "\tSở Tư pháp\tQuý II\n")
+open(f"{d}/capitals.txt", "w").write(head + "1. Rà soát\n" + "RÀ SOÁT VĂN BẢN QUY PHẠM PHÁP LUẬT\n" * 65_536)
 cols = 50_000
 open(f"{d}/wide.txt", "w").write("KẾ HOẠCH\nI. NHIỆM VỤ\n" + "| " + " | ".join(f"Cột {i}" for i in range(cols)) + " |\n|"
                                   + "---|" * cols + "\n" + ("| " + " | ".join(f"ô{i}" for i in range(cols)) + " |\n") * 2)
@@ -59,6 +65,9 @@ measure "a 50,000-column table row" "$tmp/wide.txt"
 measure "a paragraph of 80,000 lines ending in -" "$tmp/dashes.txt"
 measure "80,000 cells of lone | lines" "$tmp/bars.txt"
 measure "80,000 table rows, header every 30" "$tmp/pages.txt"
+measure "65,536 documents cited" "$tmp/citations.txt"
+measure "a tab row continued on 65,536 lines" "$tmp/continued.txt"
+measure "65,536 lines of capitals in a row" "$tmp/capitals.txt"
 
 mkdir -p "$tmp/many"
 python3 - "$tmp/many" <<'PY'

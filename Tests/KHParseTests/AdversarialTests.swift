@@ -173,8 +173,8 @@ final class AdversarialTests: XCTestCase {
     /// Long runs that once took time with the square of their length, each read whole: a paragraph wrapped
     /// over 10,000 lines that end in "-" (each join copied the paragraph and counted its characters), and
     /// 10,000 cells opened by lone "|" lines with no table in them (the run's gaps were made again at every
-    /// bar, and the task's 10,000 paragraphs joined into a new text at each), and a table split over 100
-    /// pages. Benchmarks/adversarial.sh runs 80,000 of each with a release build.
+    /// bar, and the task's 10,000 paragraphs joined into a new text at each), a table split over 100 pages,
+    /// and the three below. Benchmarks/adversarial.sh runs larger ones with a release build.
     func testLongWrappedParagraphsAndBarRunsParseWhole() throws {
         let dashes = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát các văn bản giai đoạn 2021-\n"
             + String(repeating: "tiếp tục thực hiện giai đoạn 2022-\n", count: 10_000) + "2025 và các năm sau.\n"
@@ -183,8 +183,21 @@ final class AdversarialTests: XCTestCase {
         let pages = "KẾ HOẠCH\nI. NHIỆM VỤ\nPHỤ LỤC\n" + (0..<3_000).map { i in
             (i % 30 == 0 ? "\n2\n\n| STT | Nội dung | Cơ quan |\n|---|---|---|\n" : "") + "| \(i) | Rà soát | Sở Tư pháp |\n"
         }.joined()
-        try assertParsesWhole([("dashes", Array(dashes.utf8)), ("bars", Array(bars.utf8)), ("pages", Array(pages.utf8))])
+        // Thousands of documents cited, each once (each was searched for among those before it); a tab row
+        // continued over thousands of lines (each line copied the row); thousands of capitals lines in one
+        // block (the block's case was read whole at each line).
+        let citations = "KẾ HOẠCH\n" + (0..<2_000).map { "Căn cứ Quyết định số \($0)/QĐ-UBND ngày 1/2/2025 của Ủy ban nhân dân;\n" }.joined()
+            + "I. NHIỆM VỤ\n1. Rà soát.\n"
+        let continued = "KẾ HOẠCH\nI. NHIỆM VỤ\nSTT\tNội dung\tCơ quan chủ trì\tThời gian\n1\tRà soát\n"
+            + String(repeating: "\tvăn bản quy phạm\n", count: 5_000) + "\tSở Tư pháp\tQuý II\n"
+        let capitals = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát\n" + String(repeating: "RÀ SOÁT VĂN BẢN QUY PHẠM PHÁP LUẬT\n", count: 5_000)
+        try assertParsesWhole([("dashes", Array(dashes.utf8)), ("bars", Array(bars.utf8)), ("pages", Array(pages.utf8)),
+                               ("citations", Array(citations.utf8)), ("continued", Array(continued.utf8)), ("capitals", Array(capitals.utf8))])
         XCTAssertEqual(parse(text: pages).tables.map(\.rows.count), [3_000])
+        XCTAssertEqual(parse(text: citations).document.references.count, 2_000)
+        let rows = parse(text: continued).tables.first?.rows ?? []
+        XCTAssertEqual(rows.count, 2)   // the last line opens with a capital: a row of its own
+        XCTAssertEqual(rows.first?.cells[1].utf8.count, "Rà soát".utf8.count + 5_000 * " văn bản quy phạm".utf8.count)
         let output = parse(text: dashes)
         XCTAssertEqual(output.tasks.count, 1)
         XCTAssertTrue(output.tasks.first?.text.hasSuffix("giai đoạn 2022-2025 và các năm sau.") == true)

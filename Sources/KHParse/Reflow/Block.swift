@@ -9,11 +9,27 @@ struct Block: Sendable {
 
     var kind: Kind
     /// Joined text without the marker or label ("Phối hợp Tổ chức Hội nghị …"); empty for tables.
-    var text: String
+    private(set) var text: String
     var lines: LineRange
+    /// The case of the text's letters, kept as lines join (read whole at each line, a block of capitals
+    /// wrapped over n lines took time with the square of n).
+    private var letters: Text.Letters
+
+    init(kind: Kind, text: String, lines: LineRange) {
+        self.kind = kind
+        self.text = text
+        self.lines = lines
+        letters = Text.Letters(text)
+    }
 
     /// Every letter upper case ("II. NHIỆM VỤ", "PHỤ LỤC"): a heading, never joined into prose.
-    var isAllCaps: Bool { Text.isAllCaps(text) }
+    var isAllCaps: Bool { letters.allCaps }
+
+    /// Joins a wrapped line (`Text.append`).
+    mutating func append(_ line: String) {
+        Text.append(line, to: &text)
+        letters.add(Text.Letters(line))
+    }
 
     var isTable: Bool { if case .table = kind { return true } else { return false } }
 }
@@ -35,25 +51,40 @@ struct TableLine: Sendable {
 }
 
 enum Text {
-    static func isAllCaps<S: StringProtocol>(_ text: S) -> Bool {
-        var letters = 0
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
-                if scalar.value >= 0x41 && scalar.value <= 0x5A { letters += 1 }
-                continue
+    static func isAllCaps<S: StringProtocol>(_ text: S) -> Bool { Letters(text).allCaps }
+
+    /// The case of a text's letters as far as `isAllCaps` asks: whether one is lower case (reading stops
+    /// there), else how many are upper case. Two texts joined have the sum (`add`).
+    struct Letters: Sendable {
+        var lowercase = false
+        var upper = 0
+
+        init<S: StringProtocol>(_ text: S) {
+            for scalar in text.unicodeScalars {
+                if scalar.isASCII {
+                    if scalar.value >= 0x61 && scalar.value <= 0x7A { lowercase = true; return }
+                    if scalar.value >= 0x41 && scalar.value <= 0x5A { upper += 1 }
+                    continue
+                }
+                // Vietnamese letters know their case from their table, without a Unicode property lookup.
+                if let letter = VietnameseLetters.letter(scalar) {
+                    if !letter.upper { lowercase = true; return }
+                    upper += 1
+                    continue
+                }
+                let p = scalar.properties
+                if p.isLowercase { lowercase = true; return }
+                if p.isUppercase { upper += 1 }
             }
-            // Vietnamese letters know their case from their table, without a Unicode property lookup.
-            if let letter = VietnameseLetters.letter(scalar) {
-                if !letter.upper { return false }
-                letters += 1
-                continue
-            }
-            let p = scalar.properties
-            if p.isLowercase { return false }
-            if p.isUppercase { letters += 1 }
         }
-        return letters >= 2
+
+        /// Every letter upper case, and at least two of them.
+        var allCaps: Bool { !lowercase && upper >= 2 }
+
+        mutating func add(_ other: Letters) {
+            lowercase = lowercase || other.lowercase
+            upper += other.upper
+        }
     }
 
     /// Ends a sentence or a clause: ". ; : ! ? …", also behind closing quotes and brackets.

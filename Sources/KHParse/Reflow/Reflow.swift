@@ -89,7 +89,7 @@ struct Reflow {
         }()
         if joins {
             let i = blocks.count - 1
-            Text.append(text, to: &blocks[i].text)
+            blocks[i].append(text)
             blocks[i].lines = blocks[i].lines.union(LineRange(line: token.line.number))
             return
         }

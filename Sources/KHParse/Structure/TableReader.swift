@@ -31,19 +31,19 @@ enum TableReader {
                 continue
             }
             let cells = fitted(line.cells, width: width)
-            if let index = indexColumn, let above = rows.last, cells[index].isEmpty,
+            if let index = indexColumn, !rows.isEmpty, cells[index].isEmpty,
                afterBreak || cells.contains(where: { !$0.isEmpty && Text.startsLowercase($0) }) {
                 // A row cut by a page break (or starting mid-sentence) continues the row above,
                 // cell by cell: "Thực hiện thí điểm trong quý" + "II/2026, sau đó nhân rộng."
-                var merged = above
+                // Grown where it stands: a copy of the row made each continued line copy its cells so far.
+                let last = rows.count - 1
+                let number = rows[last].cells[index].isEmpty ? "above" : rows[last].cells[index]
                 for k in cells.indices where !cells[k].isEmpty {
-                    merged.cells[k] = merged.cells[k].isEmpty ? cells[k] : merged.cells[k] + " " + cells[k]
+                    if rows[last].cells[k].isEmpty { rows[last].cells[k] = cells[k] } else { rows[last].cells[k] += " " + cells[k] }
                 }
-                merged.lines = above.lines.union(LineRange(line.line, line.lastLine))
-                rows[rows.count - 1] = merged
-                let number = above.cells[index].isEmpty ? "above" : above.cells[index]
+                rows[last].lines = rows[last].lines.union(LineRange(line.line, line.lastLine))
                 diagnostics.append(Diagnostic(.note, .tableRowMerged, "\(id): the row on line \(line.line) continues row \(number) across a page break",
-                                              lines: merged.lines))
+                                              lines: rows[last].lines))
             } else {
                 rows.append(TableRow(cells: cells, lines: LineRange(line.line, line.lastLine)))
             }

@@ -49,13 +49,18 @@ enum DocumentIndex {
            let issuer = citations.first(where: { $0.0.number == own && $0.0.issuer.map(AgencyReader.beginsWithAgency) == true })?.0.issuer {
             document.issuer = issuer
         }
+        // One reference per cited document, found by its key (a search of the list for each citation took
+        // time with the square of their number).
+        var seen: [DocumentKey: Int] = [:]
         for (found, lines) in citations where !isSelf(found, document) {
             let reference = Reference(text: found.text, type: found.type, number: found.number, issued: found.issued,
                                       issuer: found.issuer, lines: lines)
-            if let i = references.firstIndex(where: { sameDocument($0, reference) }) {
+            let key = DocumentKey(reference)
+            if let i = seen[key] {
                 if references[i].issued == nil { references[i].issued = reference.issued }
                 if references[i].issuer == nil { references[i].issuer = reference.issuer }
             } else {
+                seen[key] = references.count
                 references.append(reference)
             }
         }
@@ -102,11 +107,20 @@ enum DocumentIndex {
     static func isLong(_ text: String) -> Bool { text.utf8.count > 2 * TextNormalizer.pieceBytes }
 
     /// The same cited document: the same number, or — without numbers — the same type and issuer.
-    private static func sameDocument(_ a: Reference, _ b: Reference) -> Bool {
-        if let x = a.number, let y = b.number { return x == y }
-        if a.number != nil || b.number != nil { return false }
-        // "của BTV Tỉnh ủy" and "của Ban Thường vụ Tỉnh ủy" name one issuer.
-        return a.type == b.type && a.issuer.map { Fold.key(AgencyNames.canonical($0)) } == b.issuer.map { Fold.key(AgencyNames.canonical($0)) }
+    /// What makes two citations one document: the same number; or, both without a number, the same type
+    /// and issuer ("của BTV Tỉnh ủy" and "của Ban Thường vụ Tỉnh ủy" name one issuer).
+    struct DocumentKey: Hashable {
+        var number: String?
+        var type: String?
+        var issuer: String?
+
+        init(_ reference: Reference) {
+            number = reference.number
+            if number == nil {
+                type = reference.type
+                issuer = reference.issuer.map { Fold.key(AgencyNames.canonical($0)) }
+            }
+        }
     }
 
     private static func isSelf(_ found: FoundReference, _ document: DocumentInfo) -> Bool {
