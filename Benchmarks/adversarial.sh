@@ -5,7 +5,8 @@
 #   - one line of 100 MB, 100,000 headings "I.", bullets 10,000 deep, a 50,000-column table row,
 #   - a paragraph wrapped over 80,000 lines that end in "-", 80,000 cells opened by lone "|" lines, a pipe
 #     table of 80,000 rows whose header stands again every 30 rows, 65,536 documents cited, a tab row
-#     continued over 65,536 lines, 65,536 lines of capitals in one block,
+#     continued over 65,536 lines, 65,536 lines of capitals in one block, 65,536 grid borders with no row,
+#   - `kh-parse check` on a plan of 32,768 tasks without a deadline,
 #   - `kh-parse batch` over a zip of 100,000 tiny entries.
 # Every output is checked to be one JSON document (or one line per entry). Usage: Benchmarks/adversarial.sh
 set -euo pipefail
@@ -52,6 +53,8 @@ open(f"{d}/citations.txt", "w").write("KẾ HOẠCH\n" + "".join(
 open(f"{d}/continued.txt", "w").write(head + "STT\tNội dung\tCơ quan chủ trì\tThời gian\n1\tRà soát\n"
                                       + "\tvăn bản quy phạm\n" * 65_536 + "\tSở Tư pháp\tQuý II\n")
 open(f"{d}/capitals.txt", "w").write(head + "1. Rà soát\n" + "RÀ SOÁT VĂN BẢN QUY PHẠM PHÁP LUẬT\n" * 65_536)
+open(f"{d}/borders.txt", "w").write(head + "1. Rà soát\n" + "+-----+----------+\n" * 65_536)
+open(f"{d}/unstated.txt", "w").write(head + "1. Rà soát văn bản:\n" + "".join(f"- Sở Tư pháp rà soát văn bản {i}.\n" for i in range(32_768)))
 cols = 50_000
 open(f"{d}/wide.txt", "w").write("KẾ HOẠCH\nI. NHIỆM VỤ\n" + "| " + " | ".join(f"Cột {i}" for i in range(cols)) + " |\n|"
                                   + "---|" * cols + "\n" + ("| " + " | ".join(f"ô{i}" for i in range(cols)) + " |\n") * 2)
@@ -68,6 +71,11 @@ measure "80,000 table rows, header every 30" "$tmp/pages.txt"
 measure "65,536 documents cited" "$tmp/citations.txt"
 measure "a tab row continued on 65,536 lines" "$tmp/continued.txt"
 measure "65,536 lines of capitals in a row" "$tmp/capitals.txt"
+measure "65,536 grid borders, no row" "$tmp/borders.txt"
+/usr/bin/time -f '%e %M' -o "$tmp/time" "$bin" check "$tmp/unstated.txt" -j 1 >"$tmp/check.txt" 2>&1 || true
+read -r secs kb < <(tail -n 1 "$tmp/time")
+printf '%-34s %9.1f MB in %7.2f s  peak %6d MB  (%s)\n' "check: 32,768 tasks without deadline" \
+  "$(echo "$(stat -c %s "$tmp/unstated.txt") / 1048576" | bc -l)" "$secs" $((kb / 1024)) "$(tail -n 1 "$tmp/check.txt")"
 
 mkdir -p "$tmp/many"
 python3 - "$tmp/many" <<'PY'

@@ -191,8 +191,12 @@ final class AdversarialTests: XCTestCase {
         let continued = "KẾ HOẠCH\nI. NHIỆM VỤ\nSTT\tNội dung\tCơ quan chủ trì\tThời gian\n1\tRà soát\n"
             + String(repeating: "\tvăn bản quy phạm\n", count: 5_000) + "\tSở Tư pháp\tQuý II\n"
         let capitals = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát\n" + String(repeating: "RÀ SOÁT VĂN BẢN QUY PHẠM PHÁP LUẬT\n", count: 5_000)
+        // Grid-table borders with no row between them (each border was tried as a table's start, reading the
+        // rest of the run again).
+        let borders = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát\n" + String(repeating: "+-----+----------+\n", count: 5_000)
         try assertParsesWhole([("dashes", Array(dashes.utf8)), ("bars", Array(bars.utf8)), ("pages", Array(pages.utf8)),
-                               ("citations", Array(citations.utf8)), ("continued", Array(continued.utf8)), ("capitals", Array(capitals.utf8))])
+                               ("citations", Array(citations.utf8)), ("continued", Array(continued.utf8)), ("capitals", Array(capitals.utf8)),
+                               ("borders", Array(borders.utf8))])
         XCTAssertEqual(parse(text: pages).tables.map(\.rows.count), [3_000])
         XCTAssertEqual(parse(text: citations).document.references.count, 2_000)
         let rows = parse(text: continued).tables.first?.rows ?? []

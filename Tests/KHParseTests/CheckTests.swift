@@ -411,6 +411,18 @@ final class CheckTests: XCTestCase {
         XCTAssertNotEqual(before.findings.map(\.lines), after.findings.map(\.lines))
     }
 
+    /// Each finding about a task names it, found by the id its message opens with: on a plan of 3,000 items
+    /// without deadlines (each was compared with every task; the time grew with the square of their number).
+    func testFindingsNameTheirTasksOnAPlanOfThousandsOfItems() {
+        let text = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát văn bản:\n" + (0..<3_000).map { "- Sở Tư pháp rà soát văn bản \($0).\n" }.joined()
+        let checker = Checker(config: CheckConfig(), options: ParseOptions(), keepSourceLines: false)
+        let report = checker.check(BatchItem(name: "many.txt", content: .bytes(Array(text.utf8))))
+        let missing = report.findings.filter { $0.rule == Diagnostic.Code.missingDeadline.rawValue }
+        XCTAssertEqual(missing.count, 3_000)   // the bullets; "1." introduces them
+        XCTAssertTrue(missing.allSatisfy { finding in finding.task.map { finding.message.hasPrefix("task \($0) ") } == true })
+        XCTAssertEqual(Set(missing.compactMap(\.task)).count, 3_000)
+    }
+
     // MARK: rules
 
     func testEveryDiagnosticCodeIsARule() {

@@ -28,6 +28,25 @@ enum PlanRules {
         }
         let empty = plan.diagnostics.contains { $0.code == .emptyInput }
 
+        // The task a diagnostic names ("task II/1 states no deadline"): the first whose id, between "task " and
+        // a space, opens the message. Looked up by id (comparing every task with every diagnostic took time
+        // with the square of their number).
+        var taskIndex: [String: Int] = [:]
+        for (k, task) in plan.tasks.enumerated() where taskIndex[task.id] == nil { taskIndex[task.id] = k }
+        func namedTask(_ message: String) -> Int? {
+            guard message.hasPrefix("task ") else { return nil }
+            let utf8 = message.utf8
+            let idStart = utf8.index(utf8.startIndex, offsetBy: 5)
+            var best: Int?
+            var from = idStart
+            while let space = utf8[from...].firstIndex(of: 0x20) {
+                if let k = taskIndex[String(message[idStart..<space])], best.map({ k < $0 }) ?? true,
+                   message.hasPrefix("task \(plan.tasks[k].id) ") { best = k }
+                from = utf8.index(after: space)
+            }
+            return best
+        }
+
         for diagnostic in plan.diagnostics {
             // Recomputed below with the configured horizon.
             if diagnostic.code == .deadlineAfterHorizon { continue }
@@ -40,8 +59,8 @@ enum PlanRules {
                 if diagnostic.code == .deadlineBeforeIssue, let issued {
                     candidate.message = "deadline \"\(match.text)\" ends before the plan was issued (\(issued.iso))"
                 }
-            } else if let task = plan.tasks.first(where: { diagnostic.message.hasPrefix("task \($0.id) ") }) {
-                candidate.task = task.id
+            } else if let k = namedTask(diagnostic.message) {
+                candidate.task = plan.tasks[k].id
                 candidate.subject = ""
             }
             out.append(candidate)

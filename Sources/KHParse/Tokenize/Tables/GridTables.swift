@@ -41,8 +41,15 @@ enum GridTables {
             if !rows.isEmpty, columns.count >= 3 {
                 tables.append(FoundTable(rows: rows, lines: i...end, shape: .grid))
                 i = end + 1
+            } else if rows.isEmpty {
+                // Borders only: no later start in the run finds a row either (trying each one read the rest
+                // of the run again, so a run of n borders took time with the square of n).
+                i = end + 1
             } else {
-                i += 1
+                // Too few columns at this border: a table can only start at a wider border of the run.
+                var next = i + 1
+                while next <= end, !(isBorder(lines[next]) && borderPositions(lines[next]).count >= 3) { next += 1 }
+                i = next
             }
         }
         return tables
