@@ -254,21 +254,17 @@ struct JSONStream: JSONOutput {
     }
 }
 
-/// The `JSONValue` of a model value's tokens.
+/// The `JSONValue` of a model value's tokens. The items of the open arrays and objects wait on one stack
+/// and become their container's array, of its exact size, when it closes.
 struct JSONTree: JSONOutput {
-    private enum Open {
-        case array([JSONValue])
-        case object([(String, JSONValue)], key: String)
-    }
-    private var open: [Open] = []
+    private var values: [JSONValue] = []
+    private var keys: [String] = []
+    /// Open containers, innermost last: where their items (and keys) start on the stacks.
+    private var open: [(isObject: Bool, values: Int, keys: Int)] = []
     private(set) var value: JSONValue = .null
 
     private mutating func put(_ item: JSONValue) {
-        guard let last = open.popLast() else { value = item; return }
-        switch last {
-        case var .array(items): items.append(item); open.append(.array(items))
-        case .object(var pairs, let key): pairs.append((key, item)); open.append(.object(pairs, key: ""))
-        }
+        if open.isEmpty { value = item } else { values.append(item) }
     }
 
     mutating func null() { put(.null) }
@@ -276,19 +272,26 @@ struct JSONTree: JSONOutput {
     mutating func int(_ value: Int) { put(.int(value)) }
     mutating func number(_ value: Double) { put(.number(value)) }
     mutating func string(_ value: String) { put(.string(value)) }
-    mutating func beginArray() { open.append(.array([])) }
+    mutating func beginArray() { open.append((false, values.count, keys.count)) }
     mutating func endArray() {
-        guard case let .array(items)? = open.popLast() else { preconditionFailure("endArray outside an array") }
+        let frame = open.removeLast()
+        precondition(!frame.isObject, "endArray outside an array")
+        let items = Array(values[frame.values...])
+        values.removeSubrange(frame.values...)
         put(.array(items))
     }
-    mutating func beginObject() { open.append(.object([], key: "")) }
+    mutating func beginObject() { open.append((true, values.count, keys.count)) }
     mutating func key(_ key: String) {
-        guard case let .object(pairs, _)? = open.popLast() else { preconditionFailure("key outside an object") }
-        open.append(.object(pairs, key: key))
+        precondition(open.last?.isObject == true, "key outside an object")
+        keys.append(key)
     }
     mutating func key(_ name: StaticString) { key(name.description) }
     mutating func endObject() {
-        guard case let .object(pairs, _)? = open.popLast() else { preconditionFailure("endObject outside an object") }
+        let frame = open.removeLast()
+        precondition(frame.isObject && keys.count - frame.keys == values.count - frame.values, "endObject outside an object")
+        let pairs = zip(keys[frame.keys...], values[frame.values...]).map { ($0, $1) }
+        keys.removeSubrange(frame.keys...)
+        values.removeSubrange(frame.values...)
         put(.object(pairs))
     }
 }
