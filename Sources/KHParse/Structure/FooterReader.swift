@@ -66,7 +66,7 @@ struct FooterReader {
                     result.recipients.append(Self.recipient(item))
                 } else if inCell || Text.startsLowercase(text) || text.hasPrefix("("), !result.recipients.isEmpty {
                     // A wrapped recipient ("- VPUBNDTP: các PCVP," / "Các phòng: TH, NC …").
-                    result.recipients[result.recipients.count - 1] = Text.join(result.recipients.last!, Self.recipient(text))
+                    Text.append(Self.recipient(text), to: &result.recipients[result.recipients.count - 1])   // in place
                 } else if inCell {
                     result.recipients.append(Self.recipient(text))
                 } else {
