@@ -110,9 +110,15 @@ struct JSONStream: JSONOutput {
     mutating func flush(force: Bool = false) {
         guard let sink else { return }
         if force, pretty { out.append(0x0A) }
-        guard !inlineOpen, force ? !out.isEmpty : out.count >= piece else { return }
-        out.withUnsafeBytes(sink)
-        out.removeAll(keepingCapacity: true)
+        guard !inlineOpen else { return }
+        Self.hand(&out, to: sink, atLeast: force ? 1 : piece)
+    }
+
+    /// Gives `buffer` to `sink` and empties it, once it holds `atLeast` bytes.
+    private static func hand(_ buffer: inout [UInt8], to sink: (UnsafeRawBufferPointer) -> Void, atLeast: Int) {
+        guard buffer.count >= atLeast else { return }
+        buffer.withUnsafeBytes(sink)
+        buffer.removeAll(keepingCapacity: true)
     }
 
     mutating func null() { beforeValue(inline: true); out.append(contentsOf: "null".utf8) }
@@ -145,11 +151,7 @@ struct JSONStream: JSONOutput {
             // A string of megabytes (a whole document on one line) goes out while it is escaped. It is
             // never an item of a one-line array, which holds short strings only.
             let piece = piece
-            JSONWriter.escape(value, into: &out) { buffer in
-                guard buffer.count >= piece else { return }
-                buffer.withUnsafeBytes(sink)
-                buffer.removeAll(keepingCapacity: true)
-            }
+            JSONWriter.escape(value, into: &out) { Self.hand(&$0, to: sink, atLeast: piece) }
         } else {
             JSONWriter.escape(value, into: &out)
         }
