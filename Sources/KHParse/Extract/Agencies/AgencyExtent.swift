@@ -30,6 +30,8 @@ enum AgencyExtent {
 
     /// Marks that stand alone as punctuation tokens.
     private static let marks: Set<Character> = [",", ";", ":", "(", ")", "\"", "“", "”", "–", "—"]
+    /// The same marks as scalars, for the byte reading.
+    private static let markScalars = marks.map { $0.unicodeScalars.first!.value }
 
     /// `characterTokens(text)`, read on the bytes, for a text each of whose characters is one scalar of
     /// Latin text or general punctuation (nearly every text): nil for any other text, which the characters
@@ -40,16 +42,10 @@ enum AgencyExtent {
         func isSimple(_ v: UInt32) -> Bool {
             v < 0x300 ? v != 0x0D : (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2000 && v <= 0x200A) || (v >= 0x2010 && v <= 0x205F)
         }
-        func isWhitespace(_ v: UInt32) -> Bool {
-            v == 0x20 || (v >= 0x09 && v <= 0x0D) || v == 0x85 || v == 0xA0 || (v >= 0x2000 && v <= 0x200A)
-                || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
-        }
-        func isMark(_ v: UInt32) -> Bool {
-            switch v {
-            case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x22, 0x201C, 0x201D, 0x2013, 0x2014: return true
-            default: return false
-            }
-        }
+        // White_Space: the ASCII ones and those `WordScanner` knows beyond ASCII.
+        func isWhitespace(_ v: UInt32) -> Bool { v == 0x20 || (v >= 0x09 && v <= 0x0D) || WordScanner.isSpace(v) }
+        let markScalars = Self.markScalars
+        func isMark(_ v: UInt32) -> Bool { markScalars.contains(v) }
         func isLowercase(_ v: UInt32) -> Bool {
             v < 0x80 ? v >= 0x61 && v <= 0x7A : Unicode.Scalar(v).map { Character($0).isLowercase } ?? false
         }
