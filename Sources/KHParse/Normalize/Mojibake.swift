@@ -61,6 +61,19 @@ enum Mojibake {
         return applied
     }
 
+    /// Whether one word (no space or tab in it) could take part in a repair: Windows-1252 encodes all
+    /// of it, it holds a character above ASCII, and it is not all valid syllables as it stands. A run
+    /// of words none of which could is left as it is by `repair`.
+    static func mayRepair(_ word: [Unicode.Scalar], tallies: inout TallyCache) -> Bool {
+        guard !word.isEmpty else { return false }
+        let token = token(word, from: 0)
+        guard token.end == word.count else { return true }   // a no-break space inside: `repair` splits there
+        guard token.encodable, token.high else { return false }
+        var tally = VietnameseSyllable.Tally()
+        word.withUnsafeBufferPointer { tallies.tally($0, into: &tally) }
+        return tally.valid < tally.words
+    }
+
     /// The token that starts at `i`: where it ends, whether Windows-1252 encodes all of it, and
     /// whether it holds a character above ASCII.
     @inline(__always)

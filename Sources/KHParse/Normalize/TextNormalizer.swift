@@ -86,6 +86,8 @@ enum TextNormalizer {
         var done = [Bool](repeating: false, count: Step.allCases.count)
         var firstRepairedLine: Int?
         var tallies = Mojibake.TallyCache()
+        /// Taken from `CleanWords`' pool for one text and given back after.
+        var words: CleanWords
     }
 
     static func normalize(_ text: String, options: NormalizationOptions = NormalizationOptions()) -> NormalizedText {
@@ -135,7 +137,8 @@ enum TextNormalizer {
     private static func eachLine(_ text: String, options: NormalizationOptions,
                                  _ body: (UnsafeBufferPointer<UInt8>, _ broken: Bool) -> Void) -> ([String], Int?) {
         var input = text
-        var scratch = Scratch()
+        var scratch = Scratch(words: CleanWords.take(for: options))
+        defer { CleanWords.give(scratch.words) }
         scratch.scalars.reserveCapacity(512)
         scratch.spare.reserveCapacity(512)
         input.withUTF8 { bytes in
@@ -165,8 +168,10 @@ enum TextNormalizer {
                     end += 1
                 }
                 let broken = end < n
-                if ascii {
-                    body(UnsafeBufferPointer(rebasing: bytes[start..<end]), broken)
+                let lineBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if ascii || (end - start <= 2 * pieceBytes && options.sourceEncoding != .tcvn3
+                             && CleanWords.lineIsClean(lineBytes, options: options, scratch: &scratch)) {
+                    body(lineBytes, broken)
                 } else {
                     // A very long line (a whole document without line breaks) is taken in pieces cut
                     // between words: every step works within a syllable, and the scalar buffers stay

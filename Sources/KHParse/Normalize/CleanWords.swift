@@ -1,0 +1,106 @@
+import Synchronization
+
+/// The words of a document that steps 3–8 leave as they are, remembered by their bytes.
+///
+/// A Vietnamese text is made of a few thousand distinct words, nearly all of them with a letter beyond
+/// ASCII, so nearly every line went through the scalar steps (decoded to scalars, looked at for
+/// mojibake, its tones checked) only to come out unchanged. Each of those steps works within a word
+/// that spaces bound, so a line whose every word is known to be clean is clean: it is handed on as its
+/// own bytes. A word is clean when
+/// - every scalar is quiet (`TextNormalizer.isQuiet`: steps 4–7 have nothing to do);
+/// - it cannot start a mojibake repair (`Mojibake.mayRepair`);
+/// - its tones are where the chosen style puts them (`TonePlacement.apply` moves nothing).
+/// A word that is not clean, or not seen before, sends the line down the whole path.
+///
+/// The words of one text are mostly those of the last (a state document's vocabulary is small), so a
+/// table outlives its text: it goes back to a pool, one table for each text being read at a time.
+final class CleanWords: @unchecked Sendable {   // one text uses a table at a time: taken, then given back
+    /// Words of up to this many bytes are remembered; longer ones are judged each time.
+    static let keyBytes = 15
+    private static let slots = 16384
+
+    /// Direct-mapped, two words a slot: a word that collides with another takes its slot. A key holds
+    /// the word's bytes, zero-padded, and its length in the top byte of the second half; an empty slot
+    /// is all zero. Raw memory: this is read for every word of the text.
+    private let keys: UnsafeMutablePointer<UInt64>
+
+    /// The options the verdicts were made for.
+    private var style: ToneStyle
+    private var repairMojibake: Bool
+
+    private init(_ options: NormalizationOptions) {
+        keys = .allocate(capacity: 2 * Self.slots)
+        keys.initialize(repeating: 0, count: 2 * Self.slots)
+        style = options.toneStyle
+        repairMojibake = options.repairMojibake
+    }
+
+    deinit { keys.deallocate() }
+
+    private static let pool = Mutex<[CleanWords]>([])
+
+    /// A table for a text normalized with `options`, from the pool when one is there.
+    static func take(for options: NormalizationOptions) -> CleanWords {
+        guard let words = pool.withLock({ $0.popLast() }) else { return CleanWords(options) }
+        if words.style != options.toneStyle || words.repairMojibake != options.repairMojibake {
+            words.keys.update(repeating: 0, count: 2 * slots)
+            words.style = options.toneStyle
+            words.repairMojibake = options.repairMojibake
+        }
+        return words
+    }
+
+    /// Back to the pool once its text is read. The pool holds as many as were read at once (a batch's
+    /// jobs), and never more than 16.
+    static func give(_ words: CleanWords) {
+        pool.withLock { if $0.count < 16 { $0.append(words) } }
+    }
+
+    /// Whether steps 3–8 leave every word of `line` (valid UTF-8, no line break) as it is, as
+    /// `TextNormalizer.normalizeLine` would find. ASCII words are clean. One pass reads each word's
+    /// bytes into its key.
+    static func lineIsClean(_ line: UnsafeBufferPointer<UInt8>, options: NormalizationOptions,
+                            scratch: inout TextNormalizer.Scratch) -> Bool {
+        let n = line.count
+        var i = 0
+        while i < n {
+            if line[i] == 0x20 || line[i] == 0x09 { i += 1; continue }
+            let start = i
+            var low: UInt64 = 0, high: UInt64 = 0, shift: UInt64 = 0
+            var any: UInt8 = 0
+            while i < n {
+                let b = line[i]
+                if b == 0x20 || b == 0x09 { break }
+                any |= b
+                if shift < 64 { low |= UInt64(b) << shift } else if shift < 128 { high |= UInt64(b) << (shift - 64) }
+                shift &+= 8
+                i += 1
+            }
+            guard any >= 0x80 else { continue }
+            let word = UnsafeBufferPointer(rebasing: line[start..<i])
+            if i - start > keyBytes {
+                guard judge(word, options: options, scratch: &scratch) else { return false }
+                continue
+            }
+            high |= UInt64(i - start) << 56
+            let slot = 2 * Int(truncatingIfNeeded: ((low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> 50)
+            let keys = scratch.words.keys
+            if keys[slot] == low && keys[slot + 1] == high { continue }
+            guard judge(word, options: options, scratch: &scratch) else { return false }
+            keys[slot] = low
+            keys[slot + 1] = high
+        }
+        return true
+    }
+
+    /// The word run through the checks of steps 3–8 on its own.
+    private static func judge(_ word: UnsafeBufferPointer<UInt8>, options: NormalizationOptions,
+                              scratch: inout TextNormalizer.Scratch) -> Bool {
+        var s = scratch.spare
+        scratch.spare = []
+        defer { scratch.spare = s }
+        guard TextNormalizer.decodeUTF8(word, into: &s) else { return false }
+        if options.repairMojibake && Mojibake.mayRepair(s, tallies: &scratch.tallies) { return false }
+        return !TonePlacement.apply(&s, style: options.toneStyle, scratch: &scratch.letters)
+    }
+}
