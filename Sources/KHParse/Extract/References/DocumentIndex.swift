@@ -28,10 +28,9 @@ enum DocumentIndex {
         // Every citation first: the plan's citation of its own number may stand last (an appendix
         // line) yet name the issuer that tells its earlier self-citations apart.
         var citations: [(FoundReference, LineRange)] = []
-        var keys = KeyStrings()   // the key strings of the document's words, made once each
         func read(_ text: String, _ lines: LineRange) {
             // One scan of the text for both readers.
-            let scanned = ScanText(text, keys: &keys)
+            let scanned = ScanText(text)
             citations += ReferenceReader.find(in: scanned).map { ($0, lines) }
             guard AbbreviationReader.mayDefine(text) else { return }
             for found in AbbreviationReader.find(in: scanned) where !abbreviations.contains(where: { $0.short == found.short }) {
@@ -66,7 +65,7 @@ enum DocumentIndex {
         }
         document.references = references
         document.abbreviations = abbreviations
-        for i in tasks.indices { tasks[i].targets = TargetReader.find(in: tasks[i].text, keys: &keys) }
+        for i in tasks.indices { tasks[i].targets = TargetReader.find(in: tasks[i].text) }
     }
 
     /// A text of more than 128 KB (a whole document on one line) in pieces of about 64 KB, cut after a

@@ -6,11 +6,16 @@ struct ScanToken: Sendable {
     /// Byte offsets in the text's UTF-8 (`ScanText.range(_:_:)` makes them indices when a reader needs them).
     var start: Int
     var end: Int
-    /// Words: folded lower case without diacritics ("Thành uỷ" → "thanh", "uy"); numbers: the digits; symbols: the character.
-    var key: String
     /// The key's bytes in one integer, first byte lowest, for keys of one to eight bytes (every word the
     /// readers look up by its key); 0 for longer keys (`PackedKey`).
     var packed: UInt64
+    /// The key when `packed` does not tell it (over eight bytes, or a last byte NUL: "a" and "a\0" pack
+    /// alike), made as the text is scanned; nil for the others.
+    var long: String?
+    /// Words: folded lower case without diacritics ("Thành uỷ" → "thanh", "uy"); numbers: the digits; symbols: the character.
+    /// Made when asked (from `packed`, a string that needs no heap): the readers ask for few of them, since
+    /// most texts cite nothing and words are looked up by `packed`.
+    var key: String { long ?? PackedKey.string(packed) }
     /// Whitespace (any, line breaks included) stands before it.
     var spaced: Bool
     /// The first letter is upper case ("Kế", "UBND", "TTg").
@@ -28,15 +33,8 @@ struct ScanText: Sendable {
     let mayCite: Bool
 
     init(_ text: String) {
-        var keys = KeyStrings.none
-        self.init(text, keys: &keys)
-    }
-
-    /// The scan of `text`, its keys' strings taken from (and added to) `keys`: the texts of one document
-    /// share it (`DocumentIndex`).
-    init(_ text: String, keys: inout KeyStrings) {
         self.text = text
-        (tokens, mayCite) = ScanText.scan(text, keys: &keys)
+        (tokens, mayCite) = ScanText.scan(text)
     }
 
     var count: Int { tokens.count }
@@ -72,8 +70,8 @@ struct ScanText: Sendable {
 
     // MARK: scanning
 
-    /// `WordScanner`'s tokens with their keys as strings, and whether one may cite.
-    private static func scan(_ text: String, keys: inout KeyStrings) -> ([ScanToken], Bool) {
+    /// `WordScanner`'s tokens with their packed keys, and whether one may cite.
+    private static func scan(_ text: String) -> ([ScanToken], Bool) {
         var tokens: [ScanToken] = []
         // Room for a token every three bytes (words of Vietnamese text are two to seven bytes with their
         // space; numbers and signs are denser): growing the array cost one more allocation in three texts.
@@ -82,47 +80,13 @@ struct ScanText: Sendable {
         var previous: UInt64 = 0
         WordScanner.scan(text, otherLetters: .words) { token, key in
             let packed = PackedKey.of(key)
-            tokens.append(ScanToken(kind: token.kind, start: token.start, end: token.end,
-                                    key: keys.string(key, packed: packed), packed: packed, spaced: token.spaced,
-                                    capitalized: token.capitalized, allCaps: token.allCaps))
+            let long = packed == 0 || key[key.count - 1] == 0 ? String(decoding: key, as: UTF8.self) : nil
+            tokens.append(ScanToken(kind: token.kind, start: token.start, end: token.end, packed: packed, long: long,
+                                    spaced: token.spaced, capitalized: token.capitalized, allCaps: token.allCaps))
             if !mayCite { mayCite = ReferenceReader.mayCite(token.kind, packed, after: previous) }
             previous = token.kind == .word ? packed : 0
         }
         return (tokens, mayCite)
-    }
-}
-
-/// The strings of scanned keys, kept by their packed bytes (`PackedKey`): a document's texts repeat a few
-/// thousand words, and making each token's key string (checking its bytes as UTF-8) was a fifth of the scan.
-/// Direct-mapped: a key that collides takes the slot.
-struct KeyStrings {
-    private var packed: [UInt64]
-    private var strings: [String]
-
-    /// A cache of 1,024 keys.
-    init() {
-        packed = [UInt64](repeating: 0, count: 1024)
-        strings = [String](repeating: "", count: 1024)
-    }
-
-    private init(empty: Void) {
-        packed = []
-        strings = []
-    }
-
-    /// No cache: each key's string is made (a text scanned on its own).
-    static var none: KeyStrings { KeyStrings(empty: ()) }
-
-    /// The string of `key`, whose `PackedKey` is `packed` (0 for a key that has none: made each time).
-    mutating func string(_ key: UnsafeBufferPointer<UInt8>, packed value: UInt64) -> String {
-        // A packed key stands for one key only when its last byte is not NUL ("a" and "a\0" pack alike).
-        guard value != 0, !packed.isEmpty, key[key.count - 1] != 0 else { return String(decoding: key, as: UTF8.self) }
-        let slot = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 54)
-        if packed[slot] == value { return strings[slot] }
-        let made = String(decoding: key, as: UTF8.self)
-        packed[slot] = value
-        strings[slot] = made
-        return made
     }
 }
 
@@ -140,6 +104,12 @@ enum PackedKey {
     static func of(_ key: String) -> UInt64 {
         var key = key
         return key.withUTF8 { of($0) }
+    }
+
+    /// The key that `packed` holds (not 0): a string of at most eight bytes, which Swift keeps without a heap block.
+    static func string(_ packed: UInt64) -> String {
+        let count = (64 - packed.leadingZeroBitCount + 7) / 8
+        return withUnsafeBytes(of: packed.littleEndian) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[0..<count]), as: UTF8.self) }
     }
 
     /// A small open-addressing table from packed keys to values, filled once: a lookup is a multiply and

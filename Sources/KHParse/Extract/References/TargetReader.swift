@@ -9,14 +9,8 @@
 /// "ít nhất", "tối thiểu", "tối đa", "không dưới/quá" and "đạt" before the number belong to the target.
 enum TargetReader {
     static func find(in text: String) -> [Target] {
-        var keys = KeyStrings.none
-        return find(in: text, keys: &keys)
-    }
-
-    /// The targets of `text`, its scan's key strings shared with the document's (`KeyStrings`).
-    static func find(in text: String, keys: inout KeyStrings) -> [Target] {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }   // no digit, no target
-        let s = ScanText(text, keys: &keys)
+        let s = ScanText(text)
         var found: [Target] = []
         var i = 0
         while i < s.count {
