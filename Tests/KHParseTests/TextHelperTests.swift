@@ -19,6 +19,21 @@ final class TextHelperTests: XCTestCase {
         }
     }
 
+    /// The jumping search for a run of spaces finds what a search for the run's bytes finds.
+    func testContainsSpacesAnswersAsTheBytesOfTheRun() {
+        var generator = SeededGenerator(seed: 5)
+        let pieces = [" ", " ", " ", "\t", "a", "ế", "\u{00A0}"]
+        for _ in 0..<4_000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for length in 1...7 {
+                XCTAssertEqual(text.containsSpaces(length), text.containsBytes(String(repeating: " ", count: length)),
+                               "\(length) in \(Array(text.utf8))")
+            }
+        }
+        XCTAssertTrue("Số: 12/KH-UBND       Hải Phòng".containsSpaces(5))
+        XCTAssertFalse("Số:    12 \t Hải".containsSpaces(5))
+    }
+
     func testEndsClauseReadsTheLastMark() {
         XCTAssertTrue(Text.endsClause("Báo cáo."))
         XCTAssertTrue(Text.endsClause("Xong.”"))

@@ -18,7 +18,7 @@ enum ColumnLayout {
 
     /// Whether any line may hold two columns: most texts have none, and are read in place.
     static func mayHaveColumns(_ lines: [String]) -> Bool {
-        lines.contains { $0.utf8.count > 40 && $0.containsBytes("     ") }
+        lines.contains { $0.utf8.count > 40 && $0.containsSpaces(gap) }
     }
 
     static func readingOrder(_ lines: [String]) -> [Segment] {

@@ -52,6 +52,29 @@ extension StringProtocol where UTF8View.Index == Index {
 }
 
 extension StringProtocol {
+    /// A run of `length` (at least 1) ASCII spaces. The last byte of a candidate run is looked at first, and
+    /// the search jumps `length` bytes when it is no space: `containsBytes("     ")` stopped at every space.
+    func containsSpaces(_ length: Int) -> Bool {
+        withUTF8Bytes(self) { b in
+            let n = b.count
+            var start = 0   // no run starts before this
+            while start + length <= n {
+                let end = start + length - 1
+                // A run starting in start...end holds `end`.
+                guard b[end] == 0x20 else { start = end + 1; continue }
+                var first = end
+                while first > start, b[first - 1] == 0x20 { first -= 1 }
+                var p = end + 1
+                while p < first + length, p < n, b[p] == 0x20 { p += 1 }
+                if p == first + length { return true }
+                start = p + 1   // a run starting in first...p holds `p`, no space (or the end)
+            }
+            return false
+        }
+    }
+}
+
+extension StringProtocol {
     /// A space right after a space or a tab: one pass over the bytes, eight at a time (a search for "  "
     /// with `memchr` stops at every space of the text).
     func containsSpaceRun() -> Bool {
