@@ -119,4 +119,25 @@ final class DecodeTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 100)
     }
+
+    /// The table's characters side by side fold as ICU folds the text whole: symbols, arrows, number forms and
+    /// Cyrillic between Vietnamese words, marks and spaces, in seeded random order.
+    func testTableFoldOfMixedTextIsICUFold() {
+        var generator = SeededGenerator(seed: 12)
+        let codePoints = LatinFolds.codePoints
+        let common: [String] = ["Kế", " ", "hoạch", "Đ", "A", "\u{0301}", "\u{0306}", "-", "1", "ŉ", "Æ", "ß"]
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                if Bool.random(using: &generator), let scalar = Unicode.Scalar(codePoints.randomElement(using: &generator)!) {
+                    text.unicodeScalars.append(scalar)
+                } else {
+                    text += common.randomElement(using: &generator)!
+                }
+            }
+            guard let key = withUTF8Bytes(text, LatinFolds.fold) else { continue }
+            XCTAssertEqual(key, ICU.fold(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        XCTAssertEqual(Fold.key("MỤC ĐÍCH → YÊU CẦU ✓ □ ₫ Ⅳ № СР"), ICU.fold("MỤC ĐÍCH → YÊU CẦU ✓ □ ₫ Ⅳ № СР"))
+    }
 }

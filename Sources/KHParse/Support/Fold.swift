@@ -16,17 +16,23 @@ enum Fold {
     }
 }
 
-/// The fold of each Latin letter, combining mark and general punctuation character, one at a time. It is
-/// ICU's own answer (`ICU.fold` of the character alone), recorded in `LatinFoldTable.swift`: the fold of
-/// Latin text is the folds of its characters one after another (decomposition, mark removal and
-/// Latin-ASCII work character by character there, and lower-casing makes Latin-ASCII's case-dependent
-/// rules agree), so a text of these characters gets the same key as from ICU, without a call per text.
-/// (Asking ICU for the table at start-up built its Latin-ASCII transliterator in every process: two
-/// thirds of the time `kh-parse plan.txt` took on a short plan. A test checks the record against ICU.)
+/// The fold of each Latin letter, combining mark, Cyrillic letter, punctuation and symbol character, one at
+/// a time. It is ICU's own answer (`ICU.fold` of the character alone), recorded in `LatinFoldTable.swift`:
+/// the fold of such text is the folds of its characters one after another (decomposition, mark removal and
+/// Latin-ASCII work character by character there, lower-casing makes Latin-ASCII's case-dependent rules
+/// agree, and Cyrillic lower-cases without context), so it gets the same key as from ICU, without a call
+/// per text. (Asking ICU for the table at start-up built its Latin-ASCII transliterator in every process:
+/// two thirds of the time `kh-parse plan.txt` took on a short plan; a heading with one "→" or "✓" in it
+/// built it too. A test checks the record against ICU, and mixed texts against ICU's fold of them whole.)
+/// Greek stays with ICU: its capital sigma lower-cases by what follows it.
 enum LatinFolds {
-    /// U+0080–U+036F (Latin-1, Latin Extended-A/B, IPA, modifiers, combining marks), U+1E00–U+1EFF
-    /// (Latin Extended Additional: Vietnamese ạ ả ấ …) and U+2000–U+206F (general punctuation).
-    static let ranges: [(UInt32, UInt32, Int)] = [(0x80, 0x36F, 0), (0x1E00, 0x1EFF, 0x2F0), (0x2000, 0x206F, 0x3F0)]
+    /// U+0080–U+036F (Latin-1, Latin Extended-A/B, IPA, modifiers, combining marks), U+0400–U+04FF
+    /// (Cyrillic: the look-alikes of copied document symbols), U+1E00–U+1EFF (Latin Extended Additional:
+    /// Vietnamese ạ ả ấ …) and U+2000–U+27BF (punctuation, currency such as ₫, letter-like and number forms,
+    /// arrows, mathematical signs, box drawing, shapes, symbols and dingbats: the bullets and ticks of
+    /// Word documents).
+    static let ranges: [(UInt32, UInt32, Int)] = [(0x80, 0x36F, 0), (0x400, 0x4FF, 0x2F0), (0x1E00, 0x1EFF, 0x3F0),
+                                                  (0x2000, 0x27BF, 0x4F0)]
 
     /// Every code point of `ranges`, in order.
     static var codePoints: [UInt32] { ranges.flatMap { Array($0.0...$0.1) } }
