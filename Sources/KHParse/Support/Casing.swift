@@ -18,14 +18,15 @@ enum Casing {
     /// Leaves mixed-case text alone; only all-caps text is recased.
     static func sentence(_ text: String) -> String {
         guard Text.isAllCaps(text) else { return text }
-        let words = text.split(separator: " ").map { Casing.lowercased($0) }
+        let originals = text.split(separator: " ")   // split once: at each word it cost the square of their number
+        let words = originals.map { Casing.lowercased($0) }
         let keys = words.map { Fold.key($0) }
         var out = words
         var i = 0
         var capitalizeRest = false
         while i < out.count {
             // Abbreviations such as "TM." and "KT." keep their capitals.
-            let original = text.split(separator: " ")[i]
+            let original = originals[i]
             if original.hasSuffix("."), original.dropLast(1).count <= 4, original.dropLast(1).allSatisfy(\.isLetter) {
                 out[i] = String(original)
                 i += 1
