@@ -10,6 +10,17 @@ final class LinesTests: XCTestCase {
         XCTAssertEqual(cleaned.repairs, ["markdown-emphasis", "page-numbers"])
     }
 
+    /// The page-number forms a lone line takes, each opening with a digit, "-" or "Trang" (the first byte is
+    /// looked at before anything else), and short lines that are none.
+    func testStandalonePageNumberForms() {
+        for (line, page) in [("12", 12), ("- 3 -", 3), ("Trang 4", 4), ("TRANG 5", 5), ("trang 2/10", 2), ("7/12", 7)] {
+            XCTAssertEqual(LineCleaner.standalonePageNumber(line)?.value, page, line)
+        }
+        for line in [" 12", "a12", "(3)", "Tr 4", "57/VBHN", "1000", "+3", "Tháng 5"] {
+            XCTAssertNil(LineCleaner.standalonePageNumber(line), line)
+        }
+    }
+
     func testNumbersThatAreContentStay() {
         let cleaned = LineCleaner.clean("năm 2026\n2025 (phòng Giáo dục)\ngiai đoạn 2026 - 2030\n")
         XCTAssertEqual(cleaned.lines.map(\.text), ["năm 2026", "2025 (phòng Giáo dục)", "giai đoạn 2026 - 2030"])
