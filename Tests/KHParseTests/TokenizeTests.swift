@@ -17,6 +17,24 @@ final class TokenizeTests: XCTestCase {
         XCTAssertNil(MarkerReader.read("i. kiểm tra", previousLetter: 8))
     }
 
+    /// A list goes on past 200 one number at a time; a large number that continues nothing stays prose.
+    func testNumbersAbove200ContinueTheirList() {
+        XCTAssertEqual(MarkerReader.read("201. Sở Y tế chủ trì", previousNumber: 200)?.0.number, "201")
+        XCTAssertEqual(MarkerReader.read("512) Rà soát", previousNumber: 511)?.0.number, "512")
+        XCTAssertNil(MarkerReader.read("201. Sở Y tế chủ trì"))
+        XCTAssertNil(MarkerReader.read("203. Sở Y tế", previousNumber: 201))
+        XCTAssertNil(MarkerReader.read("2026. Các năm tiếp theo", previousNumber: 2025), "four digits are never a marker")
+        XCTAssertNil(MarkerReader.read("201.1. Rà soát", previousNumber: 200), "a decimal marker keeps its bound")
+        // Line by line: the stream remembers the last arabic number, whatever stands between.
+        let lines = (1...260).flatMap { ["\($0). Sở Nội vụ thực hiện nhiệm vụ \($0)", "- Nội dung \($0)"] }
+        let tokens = Tokenizer.tokenize(lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
+        let numbers = tokens.compactMap { token -> String? in
+            if case .item(let marker, _) = token.kind, marker.style == .arabic { return marker.number }
+            return nil
+        }
+        XCTAssertEqual(numbers, (1...260).map(String.init))
+    }
+
     func testLabels() {
         XCTAssertEqual(LabelReader.read("Thời gian hoàn thành: Tháng 3/2023.")?.label, "Thời gian hoàn thành")
         XCTAssertEqual(LabelReader.read("Thời gian hoàn thành: Tháng 3/2023.")?.rest, "Tháng 3/2023.")

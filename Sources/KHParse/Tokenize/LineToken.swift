@@ -61,10 +61,11 @@ enum Tokenizer {
     }
 
     /// Tokens made one line at a time, as `LineCleaner` hands the lines on: a line's kind depends only on
-    /// the line above it and the last letter marker, so no array of cleaned lines is needed.
+    /// the line above it and the last letter and arabic markers, so no array of cleaned lines is needed.
     struct Stream {
         private(set) var tokens: [LineToken] = []
         private var previousLetter: Int?
+        private var previousNumber: Int?
         private var above: SourceLine?
 
         init(capacity: Int) { tokens.reserveCapacity(capacity) }
@@ -85,8 +86,9 @@ enum Tokenizer {
                 tokens.append(LineToken(line: line, kind: .text))
                 return
             }
-            if let (marker, rest) = MarkerReader.read(line.text, previousLetter: previousLetter) {
+            if let (marker, rest) = MarkerReader.read(line.text, previousLetter: previousLetter, previousNumber: previousNumber) {
                 if marker.style == .letter { previousLetter = marker.values.first }
+                if marker.style == .arabic { previousNumber = marker.values.first }
                 tokens.append(LineToken(line: line, kind: .item(marker, rest)))
                 return
             }

@@ -49,7 +49,8 @@ enum MarkerReader {
     /// Reads the marker at the start of a cleaned line; returns it with the text after it, a slice of
     /// the line (a copy of it beside the line's token was a large input's biggest cost after the lines).
     /// `previousLetter` decides the "i." ambiguity: "i)" right after "h)" is a letter, not Roman 1.
-    static func read(_ line: String, previousLetter: Int? = nil) -> (Marker, Substring)? {
+    /// `previousNumber`, the last arabic marker's number, lets a list go on past 200 ("201." after "200.").
+    static func read(_ line: String, previousLetter: Int? = nil, previousNumber: Int? = nil) -> (Marker, Substring)? {
         // The first byte says which reading can apply; the first Character (a grapheme walk) is made
         // only for a bullet.
         guard let lead = line.utf8.first else { return nil }
@@ -65,7 +66,7 @@ enum MarkerReader {
             // "- 2 -" page furniture is gone by now; "-1.5%" never reaches here (no space).
             return (Marker(style: .bullet, text: String(first), number: nil, values: []), text)
         }
-        if lead >= 0x30 && lead <= 0x39 { return mayBeNumeric(line) ? numeric(line) : nil }
+        if lead >= 0x30 && lead <= 0x39 { return mayBeNumeric(line) ? numeric(line, previousNumber: previousNumber) : nil }
         if lead == 0xC4, let article = article(line) { return article }   // "Đ"
         if let letter = letterMarker(line, previousLetter: previousLetter) { return letter }
         if romanLetters.contains(lead) { return mayBeRoman(line) ? roman(line) : nil }
@@ -133,7 +134,7 @@ enum MarkerReader {
         return (Marker(style: .roman, text: String(letters) + String(punct), number: String(letters), values: [value]), text)
     }
 
-    private static func numeric(_ line: String) -> (Marker, Substring)? {
+    private static func numeric(_ line: String, previousNumber: Int?) -> (Marker, Substring)? {
         var components: [Int] = []
         var index = line.startIndex
         var markerEnd = index
@@ -162,9 +163,11 @@ enum MarkerReader {
         let rest = line[markerEnd...]
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
         let text = rest.drop { $0 == " " || $0 == "\t" }
-        // "2026. Các …" or "15. 000 people" are not items: keep numbers small. A marker alone on its
-        // line ("1." over its text, as web exports break it) is an item whose text follows.
-        guard components[0] <= 200, !text.isEmpty || line.last == "." || line.last == ")" else { return nil }
+        // "2026. Các …" or "15. 000 people" are not items: keep numbers small, but for the next number of a
+        // list that got there ("201." after "200."). A marker alone on its line ("1." over its text, as web
+        // exports break it) is an item whose text follows.
+        let continues = components.count == 1 && previousNumber.map { $0 + 1 == components[0] } == true
+        guard components[0] <= 200 || continues, !text.isEmpty || line.last == "." || line.last == ")" else { return nil }
         if let f = text.first, f.isASCIIDigit { return nil }
         let markerText = String(line[..<markerEnd])
         var number = ""   // "1.2" (leading zeros gone: "01." is 1), built without an array of parts
