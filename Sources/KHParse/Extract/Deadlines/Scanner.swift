@@ -1,16 +1,19 @@
 /// One token of a deadline phrase: a word (folded), a number or a sign, with its place in the
 /// text as written so that a statement's `text` is a slice of the original.
+///
+/// The wide fields come first and the bytes last, so that a token takes 56 bytes, not 80: a text of signs
+/// (grid borders) is a token a byte, and its array was the peak memory of such an input.
 struct DeadlineToken: Sendable {
     typealias Kind = WordToken.Kind
 
-    var kind: Kind
     var key: String = ""          // folded word: "thang"
-    var word: Vocab?
-    var value: Int = 0            // numbers; capped so that junk digits never overflow
-    var digits: Int = 0
-    var symbol: UInt8 = 0         // ASCII sign; "-" also for en/em dashes; 0 for any other sign
     var lower: String.Index
     var upper: String.Index
+    var value: Int = 0            // numbers; capped so that junk digits never overflow
+    var digits: Int = 0
+    var kind: Kind
+    var word: Vocab?
+    var symbol: UInt8 = 0         // ASCII sign; "-" also for en/em dashes; 0 for any other sign
     var spaced: Bool              // whitespace (or nothing at all) before it
 }
 
@@ -23,8 +26,9 @@ enum DeadlineScanner {
         let utf8 = text.utf8
         WordScanner.scan(text, otherLetters: .signs) { scanned, key in
             if scanned.kind == .symbol && scanned.scalar < 0x20 { return }   // control characters: no sign of the grammar
-            var token = DeadlineToken(kind: scanned.kind, lower: utf8.index(utf8.startIndex, offsetBy: scanned.start),
-                                      upper: utf8.index(utf8.startIndex, offsetBy: scanned.end), spaced: scanned.spaced)
+            var token = DeadlineToken(lower: utf8.index(utf8.startIndex, offsetBy: scanned.start),
+                                      upper: utf8.index(utf8.startIndex, offsetBy: scanned.end), kind: scanned.kind,
+                                      spaced: scanned.spaced)
             switch scanned.kind {
             case .word:
                 token.key = String(decoding: key, as: UTF8.self)
