@@ -60,6 +60,18 @@ final class DeadlineRobustnessTests: XCTestCase {
         XCTAssertEqual(readAll(String(repeating: "/", count: 100_000)).0, [])
     }
 
+    /// A sentence of over 128 KB is read in pieces (`TextPieces`): what it holds is still found, each statement
+    /// once, and a piece with nowhere to cut (signs without a space) is read as it stands, not cut again.
+    func testSentencesOfMegabytesAreReadInPieces() {
+        let unit = "Rà soát, hoàn thành trước ngày 15/4/2026 và báo cáo kết quả. "
+        let repeats = 400_000 / unit.utf8.count + 1
+        let found = DeadlineGrammar.find(inSentence: String(repeating: unit, count: repeats), context: DeadlineContext())
+        XCTAssertEqual(found.filter { $0.kind == .due && $0.end == CivilDate(iso: "2026-04-14") }.count, repeats)
+        XCTAssertEqual(found.count, repeats)
+        let signs = String(repeating: "+-----+----------+", count: 20_000) + " trước ngày 15/4/2026"
+        XCTAssertEqual(DeadlineGrammar.find(inSentence: signs, context: DeadlineContext()).map(\.kind), [.due])
+    }
+
     func testNumbersThatAreNotTimes() {
         for s in ["Quốc lộ 5", "100%", "đạt 70% thủ tục", "số 122 /KH-UBND", "Tân Hồng, Đông Ngàn"] {
             XCTAssertEqual(DeadlineGrammar.find(inSentence: s, context: ctx), [], s)

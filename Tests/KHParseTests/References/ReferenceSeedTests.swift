@@ -62,14 +62,14 @@ final class ReferenceSeedTests: XCTestCase {
             text += number % 7 == 0 ? "Thực hiện Kế hoạch số \(number)/KH-UBND ngày 10/4/2026 của Ủy ban nhân dân tỉnh Lâm Đồng; "
                 : "Tổ chức tuyên truyền, phổ biến pháp luật về trật tự, an toàn giao thông đường bộ. "
         }
-        let pieces = DocumentIndex.pieces(text)
+        let pieces = TextPieces.pieces(text)
         XCTAssertGreaterThan(pieces.count, 4)
         XCTAssertEqual(pieces.joined(), text)
         for piece in pieces.dropLast() {
             XCTAssertTrue(piece.hasSuffix(". ") || piece.hasSuffix("; "), "cut inside a sentence: …\(piece.suffix(30))")
             XCTAssertLessThanOrEqual(piece.utf8.count, 2 * TextNormalizer.pieceBytes)
         }
-        XCTAssertEqual(DocumentIndex.pieces("Ngắn. Gọn.").count, 1)
+        XCTAssertEqual(TextPieces.pieces("Ngắn. Gọn.").count, 1)
 
         let plan = try KHParser.parse(text: "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n" + text)
         let cited = Set(plan.document.references.compactMap(\.number))

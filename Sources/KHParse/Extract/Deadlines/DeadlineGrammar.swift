@@ -53,8 +53,16 @@ enum DeadlineGrammar {
     /// Never the dates of cited documents, a plan's horizon inside its name, "Quốc lộ 5", "100%".
     ///
     ///     DeadlineGrammar.find(inSentence: "Quán triệt Nghị quyết số 12-NQ/TW ngày 16/3/2022", context: .init())   // → []
+    ///
+    /// A sentence of over 128 KB (a document's lines that are no items, read as one task) is read piece by
+    /// piece (`TextPieces`), each piece as a sentence of its own.
     static func find(inSentence sentence: String, context: DeadlineContext) -> [Deadline] {
-        var parser = DeadlineParser(text: sentence, inSentence: true, referencesAllowed: false, context: context)
-        return parser.run()
+        // Not again through `find`: a piece with no space or sign to cut at is as long as the text was.
+        func whole(_ text: String) -> [Deadline] {
+            var parser = DeadlineParser(text: text, inSentence: true, referencesAllowed: false, context: context)
+            return parser.run()
+        }
+        guard TextPieces.isLong(sentence) else { return whole(sentence) }
+        return TextPieces.pieces(sentence).flatMap { whole(String($0)) }
     }
 }

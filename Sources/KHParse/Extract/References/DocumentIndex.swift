@@ -39,8 +39,8 @@ enum DocumentIndex {
         }
         for located in texts {
             // Nearly every text is one piece, read as it stands (no array of one, no copy).
-            if !Self.isLong(located.text) { read(located.text, located.lines); continue }
-            for piece in Self.pieces(located.text) { read(String(piece), located.lines) }
+            if !TextPieces.isLong(located.text) { read(located.text, located.lines); continue }
+            for piece in TextPieces.pieces(located.text) { read(String(piece), located.lines) }
         }
         // "(kèm theo Kế hoạch số 122/KH-UBND … của Ủy ban nhân dân thành phố Hải Phòng)": a plan whose
         // header lost its issuer still names it here.
@@ -65,45 +65,14 @@ enum DocumentIndex {
         }
         document.references = references
         document.abbreviations = abbreviations
-        for i in tasks.indices { tasks[i].targets = TargetReader.find(in: tasks[i].text) }
-    }
-
-    /// A text of more than 128 KB (a whole document on one line) in pieces of about 64 KB, cut after a
-    /// sentence (". ", "; ") or else between words: a scan holds about ten times its text, and a
-    /// citation does not run across a sentence's end. Shorter texts are one piece.
-    static func pieces(_ text: String) -> [Substring] {
-        let size = TextNormalizer.pieceBytes
-        guard isLong(text) else { return [text[...]] }
-        var copy = text
-        let cuts: [Int] = copy.withUTF8 { bytes in
-            var cuts: [Int] = []
-            var from = 0
-            while from < bytes.count {
-                var to = TextNormalizer.pieceEnd(bytes, from: from, end: bytes.count)
-                if to < bytes.count {
-                    var i = from + size
-                    while i + 1 < min(bytes.count, from + 2 * size) {
-                        if bytes[i] == 0x2E || bytes[i] == 0x3B, bytes[i + 1] == 0x20 { to = i + 2; break }
-                        i += 1
-                    }
-                }
-                cuts.append(to)
-                from = to
-            }
-            return cuts
+        // A long task's text (a document of lines that are no items, read as one task) in pieces, as above:
+        // a scan holds a token every byte or two of a text of numbers and signs.
+        for i in tasks.indices {
+            let text = tasks[i].text
+            tasks[i].targets = TextPieces.isLong(text) ? TextPieces.pieces(text).flatMap { TargetReader.find(in: String($0)) }
+                                                       : TargetReader.find(in: text)
         }
-        var pieces: [Substring] = []
-        var start = text.startIndex
-        for cut in cuts {
-            let end = text.utf8.index(text.utf8.startIndex, offsetBy: cut)
-            pieces.append(text[start..<end])
-            start = end
-        }
-        return pieces
     }
-
-    /// A text that `pieces` cuts: over twice `TextNormalizer.pieceBytes`.
-    static func isLong(_ text: String) -> Bool { text.utf8.count > 2 * TextNormalizer.pieceBytes }
 
     /// The same cited document: the same number, or — without numbers — the same type and issuer.
     /// What makes two citations one document: the same number; or, both without a number, the same type
