@@ -37,4 +37,18 @@ enum TextPieces {
 
     /// A text that `pieces` cuts: over twice `TextNormalizer.pieceBytes`.
     static func isLong(_ text: String) -> Bool { text.utf8.count > 2 * TextNormalizer.pieceBytes }
+
+    /// `body` on the text as it stands (nearly every text: no array of one, no copy), or on each piece of a
+    /// long one, made a string of its own. A piece with nowhere to cut is as long as the text was: it is read
+    /// as it stands, never cut again.
+    static func each(_ text: String, _ body: (String) -> Void) {
+        guard isLong(text) else { return body(text) }
+        for piece in pieces(text) { body(String(piece)) }
+    }
+
+    /// What `read` finds in the text, read as `each` reads it: the text's own answer as it is, for a short one.
+    static func flatMap<Found>(_ text: String, _ read: (String) -> [Found]) -> [Found] {
+        guard isLong(text) else { return read(text) }
+        return pieces(text).flatMap { read(String($0)) }
+    }
 }

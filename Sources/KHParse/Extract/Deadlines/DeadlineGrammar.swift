@@ -57,12 +57,9 @@ enum DeadlineGrammar {
     /// A sentence of over 128 KB (a document's lines that are no items, read as one task) is read piece by
     /// piece (`TextPieces`), each piece as a sentence of its own.
     static func find(inSentence sentence: String, context: DeadlineContext) -> [Deadline] {
-        // Not again through `find`: a piece with no space or sign to cut at is as long as the text was.
-        func whole(_ text: String) -> [Deadline] {
+        TextPieces.flatMap(sentence) { text in
             var parser = DeadlineParser(text: text, inSentence: true, referencesAllowed: false, context: context)
             return parser.run()
         }
-        guard TextPieces.isLong(sentence) else { return whole(sentence) }
-        return TextPieces.pieces(sentence).flatMap { whole(String($0)) }
     }
 }

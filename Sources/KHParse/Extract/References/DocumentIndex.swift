@@ -37,11 +37,7 @@ enum DocumentIndex {
                 abbreviations.append(Abbreviation(short: found.short, long: found.long, lines: lines))
             }
         }
-        for located in texts {
-            // Nearly every text is one piece, read as it stands (no array of one, no copy).
-            if !TextPieces.isLong(located.text) { read(located.text, located.lines); continue }
-            for piece in TextPieces.pieces(located.text) { read(String(piece), located.lines) }
-        }
+        for located in texts { TextPieces.each(located.text) { read($0, located.lines) } }
         // "(kèm theo Kế hoạch số 122/KH-UBND … của Ủy ban nhân dân thành phố Hải Phòng)": a plan whose
         // header lost its issuer still names it here.
         if document.issuer == nil, let own = document.number,
@@ -67,11 +63,7 @@ enum DocumentIndex {
         document.abbreviations = abbreviations
         // A long task's text (a document of lines that are no items, read as one task) in pieces, as above:
         // a scan holds a token every byte or two of a text of numbers and signs.
-        for i in tasks.indices {
-            let text = tasks[i].text
-            tasks[i].targets = TextPieces.isLong(text) ? TextPieces.pieces(text).flatMap { TargetReader.find(in: String($0)) }
-                                                       : TargetReader.find(in: text)
-        }
+        for i in tasks.indices { tasks[i].targets = TextPieces.flatMap(tasks[i].text, TargetReader.find) }
     }
 
     /// The same cited document: the same number, or — without numbers — the same type and issuer.
