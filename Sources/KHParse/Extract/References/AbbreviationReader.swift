@@ -54,7 +54,7 @@ enum AbbreviationReader {
             switch t.kind {
             case .word: guard t.allCaps else { return nil }
             case .number: guard k > j else { return nil }         // starts with a letter
-            case .symbol: guard t.key == "&", k > j else { return nil }
+            case .symbol: guard s.key(k) == "&", k > j else { return nil }
             }
             short += s.source(k)
             k += 1
@@ -65,7 +65,8 @@ enum AbbreviationReader {
 
     /// The folded letters to spell: "TTĐT" → "ttdt", "KH&CN" → "khcn".
     private static func letters(of short: String) -> String {
-        ScanText(short).tokens.filter { $0.kind != .symbol }.map(\.key).joined()
+        let s = ScanText(short)
+        return s.tokens.indices.filter { s[$0].kind != .symbol }.map(s.key).joined()
     }
 
     /// The words before `open` that spell `target`: the shortest run ending at the word before "(", else one ending
@@ -77,7 +78,7 @@ enum AbbreviationReader {
         while j >= 0, words.count < limit {
             let t = s[j]
             if t.kind == .symbol {
-                guard [",", "-", "–", "&"].contains(t.key) else { break }
+                guard [",", "-", "–", "&"].contains(s.key(j)) else { break }
             } else {
                 words.append(j)
             }
@@ -87,7 +88,7 @@ enum AbbreviationReader {
         for skip in 0...3 where skip < words.count {
             // Walk back from words[skip], growing the run one word at a time; the first exact spelling wins.
             for startIndex in skip..<words.count {
-                let run = words[skip...startIndex].reversed().map { s[$0] }
+                let run = words[skip...startIndex].reversed().map { (kind: s[$0].kind, key: s.key($0)) }
                 if s.isWord(words[startIndex], "va") { continue }
                 if spells(run, target) {
                     return (words[startIndex], words[skip])
@@ -101,7 +102,7 @@ enum AbbreviationReader {
 
     /// Do the initials of `run` spell `target`? A word gives its first letter or, for a Vietnamese digraph start
     /// ("Tr", "Ch", "Ng" …), possibly two letters; a number gives its digits; "và" gives nothing or "&".
-    private static func spells(_ run: [ScanToken], _ target: [UInt8]) -> Bool {
+    private static func spells(_ run: [(kind: ScanToken.Kind, key: String)], _ target: [UInt8]) -> Bool {
         func match(_ w: Int, _ c: Int) -> Bool {
             if w == run.count { return c == target.count }
             let t = run[w]

@@ -6,25 +6,40 @@ extension DocumentType {
         let end: Int
     }
 
+    /// A cited type with its words' packed keys (all of them one to eight bytes).
+    private struct Cited: Sendable {
+        let type: DocumentType
+        let words: [UInt64]
+    }
+
     /// First word → the types starting with it, longest first, by the word's packed key (asked of every word
     /// of a text that may cite).
     private static let byFirstWord = PackedKey.Table(
-        Dictionary(grouping: all.filter(\.cited), by: { $0.words[0] }).map { (key: $0.key, value: $0.value) })
+        Dictionary(grouping: all.filter(\.cited), by: { $0.words[0] })
+            .map { (key: $0.key, value: $0.value.map { Cited(type: $0, words: $0.words.map(PackedKey.of)) }) })
 
     /// The type whose words start at `i`, if any.
     static func head(_ s: ScanText, at i: Int) -> Head? {
-        // The packed key is looked up first: most words open no type, and their key strings are not read.
-        guard i >= 0, i < s.count, s[i].kind == .word, let candidates = byFirstWord[packed: s[i].packed], let first = s.word(i) else { return nil }
+        // The packed key is looked up first: most words open no type. Words are compared as packed keys, and
+        // no key string is made.
+        guard i >= 0, i < s.count, s[i].kind == .word, s[i].long < 0, let candidates = byFirstWord[packed: s[i].packed] else { return nil }
         // "pháp luật", "kỷ luật": the second half of a word, not a law.
-        if first == "luat", let before = s.word(i - 1), before == "phap" || before == "ky" { return nil }
-        for type in candidates where matches(s, type.words, at: i) {
-            return Head(type: type, end: i + type.words.count)
+        if s[i].packed == Word.luat, i > 0, s[i - 1].isWord(packed: Word.phap) || s[i - 1].isWord(packed: Word.ky) { return nil }
+        for cited in candidates where matches(s, cited.words, at: i) {
+            return Head(type: cited.type, end: i + cited.words.count)
         }
         return nil
     }
 
-    private static func matches(_ s: ScanText, _ words: [String], at i: Int) -> Bool {
-        for (offset, w) in words.enumerated() where s.word(i + offset) != w { return false }
+    private static func matches(_ s: ScanText, _ words: [UInt64], at i: Int) -> Bool {
+        guard i + words.count <= s.count else { return false }
+        for (offset, w) in words.enumerated() where !s[i + offset].isWord(packed: w) { return false }
         return true
+    }
+
+    private enum Word {
+        static let luat = PackedKey.of("luat")
+        static let phap = PackedKey.of("phap")
+        static let ky = PackedKey.of("ky")
     }
 }

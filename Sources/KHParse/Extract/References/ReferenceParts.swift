@@ -24,17 +24,18 @@ enum ReferenceParts {
             if s.isSymbol(k, ":") { k += 1 }
         }
         guard s.isNumber(k) else { return nil }
-        var text = s[k].key
+        var text = s.key(k)
         var end = k + 1
         var letters = false
         while end < s.count {
             let t = s[end]
             if t.kind == .symbol, isPart(s, end + 1) {
                 // "/" may stand between spaces ("122 /KH-UBND"); "-", "&", "." only inside the symbol.
-                let ok = t.key == "/" || (["-", "&", "."].contains(t.key) && s.tight(end) && s.tight(end + 1)
-                                          && (t.key == "-" || letters))
+                let sign = s.key(end)
+                let ok = sign == "/" || (["-", "&", "."].contains(sign) && s.tight(end) && s.tight(end + 1)
+                                         && (sign == "-" || letters))
                 guard ok else { break }
-                text += t.key + s.source(end + 1)
+                text += sign + s.source(end + 1)
                 letters = letters || s[end + 1].kind == .word
                 end += 2
             } else if t.kind != .symbol, letters, s.tight(end), isPart(s, end) {
@@ -65,13 +66,13 @@ enum ReferenceParts {
     static func date(_ s: ScanText, at j: Int) -> (date: CivilDate, end: Int)? {
         guard let d = s.value(j) else { return nil }
         if s.isWord(j + 1, "thang"), let m = s.value(j + 2), s.isWord(j + 3, "nam"), let y = s.value(j + 4),
-           s[j + 4].key.count == 4, let date = CivilDate(year: y, month: m, day: d) {
+           s.key(j + 4).count == 4, let date = CivilDate(year: y, month: m, day: d) {
             return (date, j + 5)
         }
         for sep in ["/", "-", "."] where s.isSymbol(j + 1, sep) && s.isSymbol(j + 3, sep) {
             // Spaces around "/" are common in typed documents ("10 / 4 /2026"); "-" and "." must be tight.
             if sep != "/" && !(s.tight(j + 1) && s.tight(j + 2) && s.tight(j + 3) && s.tight(j + 4)) { continue }
-            guard let m = s.value(j + 2), let y = s.value(j + 4), s[j + 4].key.count == 4,
+            guard let m = s.value(j + 2), let y = s.value(j + 4), s.key(j + 4).count == 4,
                   let date = CivilDate(year: y, month: m, day: d) else { return nil }
             return (date, j + 5)
         }
@@ -92,14 +93,14 @@ enum ReferenceParts {
             let t = s[j]
             if t.kind == .symbol {
                 // "HĐND-UBND", "KH&CN": joined names.
-                if (t.key == "-" || t.key == "&"), last == j - 1, s.tight(j), s.tight(j + 1), s.word(j + 1) != nil {
+                if (s.key(j) == "-" || s.key(j) == "&"), last == j - 1, s.tight(j), s.tight(j + 1), s.word(j + 1) != nil {
                     j += 1
                     continue
                 }
                 break
             }
             guard t.kind == .word else { break }
-            let w = t.key
+            let w = s.key(j)
             if w == "va" {
                 guard words > 0, s.word(j + 1) != nil, s[j + 1].capitalized else { break }
                 j += 1

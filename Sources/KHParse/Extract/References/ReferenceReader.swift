@@ -89,6 +89,9 @@ enum ReferenceReader {
             k = name
             if let n = ReferenceParts.number(s, at: k) { number = n.text; last = n.end - 1; k = n.end }
         }
+        // Without a number only a capitalized type word cites (below): "kế hoạch", "chương trình" in prose are
+        // let go before their date and issuer are read.
+        if number == nil && !s[i].capitalized { return nil }
         // ", ngày 04/3/2026" / "ban hành ngày 15 tháng 5 năm 2025": the cited document's own date.
         if let d = ReferenceParts.dated(s, at: k) {
             issued = d.date

@@ -2,46 +2,57 @@
 /// abbreviations, targets) share this scan, `WordScanner`'s tokens (the deadline grammar reads them too).
 struct ScanToken: Sendable {
     typealias Kind = WordToken.Kind
-    var kind: Kind
     /// Byte offsets in the text's UTF-8 (`ScanText.range(_:_:)` makes them indices when a reader needs them).
     var start: Int
     var end: Int
     /// The key's bytes in one integer, first byte lowest, for keys of one to eight bytes (every word the
     /// readers look up by its key); 0 for longer keys (`PackedKey`).
     var packed: UInt64
-    /// The key when `packed` does not tell it (over eight bytes, or a last byte NUL: "a" and "a\0" pack
-    /// alike), made as the text is scanned; nil for the others.
-    var long: String?
-    /// Words: folded lower case without diacritics ("Thành uỷ" → "thanh", "uy"); numbers: the digits; symbols: the character.
-    /// Made when asked (from `packed`, a string that needs no heap): the readers ask for few of them, since
-    /// most texts cite nothing and words are looked up by `packed`.
-    var key: String { long ?? PackedKey.string(packed) }
+    /// Where `ScanText.longKeys` holds the key when `packed` does not tell it (over eight bytes, or a last
+    /// byte NUL: "a" and "a\0" pack alike); -1 for the others. An index, not a string: a token holds no
+    /// reference, so reading one retains nothing and a text's tokens are freed in one block.
+    var long: Int32
+    var kind: Kind
     /// Whitespace (any, line breaks included) stands before it.
     var spaced: Bool
     /// The first letter is upper case ("Kế", "UBND", "TTg").
     var capitalized: Bool
     /// Every letter is upper case ("KH", "BGDĐT"): the letters of a document symbol or an abbreviation.
     var allCaps: Bool
+
+    /// The word whose key is `packed` (`PackedKey.of`, a key of one to eight bytes without a last NUL).
+    @inline(__always)
+    func isWord(packed key: UInt64) -> Bool { kind == .word && long < 0 && packed == key }
 }
 
 /// `ScanText("Chỉ thị 35/CT-TTg")` → words "chi", "thi", number "35", symbol "/", words "ct", symbol "-", word "ttg".
 struct ScanText: Sendable {
     let text: String
     let tokens: [ScanToken]
+    /// The keys that `packed` does not tell (`ScanToken.long`).
+    let longKeys: [String]
     /// A token that may start or mark a citation stands in the text (`ReferenceReader.mayCite`), told as
     /// the text is scanned.
     let mayCite: Bool
 
     init(_ text: String) {
         self.text = text
-        (tokens, mayCite) = ScanText.scan(text)
+        (tokens, longKeys, mayCite) = ScanText.scan(text)
     }
 
     var count: Int { tokens.count }
     subscript(i: Int) -> ScanToken { tokens[i] }
 
+    /// Words: folded lower case without diacritics ("Thành uỷ" → "thanh", "uy"); numbers: the digits; symbols:
+    /// the character. Made when asked (from `packed`, a string that needs no heap): the readers ask for few
+    /// of them, since most texts cite nothing and words are looked up by `packed`.
+    func key(_ i: Int) -> String {
+        let token = tokens[i]
+        return token.long >= 0 ? longKeys[Int(token.long)] : PackedKey.string(token.packed)
+    }
+
     /// The folded key of the word at `i`, or nil (outside the text, or not a word).
-    func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].key : nil }
+    func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? key(i) : nil }
     func isWord(_ i: Int, _ key: String) -> Bool { word(i) == key }
     /// The word at `i` as written, in lower case: for the few words whose folded keys collide ("tại"/"tai nạn",
     /// "có"/"cơ quan", "từ"/"tự").
@@ -50,11 +61,11 @@ struct ScanText: Sendable {
     func source(_ i: Int) -> Substring { text[range(i, i)] }
     func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
     func isSymbol(_ i: Int, _ s: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].key == s
+        i >= 0 && i < tokens.count && tokens[i].kind == .symbol && key(i) == s
     }
     /// Token `i` follows token `i - 1` with no space between ("KH" in "122/KH").
     func tight(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !tokens[i].spaced }
-    func value(_ i: Int) -> Int? { isNumber(i) && tokens[i].key.utf8.count <= 9 ? Int(tokens[i].key) : nil }
+    func value(_ i: Int) -> Int? { isNumber(i) && key(i).utf8.count <= 9 ? Int(key(i)) : nil }
 
     /// The text of tokens `a...b` as written, whitespace runs (hard wraps) collapsed to one space.
     func slice(_ a: Int, _ b: Int) -> String {
@@ -70,9 +81,10 @@ struct ScanText: Sendable {
 
     // MARK: scanning
 
-    /// `WordScanner`'s tokens with their packed keys, and whether one may cite.
-    private static func scan(_ text: String) -> ([ScanToken], Bool) {
+    /// `WordScanner`'s tokens with their packed keys, the keys too long to pack, and whether one may cite.
+    private static func scan(_ text: String) -> ([ScanToken], [String], Bool) {
         var tokens: [ScanToken] = []
+        var longKeys: [String] = []
         // Room for a token every three bytes (words of Vietnamese text are two to seven bytes with their
         // space; numbers and signs are denser): growing the array cost one more allocation in three texts.
         tokens.reserveCapacity(text.utf8.count / 3 + 2)
@@ -80,13 +92,17 @@ struct ScanText: Sendable {
         var previous: UInt64 = 0
         WordScanner.scan(text, otherLetters: .words) { token, key in
             let packed = PackedKey.of(key)
-            let long = packed == 0 || key[key.count - 1] == 0 ? String(decoding: key, as: UTF8.self) : nil
-            tokens.append(ScanToken(kind: token.kind, start: token.start, end: token.end, packed: packed, long: long,
+            var long: Int32 = -1
+            if packed == 0 || key[key.count - 1] == 0 {
+                long = Int32(truncatingIfNeeded: longKeys.count)
+                longKeys.append(String(decoding: key, as: UTF8.self))
+            }
+            tokens.append(ScanToken(start: token.start, end: token.end, packed: packed, long: long, kind: token.kind,
                                     spaced: token.spaced, capitalized: token.capitalized, allCaps: token.allCaps))
             if !mayCite { mayCite = ReferenceReader.mayCite(token.kind, packed, after: previous) }
             previous = token.kind == .word ? packed : 0
         }
-        return (tokens, mayCite)
+        return (tokens, longKeys, mayCite)
     }
 }
 

@@ -26,7 +26,7 @@ enum TargetReader {
 
     /// "12" in "30/12/2022", "1.1", "12-NQ": the later pieces of a date, a numbering or a symbol.
     private static func insideCompound(_ s: ScanText, _ i: Int) -> Bool {
-        guard s.tight(i), i >= 2, s[i - 1].kind == .symbol, ["/", ".", "-", ",", "–"].contains(s[i - 1].key) else { return false }
+        guard s.tight(i), i >= 2, s[i - 1].kind == .symbol, ["/", ".", "-", ",", "–"].contains(s.key(i - 1)) else { return false }
         return s.tight(i - 1) && (s.isNumber(i - 2) || (s.word(i - 2) != nil && s[i - 2].allCaps))
     }
 
@@ -34,10 +34,10 @@ enum TargetReader {
 
     private static func percent(_ s: ScanText, at i: Int) -> (Target, Int)? {
         var j = i + 1
-        var digits = s[i].key
+        var digits = s.key(i)
         // "99,5%", "12.5%": a decimal fraction.
         if (s.isSymbol(j, ",") || s.isSymbol(j, ".")), s.tight(j), s.isNumber(j + 1), s.tight(j + 1), s.isSymbol(j + 2, "%") {
-            digits += "." + s[j + 1].key
+            digits += "." + s.key(j + 1)
             j += 2
         }
         guard s.isSymbol(j, "%"), let value = Double(digits) else { return nil }
@@ -65,8 +65,8 @@ enum TargetReader {
         if let before = s.word(i - 1), namingWords.contains(before) { return nil }
         var j = i + 1
         // "1.000 người": thousands groups.
-        while s.isSymbol(j, "."), s.tight(j), s.isNumber(j + 1), s.tight(j + 1), s[j + 1].key.count == 3 { j += 2 }
-        if s.tight(j), s[j].kind == .symbol, ["/", ".", "-", ","].contains(s[j].key), s.isNumber(j + 1) { return nil }
+        while s.isSymbol(j, "."), s.tight(j), s.isNumber(j + 1), s.tight(j + 1), s.key(j + 1).count == 3 { j += 2 }
+        if s.tight(j), s[j].kind == .symbol, ["/", ".", "-", ","].contains(s.key(j)), s.isNumber(j + 1) { return nil }
         guard let unit = unit(s, at: j) else { return nil }
         var last = unit - 1
         // "lần/tháng", "lần / năm": a frequency closes the count.
