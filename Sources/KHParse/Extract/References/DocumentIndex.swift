@@ -29,7 +29,9 @@ enum DocumentIndex {
         // line) yet name the issuer that tells its earlier self-citations apart.
         var citations: [(FoundReference, LineRange)] = []
         func read(_ text: String, _ lines: LineRange) {
-            // One scan of the text for both readers.
+            // Most texts hold no digit, "(" or capitalized type word, and are not scanned (`CitationFilter`);
+            // the others are scanned once for both readers.
+            guard CitationFilter.mayIndex(text) else { return }
             let scanned = ScanText(text)
             citations += ReferenceReader.find(in: scanned).map { ($0, lines) }
             guard AbbreviationReader.mayDefine(text) else { return }

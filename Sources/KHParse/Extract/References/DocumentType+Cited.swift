@@ -12,6 +12,9 @@ extension DocumentType {
         let words: [UInt64]
     }
 
+    /// The cited types' words as packed keys, longer names first (`CitationFilter`).
+    static let citedWords: [[UInt64]] = all.filter(\.cited).map { $0.words.map(PackedKey.of) }
+
     /// First word → the types starting with it, longest first, by the word's packed key (asked of every word
     /// of a text that may cite).
     private static let byFirstWord = PackedKey.Table(

@@ -1,0 +1,126 @@
+/// Tells on a text's bytes, before any scan, whether it may cite a document or define an abbreviation:
+/// most paragraphs do neither, and `DocumentIndex` does not scan them at all.
+///
+/// What the readers need, from their rules:
+/// - a citation with a number has a digit (`ReferenceParts.number` starts at a number token);
+/// - a citation without one starts with a capitalized type word ("Nghị quyết của …", "Luật Giao thông …",
+///   `ReferenceReader.read`);
+/// - an abbreviation is defined in a parenthesis (`AbbreviationReader.mayDefine`).
+///
+/// So a text may be indexed when it holds a digit, a "(", or a capitalized type word: the words of one
+/// of `DocumentType`'s cited types, folded as `WordScanner` folds them, the first starting with a
+/// capital. The answer may be yes for a text that cites nothing; it is never no for one that does. Where
+/// the bytes are unusual (a combining mark or an invisible character in a word), it says yes.
+///
+/// `CitationFilter.mayIndex("Các sở, ngành triển khai thực hiện")` → false;
+/// `CitationFilter.mayIndex("Thực hiện Nghị quyết của Tỉnh ủy")` → true.
+enum CitationFilter {
+    static func mayIndex(_ text: String) -> Bool {
+        withUTF8Bytes(text) { b in
+            let table = LetterTable.shared
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    if c >= 0x30 && c <= 0x39 || c == 0x28 { return true }                 // a digit, "("
+                    // A capital ASCII letter that opens a word (an ASCII letter before it goes on one).
+                    if c >= 0x41 && c <= 0x5A, initials.contains(c | 0x20), i == 0 || !isLetter(b[i - 1]),
+                       opensType(b, first: UInt64(c | 0x20), count: 1, after: i + 1) {
+                        return true
+                    }
+                    i += 1
+                    continue
+                }
+                let (v, width) = WordScanner.decode(b, at: i)
+                if let fold = table.fold(v), fold.upper, initials.contains(UInt8(truncatingIfNeeded: fold.packed)),
+                   i == 0 || !isLetter(b[i - 1]),
+                   opensType(b, first: UInt64(fold.packed), count: Int(fold.count), after: i + width) {
+                    return true   // "Đề án"
+                }
+                i += width
+            }
+            return false
+        }
+    }
+
+    /// The first letters of the cited types' first words ("ke", "nghi", "luat" …).
+    private static let initials = ByteSet(DocumentType.citedWords.map { UInt8(truncatingIfNeeded: $0[0]) })
+
+    @inline(__always)
+    private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+
+    /// Whether the words from the capital (its fold `first`, `count` bytes) on may be a cited type's words.
+    private static func opensType(_ b: UnsafeBufferPointer<UInt8>, first: UInt64, count: Int, after start: Int) -> Bool {
+        // The capital began the word: it is a word, or bytes left to the scan.
+        guard case let .word(key, end) = word(b, at: start, key: first, count: count) else { return true }
+        for words in DocumentType.citedWords where words[0] == key {
+            var j = end
+            var matched = true
+            for w in words.dropFirst() {
+                switch word(b, at: skipSpaces(b, from: j), key: 0, count: 0) {
+                case let .word(next, nextEnd) where next == w: j = nextEnd
+                case .unsure: return true
+                default: matched = false
+                }
+                if !matched { break }
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
+    private enum Word {
+        /// A word of letters only Latin, its key packed (`PackedKey`; 0 when longer than eight bytes or
+        /// holding a letter of another script: no type word), and the byte after it.
+        case word(UInt64, Int)
+        /// No word stands there (a sign, a digit, the end).
+        case none
+        /// Bytes this filter does not read (a combining mark, an invisible character): maybe a word.
+        case unsure
+    }
+
+    /// The word whose letters start at `start`, its key begun with `key` (`count` bytes).
+    private static func word(_ b: UnsafeBufferPointer<UInt8>, at start: Int, key: UInt64, count: Int) -> Word {
+        var key = key, count = count
+        var j = start
+        let table = LetterTable.shared
+        func add(_ packed: UInt64, _ n: Int) {
+            if count + n <= 8 { key |= packed << UInt64(8 * count) }
+            count += n
+        }
+        while j < b.count {
+            let c = b[j]
+            if c < 0x80 {
+                guard isLetter(c) else { break }
+                add(UInt64(c | 0x20), 1)
+                j += 1
+                continue
+            }
+            let (v, width) = WordScanner.decode(b, at: j)
+            if let fold = table.fold(v) {
+                add(UInt64(fold.packed), Int(fold.count))
+                j += width
+                continue
+            }
+            if WordScanner.isSpace(v) { break }
+            // A combining mark, an invisible character, a letter of another script, a sign: left to the scan.
+            return .unsure
+        }
+        if count == 0 { return j < b.count && b[j] >= 0x80 ? .unsure : .none }
+        return .word(count <= 8 ? key : 0, j)
+    }
+
+    /// Past the whitespace at `j` (ASCII or Unicode spaces between the words of a type).
+    private static func skipSpaces(_ b: UnsafeBufferPointer<UInt8>, from j: Int) -> Int {
+        var j = j
+        while j < b.count {
+            let c = b[j]
+            if c == 0x20 || (c >= 0x09 && c <= 0x0D) { j += 1; continue }
+            guard c >= 0x80 else { break }
+            let (v, width) = WordScanner.decode(b, at: j)
+            guard WordScanner.isSpace(v) else { break }
+            j += width
+        }
+        return j
+    }
+}
