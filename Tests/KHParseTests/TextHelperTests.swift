@@ -180,4 +180,25 @@ final class TextHelperTests: XCTestCase {
         for b in UInt8(0x20)...UInt8(0x7E) { texts.append(String(Unicode.Scalar(b)) + "x") }
         for text in texts { XCTAssertEqual(Text.startsLowercase(text), reference(text), text.debugDescription) }
     }
+
+    /// The first character's case from the table (`firstScalarAlone`, `CaseTable`) is the character's own: every
+    /// scalar of the table alone, before a letter, a Vietnamese letter, a combining mark, a joiner, CR LF.
+    func testStartsUppercaseAndLowercaseAsTheFirstCharacterSays() {
+        var scalars = Array(0x00..<0x300) + Array(0x1E00..<0x1F00) + [0x300, 0x301, 0x200D, 0x2026, 0x3000, 0x1F600]
+        scalars.removeAll { Unicode.Scalar(UInt32($0)) == nil }
+        let afters = ["", "x", "ộ", "\u{301}", "\u{200D}", "\r\n", "\n", "\u{1E00}", "Ư"]
+        var texts: [String] = []
+        for v in scalars {
+            for after in afters { texts.append(String(Unicode.Scalar(UInt32(v))!) + after) }
+        }
+        texts += ["\r\nx", "\r", "ǅx", "Ủy", "ủy", "e\u{301}t", "E\u{301}"]
+        for text in texts {
+            XCTAssertEqual(Text.startsUppercase(text), text.first?.isUppercase == true, text.debugDescription)
+            XCTAssertEqual(Text.startsWithLowercaseLetter(text), text.first?.isLowercase == true, text.debugDescription)
+            XCTAssertEqual(Text.startsUppercase(text[...]), text.first?.isUppercase == true, text.debugDescription)
+            let lower = text.first.map { $0.isLowercase || ",;)]}…".contains($0) } ?? false
+            XCTAssertEqual(Text.startsLowercase(text), lower, text.debugDescription)
+        }
+        XCTAssertGreaterThan(texts.count, 9_000)
+    }
 }

@@ -162,16 +162,48 @@ enum Text {
     }
 
     static func startsLowercase<S: StringProtocol>(_ text: S) -> Bool {
-        // An ASCII byte followed by another (no mark can join it) is the first character alone: told on it.
-        var bytes = text.utf8.makeIterator()
-        if let lead = bytes.next(), lead < 0x80, (bytes.next() ?? 0) < 0x80 {
-            switch lead {
-            case 0x61...0x7A, 0x2C, 0x3B, 0x29, 0x5D, 0x7D: return true   // a–z , ; ) ] }
-            default: return false
-            }
+        if let v = firstScalarAlone(text) {
+            return CaseTable.isLowercase(v) || v == 0x2C || v == 0x3B || v == 0x29 || v == 0x5D || v == 0x7D   // , ; ) ] }
         }
         guard let first = text.first else { return false }
         return first.isLowercase || ",;)]}…".contains(first)
+    }
+
+    /// `text.first?.isUppercase == true`, from a table for most texts (`firstScalarAlone`).
+    static func startsUppercase<S: StringProtocol>(_ text: S) -> Bool {
+        if let v = firstScalarAlone(text) { return CaseTable.isUppercase(v) }
+        return text.first?.isUppercase == true
+    }
+
+    /// `text.first?.isLowercase == true`, from a table for most texts (`firstScalarAlone`).
+    static func startsWithLowercaseLetter<S: StringProtocol>(_ text: S) -> Bool {
+        if let v = firstScalarAlone(text) { return CaseTable.isLowercase(v) }
+        return text.first?.isLowercase == true
+    }
+
+    /// The text's first scalar when it is the first character alone: it and the scalar after it (if any)
+    /// each open a character (`opensCharacter`). Nil for other texts, and for an empty one.
+    @inline(__always)
+    static func firstScalarAlone<S: StringProtocol>(_ text: S) -> UInt32? {
+        withUTF8Bytes(text) { b in
+            guard !b.isEmpty, opensCharacter(b, at: 0) else { return nil }
+            let (v, width) = WordScanner.decode(b, at: 0)
+            return width == b.count || opensCharacter(b, at: width) ? v : nil
+        }
+    }
+
+    /// `Character.isUppercase` and `isLowercase` of each scalar that `firstScalarAlone` gives (below U+0300,
+    /// and U+1E00–U+1EFF), asked of `Character` itself once.
+    enum CaseTable {
+        private static let bits: [UInt8] = (0..<0x400).map { k in
+            let character = Character(Unicode.Scalar(UInt32(k < 0x300 ? k : 0x1E00 + k - 0x300))!)
+            return (character.isUppercase ? 1 : 0) | (character.isLowercase ? 2 : 0)
+        }
+
+        @inline(__always)
+        private static func index(_ v: UInt32) -> Int { v < 0x300 ? Int(v) : Int(v) - 0x1E00 + 0x300 }
+        static func isUppercase(_ v: UInt32) -> Bool { bits[index(v)] & 1 != 0 }
+        static func isLowercase(_ v: UInt32) -> Bool { bits[index(v)] & 2 != 0 }
     }
 
     /// Appends a wrapped line in place (no copy of the growing paragraph).

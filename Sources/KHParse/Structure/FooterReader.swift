@@ -172,7 +172,7 @@ struct FooterReader {
         let words = text.split(separator: " ")
         guard (2...6).contains(words.count) else { return false }
         return words.allSatisfy { word in
-            guard let f = word.first, f.isUppercase else { return false }
+            guard Text.startsUppercase(word) else { return false }
             return word.allSatisfy { $0.isLetter || $0 == "." }
         }
     }
@@ -180,7 +180,7 @@ struct FooterReader {
     /// The last one or two words of a wrapped name ("Tuấn", "Văn Tuấn").
     static func isNameTail(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        return (1...2).contains(words.count) && words.allSatisfy { w in w.first?.isUppercase == true && w.allSatisfy(\.isLetter) }
+        return (1...2).contains(words.count) && words.allSatisfy { w in Text.startsUppercase(w) && w.allSatisfy(\.isLetter) }
             && !Text.isAllCaps(text)
     }
 

@@ -413,11 +413,11 @@ struct HeaderReader {
         var placeText = words[..<at].joined(separator: " ")
         if placeText.hasSuffix(",") {
             placeText.removeLast()
-        } else if !words[..<at].allSatisfy({ $0.first?.isUppercase == true }) {
+        } else if !words[..<at].allSatisfy(Text.startsUppercase) {
             return nil   // without the comma, only a proper name: "Hà Nội ngày 01 …", not "Căn cứ Luật … ngày"
         }
         let place = placeText.trimmingCharacters()
-        guard !place.isEmpty, place.split(separator: " ").count <= 6, place.first?.isUppercase == true || place.first == "." || place.first == "…" else { return nil }
+        guard !place.isEmpty, place.split(separator: " ").count <= 6, Text.startsUppercase(place) || place.first == "." || place.first == "…" else { return nil }
         let rest = Fold.key(words[at...].joined(separator: " "))
         guard rest.trimmingCharacters().hasPrefix("ngay") else { return nil }
         // The numbers wherever they stand ("18 tháng 11năm 2025" has lost a space).

@@ -49,7 +49,7 @@ enum SiteChrome {
         let folded = Fold.key(number)
         for index in from..<tokens.count {
             let text = tokens[index].line.text
-            guard text.utf8.count > number.utf8.count, let first = text.first, first.isUppercase else { continue }
+            guard text.utf8.count > number.utf8.count, Text.startsUppercase(text) else { continue }
             // The first of the first five words whose key is the number must be the second to fourth, and
             // a citation names its number after "số", a name in a list of documents does not. The words
             // are read in place, one at a time.

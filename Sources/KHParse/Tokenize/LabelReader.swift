@@ -36,7 +36,7 @@ enum LabelReader {
         guard let offset else { return nil }
         let colon = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         let label = text[..<colon].trimmingSpaces()
-        guard label.first?.isUppercase == true else { return nil }
+        guard Text.startsUppercase(label) else { return nil }
         let key = Fold.key(label)
         // The head first: most colons end no label, and counting words splits the text.
         guard opensWithHead(key),

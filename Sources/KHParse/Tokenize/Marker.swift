@@ -195,9 +195,9 @@ enum MarkerReader {
         let punct = chars[1]
         guard punct == ")" || punct == ".", chars[2] == " " else { return nil }
         let text = line.dropFirst(3).drop { $0 == " " }
-        guard let next = text.first else { return nil }
+        guard !text.isEmpty else { return nil }
         // "a. Mục tiêu" reads as a letter item only when a capital follows (else it is prose).
-        if punct == "." && !next.isUppercase { return nil }
+        if punct == "." && !Text.startsUppercase(text) { return nil }
         // "i." / "v." / "x." may be Roman numerals in lower case; treat them as letters only in sequence.
         if "ivx".contains(chars[0]) && punct == "." && previousLetter.map({ $0 + 1 != index }) ?? true { return nil }
         return (Marker(style: .letter, text: String(chars[0]) + String(punct), number: String(chars[0]), values: [index]), text)

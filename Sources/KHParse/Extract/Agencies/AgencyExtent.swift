@@ -18,9 +18,9 @@ enum AgencyExtent {
         var isPunctuation: Bool
         var start: String.Index
         var end: String.Index
-        var isCapitalized: Bool { !isPunctuation && (text.first?.isUppercase == true || text.first?.isNumber == true) }
+        var isCapitalized: Bool { !isPunctuation && (Text.startsUppercase(text) || text.first?.isNumber == true) }
         /// "Xây", "Hải": a capitalised syllable whose word may go on in lower case ("Xây dựng").
-        var isMixedCase: Bool { text.first?.isUppercase == true && (text.count == 1 || text.dropFirst().contains(where: \.isLowercase)) }
+        var isMixedCase: Bool { Text.startsUppercase(text) && (text.count == 1 || text.dropFirst().contains(where: \.isLowercase)) }
     }
 
     static func tokens(_ text: Substring) -> [Token] {
@@ -261,7 +261,7 @@ enum AgencyExtent {
     /// Does a predicate begin at `i`?
     static func predicate(_ t: [Token], _ i: Int) -> Bool {
         guard i < t.count, !t[i].isPunctuation else { return false }
-        if t[i].text.first?.isLowercase == true { return match(predicates, t, i) > 0 }
+        if Text.startsWithLowercaseLetter(t[i].text) { return match(predicates, t, i) > 0 }
         guard t[i].isMixedCase, match(capitalPredicates, t, i) > 0 else { return false }
         return i == 0 || !headLastWords.contains(t[i - 1].lower)
     }
@@ -326,7 +326,7 @@ enum AgencyExtent {
                     guard i + 1 < t.count, !t[i + 1].isPunctuation else { return i }
                     let next = t[i + 1]
                     // "các sở, ban, ngành cấp tỉnh", "Các đoàn thể, tổ chức xã hội".
-                    if next.text.first?.isLowercase == true,
+                    if Text.startsWithLowercaseLetter(next.text),
                        collective && match(collectiveWords, t, i + 1) > 0 || places && match(placeWords, t, i + 1) > 0 { i += 1; continue }
                     if beginsBodyAt(t, i + 1, in: text) || predicate(t, i + 1) { return i }
                     // "Sở Văn hóa, Thể thao và Du lịch": the field goes on in capitals.
@@ -369,7 +369,7 @@ enum AgencyExtent {
                 if t[i + 1].isMixedCase, !beginsBodyAt(t, i + 1, in: text), !predicate(t, i + 1) { i += 1; allowance = 1; continue }
                 // "Văn phòng HĐND và UBND huyện" is one office serving both councils.
                 if servesBoth(t, from: start, and: i + 1) { i += 1; continue }
-                if collective, t[i + 1].text.first?.isLowercase == true, match(collectiveWords, t, i + 1) > 0 { i += 1; continue }
+                if collective, Text.startsWithLowercaseLetter(t[i + 1].text), match(collectiveWords, t, i + 1) > 0 { i += 1; continue }
                 // "Trung tâm Xúc tiến đầu tư, thương mại và du lịch".
                 if match(commaFields, t, i + 1) > 0 { i += 1; continue }
                 return i
@@ -412,7 +412,7 @@ enum AgencyExtent {
     /// the words may look like predicates ("khen thưởng" after a dash).
     private static func wordsToPlace(_ t: [Token], from: Int, predicates: Bool) -> Int {
         var j = from
-        while j < t.count, j - from <= 3, !t[j].isPunctuation, t[j].text.first?.isLowercase == true {
+        while j < t.count, j - from <= 3, !t[j].isPunctuation, Text.startsWithLowercaseLetter(t[j].text) {
             let place = match(placeWords, t, j)
             if place > 0, j > from {
                 let k = j + place

@@ -33,7 +33,7 @@ enum AgencyNames {
         var i = 1
         while i < words.count {
             let pair = i + 1 < words.count ? (words[i] + " " + words[i + 1]).lowercased() : ""
-            if unitWords.contains(pair), i + 2 == words.count || words[i + 2].first?.isLowercase == true {
+            if unitWords.contains(pair), i + 2 == words.count || Text.startsWithLowercaseLetter(words[i + 2]) {
                 words[i] = words[i].lowercased()
                 words[i + 1] = words[i + 1].lowercased()
                 i += 2

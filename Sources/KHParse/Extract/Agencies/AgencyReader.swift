@@ -120,7 +120,7 @@ enum AgencyReader {
                gluedHeads.contains(where: { head in
                    let parts = head.split(separator: " ")
                    return i + parts.count <= words.count && zip(words[i..<(i + parts.count)], parts).allSatisfy { $0 == $1 }
-                       && (parts.count > 1 || i + 1 < words.count && (words[i + 1].first?.isUppercase == true || selfStanding.contains(head.lowercased())))
+                       && (parts.count > 1 || i + 1 < words.count && (Text.startsUppercase(words[i + 1]) || selfStanding.contains(head.lowercased())))
                }) {
                 pieces.append(current.joined(separator: " "))
                 current = []
