@@ -178,6 +178,19 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(units.key(6), "ke hoach")
     }
 
+    /// A rule line told on its bytes is a rule by its characters; and a number line's value is read after the
+    /// first colon, or after the word that names it.
+    func testRulesAndNumberLines() {
+        for text in ["----", "- - ", "___ ===", "---", "-\u{301}---", "----x", "— — —", "==== ====", "    ", " -\t--", "", "-_=-"] {
+            let byCharacters = text.count >= 4 && text.allSatisfy { $0 == "-" || $0 == "_" || $0 == "=" || $0 == " " }
+            XCTAssertEqual(HeaderReader.isRule(text), byCharacters, text.debugDescription)
+        }
+        XCTAssertEqual(HeaderReader.number("Số: 122 /KH-UBND", key: Fold.key("Số: 122 /KH-UBND")), "122/KH-UBND")
+        XCTAssertEqual(HeaderReader.number("Số 125-KH/TU", key: Fold.key("Số 125-KH/TU")), "125-KH/TU")
+        XCTAssertEqual(HeaderReader.number("Luật số: 60/2024/QH15", key: Fold.key("Luật số: 60/2024/QH15")), "60/2024/QH15")
+        XCTAssertNil(HeaderReader.number("Số lượng 12 người", key: Fold.key("Số lượng 12 người")))
+    }
+
     /// A marker's or label's text is a slice of its line, read as the same words.
     func testMarkerAndLabelTextsAreSlicesOfTheLine() throws {
         let line = "1.2. Sở Tư pháp chủ trì"

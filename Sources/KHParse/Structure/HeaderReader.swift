@@ -352,7 +352,7 @@ struct HeaderReader {
             || key.hasPrefix("doc lap-tu do-hanh phuc") || key.hasPrefix("doc lap – tu do – hanh phuc") {
             return .boilerplate
         }
-        if text.count >= 4, text.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == " " }) { return .rule }
+        if isRule(text) { return .rule }
         if let number = number(text, key: key) { return .number(number) }
         if key.hasPrefix("v/v") { return .subject }
         if let (place, date) = placeAndDate(text) { return .placeAndDate(place, date) }
@@ -361,6 +361,12 @@ struct HeaderReader {
         }
         if Text.isAllCaps(text), !text.containsBytes(".") || text.count > 6 { return .issuer }
         return .other
+    }
+
+    /// Four or more of "-", "_", "=" and spaces, nothing else: told on the bytes (each is one byte and a
+    /// character of its own when only these bytes follow it), not by counting the characters of every unit.
+    static func isRule(_ text: String) -> Bool {
+        text.utf8.count >= 4 && text.utf8.allSatisfy { $0 == 0x2D || $0 == 0x5F || $0 == 0x3D || $0 == 0x20 }
     }
 
     /// "Số: 122 /KH-UBND" → "122/KH-UBND"; also "Số 125-KH/TU" and "Luật số: 60/2024/QH15".
@@ -373,8 +379,17 @@ struct HeaderReader {
         if at > 0 {
             guard hadColon, at <= 2, DocumentKinds.names.contains(where: { words[..<at].joined(separator: " ") == $0.key }) else { return nil }
         }
-        guard let range = text.range(of: hadColon ? ":" : (at == 0 ? text.split(separator: " ")[0] : text.split(separator: " ")[at])) else { return nil }
-        let value = text[range.upperBound...].filter { $0 != " " && $0 != "\t" }
+        // The first ":" (or the first place the word after which the number stands is written), found by
+        // the standard library's own search, not Foundation's.
+        let after: String.Index
+        if hadColon {
+            guard let colon = text.firstIndex(of: ":") else { return nil }
+            after = text.index(after: colon)
+        } else {
+            guard let range = text.firstRange(of: text.split(separator: " ")[at]) else { return nil }
+            after = range.upperBound
+        }
+        let value = text[after...].filter { $0 != " " && $0 != "\t" }
         guard !value.isEmpty, value.count <= 40 else { return nil }
         // Without a colon the rest must look like a ký hiệu: digits, "/" or "-", capitals.
         if !hadColon {
