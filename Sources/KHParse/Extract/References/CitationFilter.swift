@@ -17,29 +17,51 @@
 enum CitationFilter {
     static func mayIndex(_ text: String) -> Bool {
         withUTF8Bytes(text) { b in
-            let table = LetterTable.shared
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c < 0x80 {
-                    if c >= 0x30 && c <= 0x39 || c == 0x28 { return true }                 // a digit, "("
-                    // A capital ASCII letter that opens a word (an ASCII letter before it goes on one).
-                    if c >= 0x41 && c <= 0x5A, initials.contains(c | 0x20), i == 0 || !isLetter(b[i - 1]),
-                       opensType(b, first: UInt64(c | 0x20), count: 1, after: i + 1) {
-                        return true
+            byteKinds.withUnsafeBufferPointer { kinds in
+                let table = LetterTable.shared
+                var i = 0
+                while i < b.count {
+                    let kind = kinds[Int(b[i])]
+                    // Most bytes are lower-case letters, spaces, signs and the later bytes of a character.
+                    if kind == ByteKind.other { i += 1; continue }
+                    if kind == ByteKind.yes { return true }
+                    // A capital opens a word unless an ASCII letter stands before it (a character made of
+                    // several bytes is read only where it may open one).
+                    if i > 0 && isLetter(b[i - 1]) { i += 1; continue }
+                    if kind == ByteKind.capital {
+                        if opensType(b, first: UInt64(b[i] | 0x20), count: 1, after: i + 1) { return true }
+                    } else {
+                        let (v, width) = WordScanner.decode(b, at: i)
+                        if let fold = table.fold(v), fold.upper, initials.contains(UInt8(truncatingIfNeeded: fold.packed)),
+                           opensType(b, first: UInt64(fold.packed), count: Int(fold.count), after: i + width) {
+                            return true   // "Đề án"
+                        }
                     }
                     i += 1
-                    continue
                 }
-                let (v, width) = WordScanner.decode(b, at: i)
-                if let fold = table.fold(v), fold.upper, initials.contains(UInt8(truncatingIfNeeded: fold.packed)),
-                   i == 0 || !isLetter(b[i - 1]),
-                   opensType(b, first: UInt64(fold.packed), count: Int(fold.count), after: i + width) {
-                    return true   // "Đề án"
-                }
-                i += width
+                return false
             }
-            return false
+        }
+    }
+
+    /// What a byte may start, for `mayIndex`.
+    private enum ByteKind {
+        /// Nothing to read: a lower-case letter, a space, a sign, a later byte of a character.
+        static let other: UInt8 = 0
+        /// A digit or "(": the text may be indexed.
+        static let yes: UInt8 = 1
+        /// An ASCII capital that may open a type word.
+        static let capital: UInt8 = 2
+        /// The first byte of a letter of `LetterTable` (U+00C0–U+024F, U+1E00–U+1EFF): perhaps a capital.
+        static let lead: UInt8 = 3
+    }
+
+    private static let byteKinds: [UInt8] = (0...255).map { (c: Int) -> UInt8 in
+        switch c {
+        case 0x30...0x39, 0x28: return ByteKind.yes
+        case 0x41...0x5A: return initials.contains(UInt8(c) | 0x20) ? ByteKind.capital : ByteKind.other
+        case 0xC3...0xC9, 0xE1: return ByteKind.lead
+        default: return ByteKind.other
         }
     }
 
