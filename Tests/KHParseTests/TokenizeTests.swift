@@ -12,6 +12,41 @@ final class TokenizeTests: XCTestCase {
         }
     }
 
+    /// A numeric marker read on the bytes is the one read by characters, or the bytes leave it to them: random
+    /// lines of digits, dots, brackets, spaces, tabs, letters, combining marks, joiners and CR.
+    func testNumericMarkersOnBytesAsByCharacters() {
+        let pieces = ["1", "2", "0", "9", "12", "200", "201", "1234", ".", ".", ")", " ", " ", "\t", "a", "Đ", "ộ", "x",
+                      "\u{301}", "\u{200D}", "\r", "\n", "-", "…", "(", "1.", "2)", " Sở"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        var lines = ["1. Sở", "1.2. Rà", "2.13 Xây", "3) a", "1.", "1.\u{301} x", "1\u{301}. x", "12. 5", "7.\t\tx", "201. x", "1. \u{301}x"]
+        for _ in 0..<30_000 {
+            var line = pieces[next(4)]
+            for _ in 0..<(1 + next(6)) { line += pieces[next(pieces.count)] }
+            lines.append(line)
+        }
+        var decided = 0
+        for line in lines where line.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+            for previous in [nil, 200, 0] as [Int?] {
+                let characters = MarkerReader.numericByCharacters(line, previousNumber: previous)
+                switch MarkerReader.numericOnBytes(line, previousNumber: previous) {
+                case let .found(marker, text):
+                    decided += 1
+                    XCTAssertEqual(characters?.0, marker, line.debugDescription)
+                    XCTAssertEqual(characters?.1, text, line.debugDescription)
+                case .none:
+                    decided += 1
+                    XCTAssertNil(characters, line.debugDescription)
+                case .undecided: break
+                }
+            }
+        }
+        XCTAssertGreaterThan(decided, 40_000)
+    }
+
     func testLetterIAfterHIsALetterNotRoman() {
         XCTAssertEqual(MarkerReader.read("i. Kiểm tra", previousLetter: 8)?.0.style, .letter)
         XCTAssertNil(MarkerReader.read("i. kiểm tra", previousLetter: 8))

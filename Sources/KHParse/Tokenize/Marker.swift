@@ -113,7 +113,7 @@ enum MarkerReader {
 
     /// "Điều 1. Phê duyệt Kế hoạch …": an article of a decision.
     private static func article(_ line: String) -> (Marker, Substring)? {
-        guard line.hasPrefix("Điều ") else { return nil }
+        guard line.startsWithBytes("Điều ") else { return nil }
         let rest = line.dropFirst(5)
         let digits = rest.prefix { $0.isASCIIDigit }
         guard (1...3).contains(digits.count), let value = Int(digits) else { return nil }
@@ -135,6 +135,98 @@ enum MarkerReader {
     }
 
     private static func numeric(_ line: String, previousNumber: Int?) -> (Marker, Substring)? {
+        switch numericOnBytes(line, previousNumber: previousNumber) {
+        case let .found(marker, text): return (marker, text)
+        case .none: return nil
+        case .undecided: return numericByCharacters(line, previousNumber: previousNumber)
+        }
+    }
+
+    enum Reading {
+        case found(Marker, Substring)
+        case none
+        /// A byte that decides is part of a character of several scalars ("1" + a combining mark): read
+        /// by characters.
+        case undecided
+    }
+
+    /// `numericByCharacters` on the bytes, where each byte it reads is a character alone: an ASCII byte
+    /// (not CR) whose next scalar opens a character of its own (`Text.opensCharacter`). Where one is not,
+    /// `.undecided`.
+    static func numericOnBytes(_ line: String, previousNumber: Int?) -> Reading {
+        withUTF8Bytes(line) { b -> Reading in
+            let n = b.count
+            /// The byte at `i` as a character, 0 when undecided (no byte read here is NUL or CR).
+            func character(_ i: Int) -> UInt8 {
+                let c = b[i]
+                return c < 0x80 && c != 0x0D && c != 0 && (i + 1 == n || Text.opensCharacter(b, at: i + 1)) ? c : 0
+            }
+            func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+            var components: [Int] = []
+            var index = 0
+            var markerEnd = 0
+            while index < n {
+                var j = index
+                var value = 0
+                while j < n, isDigit(b[j]) {
+                    guard character(j) != 0 else { return .undecided }
+                    if j - index < 4 { value = value * 10 + Int(b[j] - 0x30) }
+                    j += 1
+                }
+                guard j > index, j - index <= 3 else { break }
+                components.append(value)
+                index = j
+                guard index < n else { return .none }
+                let punct = b[index]
+                guard punct == 0x2E || punct == 0x29 || punct == 0x20 else { return .none }
+                guard character(index) != 0 else { return .undecided }
+                if punct == 0x2E || punct == 0x29 {
+                    markerEnd = index + 1
+                    if punct == 0x29 { index = markerEnd; break }
+                    if markerEnd < n, isDigit(b[markerEnd]) {
+                        guard character(markerEnd) != 0 else { return .undecided }
+                        index = markerEnd
+                        continue
+                    }
+                    index = markerEnd
+                    break
+                } else if components.count >= 2 {
+                    markerEnd = index   // "2.13 Xây dựng …"
+                    break
+                } else {
+                    return .none
+                }
+            }
+            guard !components.isEmpty, components.count <= 5, markerEnd > 0 else { return .none }
+            var t = markerEnd
+            if t < n {
+                guard b[t] == 0x20 || b[t] == 0x09 else { return .none }   // no other character opens with these bytes
+                while t < n, b[t] == 0x20 || b[t] == 0x09 {
+                    guard character(t) != 0 else { return .undecided }
+                    t += 1
+                }
+            }
+            // Without text the line ends at the marker: its last character is the marker's "." or ")".
+            let continues = components.count == 1 && previousNumber.map { $0 + 1 == components[0] } == true
+            guard components[0] <= 200 || continues, t < n || markerEnd == n && (b[n - 1] == 0x2E || b[n - 1] == 0x29) else { return .none }
+            if t < n, isDigit(b[t]) {
+                guard character(t) != 0 else { return .undecided }
+                return .none
+            }
+            let utf8 = line.utf8
+            let markerText = String(line[..<utf8.index(utf8.startIndex, offsetBy: markerEnd)])
+            var number = ""
+            for (k, value) in components.enumerated() {
+                if k > 0 { number += "." }
+                number += String(value)
+            }
+            let style: Marker.Style = components.count == 1 ? .arabic : .decimal
+            return .found(Marker(style: style, text: markerText, number: number, values: components),
+                          line[utf8.index(utf8.startIndex, offsetBy: t)...])
+        }
+    }
+
+    static func numericByCharacters(_ line: String, previousNumber: Int?) -> (Marker, Substring)? {
         var components: [Int] = []
         var index = line.startIndex
         var markerEnd = index
