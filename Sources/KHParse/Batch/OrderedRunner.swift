@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Runs `transform` over a stream of inputs on `jobs` threads and hands the outputs to the caller in the order
 /// the inputs were produced, whatever order they finish in. Memory stays bounded: the producer waits while
@@ -32,34 +33,37 @@ public enum OrderedRunner {
         let producer = Thread {
             produce { input in
                 let w = weight(input)
-                state.condition.lock()
-                defer { state.condition.unlock() }
+                state.lock()
+                defer { state.unlock() }
                 while !state.stopped,
                       state.produced - state.consumed >= window || (state.inFlightWeight > 0 && state.inFlightWeight + w > maxWeight) {
-                    state.condition.wait()
+                    state.producerWaits = true
+                    state.wait(state.space)
+                    state.producerWaits = false
                 }
                 if state.stopped { return false }
                 state.queue.append((state.produced, input))
                 state.weights[state.produced] = w
                 state.produced += 1
                 state.inFlightWeight += w
-                state.condition.broadcast()
+                state.signal(state.work)
                 return true
             }
-            state.condition.lock()
+            state.lock()
             state.producerDone = true
-            state.condition.broadcast()
-            state.condition.unlock()
+            state.broadcast(state.work)
+            state.signal(state.done)
+            state.unlock()
         }
         producer.stackSize = 8 << 20
         producer.start()
         for _ in 0..<max(1, jobs) {
             let worker = Thread {
                 while true {
-                    state.condition.lock()
-                    while state.queueHead == state.queue.count, !state.producerDone, !state.stopped { state.condition.wait() }
+                    state.lock()
+                    while state.queueHead == state.queue.count, !state.producerDone, !state.stopped { state.wait(state.work) }
                     if state.stopped || state.queueHead == state.queue.count {
-                        state.condition.unlock()
+                        state.unlock()
                         return
                     }
                     let (index, input) = state.queue[state.queueHead]
@@ -68,12 +72,13 @@ public enum OrderedRunner {
                         state.queue.removeFirst(state.queueHead)
                         state.queueHead = 0
                     }
-                    state.condition.unlock()
+                    state.unlock()
                     let output = transform(input)
-                    state.condition.lock()
+                    state.lock()
                     state.results[index] = output
-                    state.condition.broadcast()
-                    state.condition.unlock()
+                    // Only the output the consumer waits for wakes it.
+                    if index == state.consumed { state.signal(state.done) }
+                    state.unlock()
                 }
             }
             // The parser recurses over the section tree: give workers the main thread's stack size.
@@ -82,35 +87,43 @@ public enum OrderedRunner {
         }
 
         var completed = false
-        state.condition.lock()
+        state.lock()
         outer: while true {
             while state.results[state.consumed] == nil {
                 if state.producerDone && state.consumed == state.produced { completed = true; break outer }
-                _ = state.condition.wait(until: Date(timeIntervalSinceNow: tickInterval))
-                state.condition.unlock()
+                state.wait(state.done, seconds: tickInterval)
+                state.unlock()
                 let poll = tick()
-                state.condition.lock()
+                state.lock()
                 if poll == .stop { break outer }
             }
             let output = state.results.removeValue(forKey: state.consumed)!
-            state.condition.unlock()
+            state.unlock()
             let poll = consume(output)
-            state.condition.lock()
+            state.lock()
             state.inFlightWeight -= state.weights.removeValue(forKey: state.consumed) ?? 0
             state.consumed += 1
-            state.condition.broadcast()
+            // A waiting producer is woken when half the window (or half the weight) is free, so that it
+            // reads several inputs a wake, not one.
+            if state.producerWaits, state.produced - state.consumed <= window / 2, state.inFlightWeight <= maxWeight / 2 {
+                state.signal(state.space)
+            }
             if poll == .stop { break }
         }
         state.stopped = !completed
-        state.condition.broadcast()
-        state.condition.unlock()
+        state.broadcast(state.work)
+        state.broadcast(state.space)
+        state.unlock()
         return completed
     }
 }
 
+/// The runner's shared state, guarded by one mutex, with a condition for each kind of waiter: the
+/// producer waits for `space`, the workers for `work`, the consumer for `done`. Each is woken only by
+/// what it waits for (one condition for all woke every thread at every step: four context switches a
+/// document).
 private final class RunnerState<Input, Output>: @unchecked Sendable {
-    // Every field below is guarded by `condition`.
-    let condition = NSCondition()
+    // Every field below is guarded by `mutex`.
     var queue: [(Int, Input)] = []
     var queueHead = 0
     var results: [Int: Output] = [:]
@@ -119,5 +132,40 @@ private final class RunnerState<Input, Output>: @unchecked Sendable {
     var consumed = 0
     var inFlightWeight = 0
     var producerDone = false
+    var producerWaits = false
     var stopped = false
+
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    let work = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    let done = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    let space = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+
+    init() {
+        pthread_mutex_init(mutex, nil)
+        for condition in [work, done, space] { pthread_cond_init(condition, nil) }
+    }
+
+    deinit {
+        for condition in [work, done, space] {
+            pthread_cond_destroy(condition)
+            condition.deallocate()
+        }
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    func lock() { pthread_mutex_lock(mutex) }
+    func unlock() { pthread_mutex_unlock(mutex) }
+    func wait(_ condition: UnsafeMutablePointer<pthread_cond_t>) { pthread_cond_wait(condition, mutex) }
+    func signal(_ condition: UnsafeMutablePointer<pthread_cond_t>) { pthread_cond_signal(condition) }
+    func broadcast(_ condition: UnsafeMutablePointer<pthread_cond_t>) { pthread_cond_broadcast(condition) }
+
+    /// Waits at most `seconds` (the consumer's tick).
+    func wait(_ condition: UnsafeMutablePointer<pthread_cond_t>, seconds: Double) {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let nanoseconds = Int(now.tv_nsec) + Int(seconds * 1e9)
+        var until = timespec(tv_sec: now.tv_sec + nanoseconds / 1_000_000_000, tv_nsec: nanoseconds % 1_000_000_000)
+        pthread_cond_timedwait(condition, mutex, &until)
+    }
 }
