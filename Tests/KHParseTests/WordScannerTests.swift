@@ -95,4 +95,15 @@ final class WordScannerTests: XCTestCase {
         XCTAssertTrue(_isPOD(ScanToken.self))
         XCTAssertLessThanOrEqual(MemoryLayout<ScanToken>.stride, 32)
     }
+
+    /// A word's vocabulary entry by its packed key is the table's entry for its key string.
+    func testVocabularyByPackedKeyIsTheTables() {
+        var keys = Vocab.allCases.map(\.rawValue)
+        keys += keys.map { $0 + "x" } + keys.map { String($0.dropLast()) } + ["", "a\u{0}", "thuongxuyen", "abcdefghi", "z"]
+        for key in keys {
+            let bytes = Array(key.utf8)
+            let found = bytes.withUnsafeBufferPointer { $0.isEmpty ? nil : Vocab.of($0) }
+            XCTAssertEqual(found, key.isEmpty ? nil : Vocab.table[key], key.debugDescription)
+        }
+    }
 }

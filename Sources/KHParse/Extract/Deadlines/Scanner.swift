@@ -32,7 +32,7 @@ enum DeadlineScanner {
             switch scanned.kind {
             case .word:
                 token.key = String(decoding: key, as: UTF8.self)
-                token.word = Vocab.table[token.key]
+                token.word = Vocab.of(key)
             case .number:
                 token.value = scanned.value
                 token.digits = scanned.digits

@@ -43,6 +43,18 @@ enum Vocab: String, Sendable, CaseIterable {
         return table
     }()
 
+    /// The words of one to eight bytes by their packed key (`PackedKey`): the scanner looks every word up,
+    /// and a packed look-up hashes no string.
+    static let byPacked = PackedKey.Table(Vocab.allCases.filter { $0.rawValue.utf8.count <= 8 }.map { (key: $0.rawValue, value: $0) })
+
+    /// The word whose key is `key` (a word's folded letters).
+    static func of(_ key: UnsafeBufferPointer<UInt8>) -> Vocab? {
+        let packed = PackedKey.of(key)
+        // A key of one to eight bytes without a last NUL is told by its packed key; others by the table.
+        if packed != 0 && key[key.count - 1] != 0 { return byPacked[packed: packed] }
+        return table[String(decoding: key, as: UTF8.self)]
+    }
+
     /// 1...4 for a Roman quarter or half number.
     var roman: Int? {
         switch self {
