@@ -43,6 +43,40 @@ final class TableShapeTests: XCTestCase {
         XCTAssertTrue(TableShapes.find(in: try lines("tabs.txt")).isEmpty, "tab rows are the tokenizer's, not a shape's")
     }
 
+    /// Readers skipped for want of their marks (`TableShapes.Marks`) would have found nothing: the tables of
+    /// every fixture and golden input are those of all five readers run in turn.
+    func testShapesWithoutTheirMarksAreNotLookedFor() throws {
+        func allReaders(_ lines: [String]) -> [String] {
+            var claimed = [Bool](repeating: false, count: lines.count)
+            var free = lines
+            var found: [FoundTable] = []
+            for read in [HTMLTables.find, CellTables.find, GridTables.find, PipeTables.find, AlignedTables.find] {
+                for table in read(free) where !table.lines.contains(where: { claimed[$0] }) {
+                    for i in table.lines { claimed[i] = true; free[i] = "" }
+                    found.append(table)
+                }
+            }
+            found.sort { $0.lines.lowerBound < $1.lines.lowerBound }
+            return TableShapes.mergePageBreaks(found, lines: lines).map { "\($0.shape) \($0.lines) \($0.rows.map(\.cells))" }
+        }
+        var inputs = try ["tabs.txt", "pipe.md.txt", "grid.txt", "html.txt", "aligned.txt"].map(lines)
+        for url in Paths.goldenInputs() {
+            guard let text = String(data: try Data(contentsOf: url), encoding: .utf8) else { continue }
+            inputs.append(text.components(separatedBy: "\n"))
+        }
+        var tables = 0
+        for lines in inputs {
+            let expected = allReaders(lines)
+            tables += expected.count
+            XCTAssertEqual(TableShapes.find(in: lines).map { "\($0.shape) \($0.lines) \($0.rows.map(\.cells))" }, expected)
+        }
+        XCTAssertGreaterThan(tables, 5)
+        let marks = TableShapes.Marks(["text", "  | a |", "\t+--+", "x <b>"])
+        XCTAssertTrue(marks.bar && marks.plus && marks.tag)
+        XCTAssertFalse(TableShapes.Marks(["a | b", "1 + 2", "", "  "]).bar)
+        XCTAssertFalse(TableShapes.Marks(["a | b", "1 + 2"]).plus)
+    }
+
     func testPipeTableReadsLikeTabs() throws { try assertSameRows("pipe.md.txt", .pipe) }
     func testGridTableReadsLikeTabs() throws { try assertSameRows("grid.txt", .grid) }
     func testHTMLTableReadsLikeTabs() throws { try assertSameRows("html.txt", .html) }

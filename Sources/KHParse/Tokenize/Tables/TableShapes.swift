@@ -1,3 +1,5 @@
+import Glibc
+
 /// A table found in raw lines: its logical rows as cells, each with the input line(s) it came from.
 ///
 /// `lines` indexes the array given to `TableShapes.find` (0-based, separators, borders, tags and
@@ -30,7 +32,15 @@ enum TableShapes {
         var claimed = [Bool](repeating: false, count: lines.count)
         var free = lines   // the lines no table has claimed yet; claimed ones read as blank
         var found: [FoundTable] = []
-        let readers: [([String]) -> [FoundTable]] = [HTMLTables.find, CellTables.find, GridTables.find, PipeTables.find, AlignedTables.find]
+        // A shape whose mark opens none of the lines is not looked for: most documents have no "|", "+" or
+        // "<" lines, and each reader would read every line to find so.
+        let marks = Marks(lines)
+        var readers: [([String]) -> [FoundTable]] = []
+        if marks.tag { readers.append(HTMLTables.find) }
+        if marks.bar { readers.append(CellTables.find) }
+        if marks.plus { readers.append(GridTables.find) }
+        if marks.bar { readers.append(PipeTables.find) }
+        readers.append(AlignedTables.find)
         for read in readers {
             for table in read(free) where !table.lines.contains(where: { claimed[$0] }) {
                 for i in table.lines { claimed[i] = true; free[i] = "" }
@@ -39,6 +49,25 @@ enum TableShapes {
         }
         found.sort { $0.lines.lowerBound < $1.lines.lowerBound }
         return mergePageBreaks(found, lines: lines)
+    }
+
+    /// What the lines hold for the readers of marked shapes, in one pass: a line whose first byte that is
+    /// no space, tab or CR is "|" (a cell break, a pipe row), or "+" (a grid border); a "<" anywhere (an
+    /// HTML table opens with "<table").
+    struct Marks {
+        var bar = false, plus = false, tag = false
+
+        init(_ lines: [String]) {
+            for line in lines {
+                withUTF8Bytes(line) { b in
+                    var i = 0
+                    while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D { i += 1 }
+                    guard i < b.count else { return }
+                    if b[i] == 0x7C { bar = true } else if b[i] == 0x2B { plus = true }
+                    if !tag, let base = b.baseAddress, memchr(base + i, 0x3C, b.count - i) != nil { tag = true }
+                }
+            }
+        }
     }
 
     /// Two tables of one shape and width, separated only by blank lines and page numbers, are one
