@@ -1,3 +1,5 @@
+import Glibc
+
 /// Label lines: "Thời gian hoàn thành: Tháng 3/2023." → label "Thời gian hoàn thành", text "Tháng 3/2023.".
 /// Labels fill fields of the item that holds them; they are never tasks of their own.
 enum LabelReader {
@@ -31,7 +33,8 @@ enum LabelReader {
     static func read(_ text: String) -> (label: String, rest: Substring)? {
         // Labels are short: look for the colon in the first 80 bytes only.
         let offset: Int? = withUTF8Bytes(text) { bytes in
-            UnsafeBufferPointer(rebasing: bytes.prefix(80)).firstIndex(of: 0x3A)
+            guard let base = bytes.baseAddress, let colon = memchr(base, 0x3A, min(80, bytes.count)) else { return nil }
+            return UnsafeRawPointer(colon) - UnsafeRawPointer(base)
         }
         guard let offset else { return nil }
         let colon = text.utf8.index(text.utf8.startIndex, offsetBy: offset)

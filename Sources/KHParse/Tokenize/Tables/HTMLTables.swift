@@ -22,22 +22,23 @@ enum HTMLTables {
 
     /// Case-insensitive "<table" without building a lower-cased copy of every line.
     static func opensTable(_ line: String) -> Bool {
-        // Most lines hold no "<" at all: `memchr` says so before the line is copied.
+        // Most lines hold no "<" at all: `memchr` says so before the line is read.
         guard line.containsByte(0x3C) else { return false }
-        let u = Array(line.utf8)
-        guard u.count >= 6 else { return false }
-        let pattern: [UInt8] = Array("<table".utf8)
-        var i = 0
-        while i + 6 <= u.count {
-            if u[i] == 0x3C {
-                var k = 1
-                while k < 6, u[i + k] | 0x20 == pattern[k] { k += 1 }
-                if k == 6, i + 6 == u.count || !(u[i + 6] | 0x20 >= 0x61 && u[i + 6] | 0x20 <= 0x7A) { return true }
+        return withUTF8Bytes(line) { u in
+            var i = 0
+            while i + 6 <= u.count {
+                if u[i] == 0x3C {
+                    var k = 1
+                    while k < 6, u[i + k] | 0x20 == tablePattern[k] { k += 1 }
+                    if k == 6, i + 6 == u.count || !(u[i + 6] | 0x20 >= 0x61 && u[i + 6] | 0x20 <= 0x7A) { return true }
+                }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
+
+    private static let tablePattern: [UInt8] = Array("<table".utf8)
 
     /// Reads from the line holding "<table" to the line holding its "</table>".
     private static func read(_ lines: [String], from start: Int) -> FoundTable? {
