@@ -178,6 +178,21 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(units.key(6), "ke hoach")
     }
 
+    /// "Nơi nhận" behind any first letter: the shortcut on a Latin letter's own fold answers as the fold of
+    /// the text's start.
+    func testRecipientsOpenWithNWhateverItsMarks() {
+        var scalars = Array(0xC0...0x24F) + Array(0x1E00...0x1EFF)
+        scalars += [0x4E, 0x6E, 0x300, 0x200B, 0xFF2E, 0x39D]
+        for v in scalars {
+            for rest in ["ơi nhận:", "OI NHẬN", "ơi khác"] {
+                let text = String(Unicode.Scalar(UInt32(v))!) + rest
+                XCTAssertEqual(FooterReader.opensRecipients(text), Fold.key(text.prefix(12)).hasPrefix("noi nhan"), text)
+            }
+        }
+        XCTAssertTrue(FooterReader.opensRecipients("Nơi nhận:"))
+        XCTAssertTrue(FooterReader.opensRecipients("NƠI NHẬN:"))
+    }
+
     /// A rule line told on its bytes is a rule by its characters; and a number line's value is read after the
     /// first colon, or after the word that names it.
     func testRulesAndNumberLines() {

@@ -20,6 +20,12 @@ struct FooterReader {
     static func opensRecipients(_ text: some StringProtocol) -> Bool {
         // Its key starts with "n": an ASCII first byte must be N or n.
         guard let first = text.utf8.first, first == 0x4E || first == 0x6E || first >= 0x80 else { return false }
+        // A Latin letter beyond ASCII folds to its own letters first ("Đ" → "d"): one that does not fold to
+        // "n" is told without a fold of the text.
+        if first >= 0x80, let fold = withUTF8Bytes(text, { LetterTable.shared.fold(WordScanner.decode($0, at: 0).0) }),
+           fold.packed & 0xFF != 0x6E {
+            return false
+        }
         return Fold.key(text.prefix(12)).hasPrefix("noi nhan")
     }
 
