@@ -18,30 +18,48 @@ enum CitationFilter {
     static func mayIndex(_ text: String) -> Bool {
         withUTF8Bytes(text) { b in
             byteKinds.withUnsafeBufferPointer { kinds in
-                let table = LetterTable.shared
+                guard let base = b.baseAddress else { return false }
                 var i = 0
+                // Eight bytes at a time: a digit or "(" answers; a capital or the first byte of a letter beyond
+                // ASCII is read where no ASCII letter stands before it (it may open a word). Most words of
+                // eight bytes have neither.
+                var letterBefore: UInt64 = 0   // 0x80 when the byte before these eight is an ASCII letter
+                while i + 8 <= b.count {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+                    let low = word & 0x7F7F_7F7F_7F7F_7F7F, high = word & 0x8080_8080_8080_8080
+                    if ByteLanes.below(word, 0x3A) & ~ByteLanes.below(word, 0x30) | ByteLanes.equal(word, 0x28) != 0 { return true }
+                    let folded = word | 0x2020_2020_2020_2020
+                    let letters = ByteLanes.below(folded, 0x7B) & ~ByteLanes.below(folded, 0x61)
+                    let capitals = ByteLanes.below(word, 0x5B) & ~ByteLanes.below(word, 0x41)
+                    let leads = (ByteLanes.below(low, 0x4A) & ~ByteLanes.below(low, 0x43) | ByteLanes.equal(low, 0x61)) & high
+                    var candidates = (capitals | leads) & ~(letters << 8 | letterBefore)
+                    while candidates != 0 {
+                        let at = i + candidates.trailingZeroBitCount / 8
+                        if opensType(b, at: at, kinds: kinds) { return true }
+                        candidates &= candidates - 1
+                    }
+                    letterBefore = letters >> 56
+                    i += 8
+                }
                 while i < b.count {
                     let kind = kinds[Int(b[i])]
-                    // Most bytes are lower-case letters, spaces, signs and the later bytes of a character.
-                    if kind == ByteKind.other { i += 1; continue }
                     if kind == ByteKind.yes { return true }
-                    // A capital opens a word unless an ASCII letter stands before it (a character made of
-                    // several bytes is read only where it may open one).
-                    if i > 0 && isLetter(b[i - 1]) { i += 1; continue }
-                    if kind == ByteKind.capital {
-                        if opensType(b, first: UInt64(b[i] | 0x20), count: 1, after: i + 1) { return true }
-                    } else {
-                        let (v, width) = WordScanner.decode(b, at: i)
-                        if let fold = table.fold(v), fold.upper, initials.contains(UInt8(truncatingIfNeeded: fold.packed)),
-                           opensType(b, first: UInt64(fold.packed), count: Int(fold.count), after: i + width) {
-                            return true   // "Đề án"
-                        }
-                    }
+                    if kind != ByteKind.other, i == 0 || !isLetter(b[i - 1]), opensType(b, at: i, kinds: kinds) { return true }
                     i += 1
                 }
                 return false
             }
         }
+    }
+
+    /// Whether the capital or letter at `at` (no ASCII letter before it) opens a cited type's words.
+    private static func opensType(_ b: UnsafeBufferPointer<UInt8>, at: Int, kinds: UnsafeBufferPointer<UInt8>) -> Bool {
+        let kind = kinds[Int(b[at])]
+        if kind == ByteKind.capital { return opensType(b, first: UInt64(b[at] | 0x20), count: 1, after: at + 1) }
+        guard kind == ByteKind.lead else { return false }
+        let (v, width) = WordScanner.decode(b, at: at)
+        guard let fold = LetterTable.shared.fold(v), fold.upper, initials.contains(UInt8(truncatingIfNeeded: fold.packed)) else { return false }
+        return opensType(b, first: UInt64(fold.packed), count: Int(fold.count), after: at + width)   // "Đề án"
     }
 
     /// What a byte may start, for `mayIndex`.
