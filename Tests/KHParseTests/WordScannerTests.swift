@@ -84,6 +84,15 @@ final class WordScannerTests: XCTestCase {
             WordScanner.scan(text, otherLetters: .words) { _, key in made.append(String(decoding: key, as: UTF8.self)) }
             let scan = ScanText(text)
             XCTAssertEqual(scan.tokens.indices.map(scan.key), made, text)
+            // Comparing without making the key answers as comparing the made key.
+            for i in -1...scan.count {
+                for literal in ["chi", "thi", "/", "-", "nghieng", "nghiengnghieng", "a", "x0", "", "\u{0}", "abcdefgh", "abcdefghi"] {
+                    let word = i >= 0 && i < scan.count && scan[i].kind == .word ? scan.key(i) : nil
+                    let sign = i >= 0 && i < scan.count && scan[i].kind == .symbol ? scan.key(i) : nil
+                    XCTAssertEqual(scan.isWord(i, literal), word == literal, "\(text) \(i) \(literal)")
+                    XCTAssertEqual(scan.isSymbol(i, literal), sign == literal, "\(text) \(i) \(literal)")
+                }
+            }
         }
         let nul = ScanText("a\u{0}")
         XCTAssertEqual(nul.tokens.indices.map(nul.key), ["a", "\u{0}"])

@@ -53,7 +53,7 @@ struct ScanText: Sendable {
 
     /// The folded key of the word at `i`, or nil (outside the text, or not a word).
     func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? key(i) : nil }
-    func isWord(_ i: Int, _ key: String) -> Bool { word(i) == key }
+    func isWord(_ i: Int, _ key: String) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word && hasKey(i, key) }
     /// The word at `i` as written, in lower case: for the few words whose folded keys collide ("tại"/"tai nạn",
     /// "có"/"cơ quan", "từ"/"tự").
     func written(_ i: Int) -> String? { word(i) != nil ? Casing.lowercased(source(i)) : nil }
@@ -61,7 +61,14 @@ struct ScanText: Sendable {
     func source(_ i: Int) -> Substring { text[range(i, i)] }
     func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
     func isSymbol(_ i: Int, _ s: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .symbol && key(i) == s
+        i >= 0 && i < tokens.count && tokens[i].kind == .symbol && hasKey(i, s)
+    }
+
+    /// `key(i) == key`, without making the token's key: a packed key is compared with the other's packing
+    /// (equal packings are equal keys of one to eight bytes; a longer key packs to 0, which no packed key is).
+    private func hasKey(_ i: Int, _ key: String) -> Bool {
+        let token = tokens[i]
+        return token.long >= 0 ? longKeys[Int(token.long)] == key : PackedKey.of(key) == token.packed
     }
     /// Token `i` follows token `i - 1` with no space between ("KH" in "122/KH").
     func tight(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !tokens[i].spaced }
