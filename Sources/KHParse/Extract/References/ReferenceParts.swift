@@ -51,7 +51,7 @@ enum ReferenceParts {
 
     /// A number, or the capitalized letters of a document symbol ("KH", "CTrPH", "TTg", "NĐ").
     private static func isPart(_ s: ScanText, _ i: Int) -> Bool {
-        s.isNumber(i) || (s.word(i) != nil && s[i].capitalized)
+        s.isNumber(i) || (s.isAnyWord(i) && s[i].capitalized)
     }
 
     /// "(,) (ban hành|ký) ngày 24/3/2023", "ngày 10 / 4 /2026", "ngày 15 tháng 5 năm 2025".
@@ -84,7 +84,7 @@ enum ReferenceParts {
     /// name at the next lower-case word ("UBND tỉnh xây dựng …" → "UBND tỉnh"). Returns the index after the last word.
     static func issuer(_ s: ScanText, at start: Int) -> Int? {
         // A body's name starts with a capital ("UBND", "Ban", "Bộ"); "của mình", "của cơ quan" name none.
-        guard s.word(start) != nil, s[start].capitalized else { return nil }
+        guard s.isAnyWord(start), s[start].capitalized else { return nil }
         var j = start
         var last = -1
         var words = 0
@@ -93,7 +93,7 @@ enum ReferenceParts {
             let t = s[j]
             if t.kind == .symbol {
                 // "HĐND-UBND", "KH&CN": joined names.
-                if (s.key(j) == "-" || s.key(j) == "&"), last == j - 1, s.tight(j), s.tight(j + 1), s.word(j + 1) != nil {
+                if (s.key(j) == "-" || s.key(j) == "&"), last == j - 1, s.tight(j), s.tight(j + 1), s.isAnyWord(j + 1) {
                     j += 1
                     continue
                 }
@@ -102,7 +102,7 @@ enum ReferenceParts {
             guard t.kind == .word else { break }
             let w = s.key(j)
             if w == "va" {
-                guard words > 0, s.word(j + 1) != nil, s[j + 1].capitalized else { break }
+                guard words > 0, s.isAnyWord(j + 1), s[j + 1].capitalized else { break }
                 j += 1
                 continue
             }

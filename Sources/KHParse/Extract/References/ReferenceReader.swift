@@ -118,7 +118,7 @@ enum ReferenceReader {
         var j = k
         for _ in 0..<3 {
             // Any lower-case words ("phối hợp", "liên tịch"): the "số" + number after them is what makes the citation.
-            guard s.word(j) != nil, !s[j].capitalized, !s.isWord(j, "so") else { return nil }
+            guard s.isAnyWord(j), !s[j].capitalized, !s.isWord(j, "so") else { return nil }
             j += 1
             if s.isWord(j, "so"), let n = ReferenceParts.number(s, at: j) { return n }
         }

@@ -53,10 +53,12 @@ struct ScanText: Sendable {
 
     /// The folded key of the word at `i`, or nil (outside the text, or not a word).
     func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? key(i) : nil }
+    /// A word stands at `i` (its key is not made).
+    func isAnyWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
     func isWord(_ i: Int, _ key: String) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word && hasKey(i, key) }
     /// The word at `i` as written, in lower case: for the few words whose folded keys collide ("tại"/"tai nạn",
     /// "có"/"cơ quan", "từ"/"tự").
-    func written(_ i: Int) -> String? { word(i) != nil ? Casing.lowercased(source(i)) : nil }
+    func written(_ i: Int) -> String? { isAnyWord(i) ? Casing.lowercased(source(i)) : nil }
     /// Token `i` as written.
     func source(_ i: Int) -> Substring { text[range(i, i)] }
     func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }

@@ -27,7 +27,7 @@ enum TargetReader {
     /// "12" in "30/12/2022", "1.1", "12-NQ": the later pieces of a date, a numbering or a symbol.
     private static func insideCompound(_ s: ScanText, _ i: Int) -> Bool {
         guard s.tight(i), i >= 2, s[i - 1].kind == .symbol, ["/", ".", "-", ",", "–"].contains(s.key(i - 1)) else { return false }
-        return s.tight(i - 1) && (s.isNumber(i - 2) || (s.word(i - 2) != nil && s[i - 2].allCaps))
+        return s.tight(i - 1) && (s.isNumber(i - 2) || (s.isAnyWord(i - 2) && s[i - 2].allCaps))
     }
 
     // MARK: percentages
@@ -80,7 +80,7 @@ enum TargetReader {
 
     /// The index after a unit starting at `j`, written in lower case ("Tổ chức" opening a table cell is no count).
     private static func unit(_ s: ScanText, at j: Int) -> Int? {
-        guard s.word(j) != nil, !s[j].capitalized || s[j].allCaps else { return nil }
+        guard s.isAnyWord(j), !s[j].capitalized || s[j].allCaps else { return nil }
         var best: Int?
         for u in units where u.enumerated().allSatisfy({ s.isWord(j + $0.offset, $0.element) }) {
             best = max(best ?? 0, j + u.count)
