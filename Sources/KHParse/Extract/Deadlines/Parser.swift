@@ -35,6 +35,8 @@ struct DeadlineParser {
     mutating func statement(at i: Int) -> Int? {
         // No family begins at a sign: skip it without asking each of them (a line of 100,000 "/" stays fast).
         if t[i].kind == .symbol { return nil }
+        // Nor at a word outside the vocabulary: each family opens with a word of it or a number.
+        if t[i].kind == .word && t[i].word == nil { return nil }
         if let n = skipCitedDocument(at: i) { return n }
         if let n = nameHorizon(at: i) { return n }
         if referencesAllowed, let n = reference(at: i) { return n }
