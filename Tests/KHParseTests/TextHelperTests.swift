@@ -201,4 +201,32 @@ final class TextHelperTests: XCTestCase {
         }
         XCTAssertGreaterThan(texts.count, 9_000)
     }
+
+    /// A cell text is collapsed, eight bytes at a time, exactly when its scalars say so: no White_Space at
+    /// either end, each one a single ASCII space.
+    func testCollapsedCellTextAsItsScalarsSay() {
+        func reference(_ text: String) -> Bool {
+            let scalars = Array(text.unicodeScalars)
+            if let first = scalars.first, first.properties.isWhitespace { return false }
+            if let last = scalars.last, last.properties.isWhitespace { return false }
+            for (k, scalar) in scalars.enumerated() where scalar.properties.isWhitespace {
+                if scalar != " " || (k > 0 && scalars[k - 1].properties.isWhitespace) { return false }
+            }
+            return true
+        }
+        let pieces = ["a", "bc", "ạ", "ỹ", "ᚠ", "\u{1680}", " ", " ", "  ", "\t", "\n", "\u{1}", "\u{A0}", "\u{85}", "\u{2003}",
+                      "\u{2028}", "\u{202F}", "\u{205F}", "\u{3000}", "“", "…", "Nghị quyết", "\u{C2}"]
+        var seed: UInt64 = 12345
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<next(14) { text += pieces[next(pieces.count)] }
+            var copy = text
+            let collapsed = copy.withUTF8 { CellText.isCollapsed($0) }
+            XCTAssertEqual(collapsed, reference(text), text.debugDescription)
+        }
+    }
 }

@@ -41,10 +41,26 @@ enum CellText {
     }
 
     /// No whitespace at either end, and every whitespace a single ASCII space.
-    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true    // a space at the start is not collapsed
         var i = 0
         while i < bytes.count {
+            // Eight bytes at once when they hold no byte below 0x20 and no first byte of a Unicode space (C2,
+            // E2, E3; E1 only before 9A): then only ASCII spaces are whitespace there, and two in a row answer.
+            // (Reading from a later byte of a character is harmless: no such byte opens a space.)
+            if i + 8 <= bytes.count, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+                let ogham = ByteLanes.equal(word, 0xE1) & (ByteLanes.equal(word, 0x9A) >> 8 | 0x80 << 56)
+                let other = ByteLanes.below(word, 0x20) | ByteLanes.equal(word, 0xC2) | ByteLanes.equal(word, 0xE2)
+                    | ByteLanes.equal(word, 0xE3) | ogham
+                if other == 0 {
+                    let spaces = ByteLanes.equal(word, 0x20)
+                    if spaces & (spaces << 8 | (previousSpace ? 0x80 : 0)) != 0 { return false }
+                    previousSpace = spaces >> 56 != 0
+                    i += 8
+                    continue
+                }
+            }
             let width = whitespaceWidth(bytes, at: i)
             if width > 0 {
                 if previousSpace || width > 1 || bytes[i] != 0x20 { return false }
