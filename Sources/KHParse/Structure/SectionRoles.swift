@@ -19,7 +19,8 @@ enum SectionRoles {
     private static let leadingFillers = ["cac ", "ve ", "mot so "]
 
     static func role(forTitle title: String) -> Section.Role? {
-        var key = Fold.key(Text.prefix(title, characters: 60))
+        let folded = Fold.key(Text.prefix(title, characters: 60))
+        var key = folded
         var stripped = true
         while stripped {
             stripped = false
@@ -29,7 +30,8 @@ enum SectionRoles {
             }
         }
         // "Các bước" is itself a role word: check it before the filler was removed too.
-        if Fold.key(Text.prefix(title, characters: 12)).hasPrefix("cac buoc") { return .tasks }
+        // (Folds go character by character: only a key of 60 characters that opens so can have one of 12 that does.)
+        if folded.hasPrefix("cac buoc") && Fold.key(Text.prefix(title, characters: 12)).hasPrefix("cac buoc") { return .tasks }
         for (words, role) in table where key.hasPrefix(words) {
             let after = key.dropFirst(words.count).first
             if after == nil || !(after!.isLetter) { return role }
