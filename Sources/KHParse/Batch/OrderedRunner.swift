@@ -103,7 +103,7 @@ public enum OrderedRunner {
             state.lock()
             state.inFlightWeight -= state.weights.removeValue(forKey: state.consumed) ?? 0
             state.consumed += 1
-            // A waiting producer is woken when half the window (or half the weight) is free, so that it
+            // A waiting producer is woken when half the window and half the weight are free, so that it
             // reads several inputs a wake, not one.
             if state.producerWaits, state.produced - state.consumed <= window / 2, state.inFlightWeight <= maxWeight / 2 {
                 state.signal(state.space)

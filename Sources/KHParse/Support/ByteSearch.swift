@@ -158,6 +158,18 @@ enum ByteLanes {
     static func below(_ word: UInt64, _ limit: UInt8) -> UInt64 {
         ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x0101_0101_0101_0101 &* UInt64(0x80 - limit)) | word) & 0x8080_8080_8080_8080
     }
+
+    /// The high bit of each byte of `word` in `range` (its bounds at most 0x80), and no other bit.
+    @inline(__always)
+    static func within(_ word: UInt64, _ range: Range<UInt8>) -> UInt64 {
+        below(word, range.upperBound) & ~below(word, range.lowerBound)
+    }
+}
+
+extension UInt8 {
+    /// A–Z or a–z.
+    @inline(__always)
+    var isASCIILetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
 }
 
 /// A new string made from `bytes` (valid UTF-8): ASCII is lower-cased in a tight loop, and each other

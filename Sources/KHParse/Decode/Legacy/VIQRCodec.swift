@@ -27,7 +27,6 @@ enum VIQRCodec {
         }
     }
 
-    @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
     static func decode(_ bytes: [UInt8]) -> (text: String, unmapped: Int) {
         var out: [Unicode.Scalar] = []
@@ -50,7 +49,7 @@ enum VIQRCodec {
             if c == UInt8(ascii: "\\") && i + 1 < n && bytes[i + 1] < 0x80 {
                 out.append(Unicode.Scalar(bytes[i + 1]))
                 vowelIndex = -1
-                if !isLetter(bytes[i + 1]) { wordHasTone = false }
+                if !bytes[i + 1].isASCIILetter { wordHasTone = false }
                 i += 2
                 continue
             }
@@ -80,7 +79,7 @@ enum VIQRCodec {
             }
             out.append(Unicode.Scalar(c))
             vowelIndex = VietnameseLetters.letter(Unicode.Scalar(c))?.isVowel == true ? out.count - 1 : -1
-            if !isLetter(c) { wordHasTone = false }
+            if !c.isASCIILetter { wordHasTone = false }
             i += 1
         }
         var text = String.UnicodeScalarView()

@@ -27,11 +27,11 @@ enum CitationFilter {
                 while i + 8 <= b.count {
                     let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
                     let low = word & 0x7F7F_7F7F_7F7F_7F7F, high = word & 0x8080_8080_8080_8080
-                    if ByteLanes.below(word, 0x3A) & ~ByteLanes.below(word, 0x30) | ByteLanes.equal(word, 0x28) != 0 { return true }
-                    let folded = word | 0x2020_2020_2020_2020
-                    let letters = ByteLanes.below(folded, 0x7B) & ~ByteLanes.below(folded, 0x61)
-                    let capitals = ByteLanes.below(word, 0x5B) & ~ByteLanes.below(word, 0x41)
-                    let leads = (ByteLanes.below(low, 0x4A) & ~ByteLanes.below(low, 0x43) | ByteLanes.equal(low, 0x61)) & high
+                    if ByteLanes.within(word, 0x30..<0x3A) | ByteLanes.equal(word, 0x28) != 0 { return true }   // digits, "("
+                    let letters = ByteLanes.within(word | 0x2020_2020_2020_2020, 0x61..<0x7B)
+                    let capitals = ByteLanes.within(word, 0x41..<0x5B)
+                    // C3…C9 and E1 (their low seven bits 43…49 and 61, with the high bit).
+                    let leads = (ByteLanes.within(low, 0x43..<0x4A) | ByteLanes.equal(low, 0x61)) & high
                     var candidates = (capitals | leads) & ~(letters << 8 | letterBefore)
                     while candidates != 0 {
                         let at = i + candidates.trailingZeroBitCount / 8
@@ -44,7 +44,7 @@ enum CitationFilter {
                 while i < b.count {
                     let kind = kinds[Int(b[i])]
                     if kind == ByteKind.yes { return true }
-                    if kind != ByteKind.other, i == 0 || !isLetter(b[i - 1]), opensType(b, at: i, kinds: kinds) { return true }
+                    if kind != ByteKind.other, i == 0 || !b[i - 1].isASCIILetter, opensType(b, at: i, kinds: kinds) { return true }
                     i += 1
                 }
                 return false
@@ -85,9 +85,6 @@ enum CitationFilter {
 
     /// The first letters of the cited types' first words ("ke", "nghi", "luat" …).
     private static let initials = ByteSet(DocumentType.citedWords.map { UInt8(truncatingIfNeeded: $0[0]) })
-
-    @inline(__always)
-    private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
     /// Whether the words from the capital (its fold `first`, `count` bytes) on may be a cited type's words.
     private static func opensType(_ b: UnsafeBufferPointer<UInt8>, first: UInt64, count: Int, after start: Int) -> Bool {
@@ -131,7 +128,7 @@ enum CitationFilter {
         while j < b.count {
             let c = b[j]
             if c < 0x80 {
-                guard isLetter(c) else { break }
+                guard c.isASCIILetter else { break }
                 add(UInt64(c | 0x20), 1)
                 j += 1
                 continue

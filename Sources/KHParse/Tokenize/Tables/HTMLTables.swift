@@ -30,7 +30,7 @@ enum HTMLTables {
                 if u[i] == 0x3C {
                     var k = 1
                     while k < 6, u[i + k] | 0x20 == tablePattern[k] { k += 1 }
-                    if k == 6, i + 6 == u.count || !(u[i + 6] | 0x20 >= 0x61 && u[i + 6] | 0x20 <= 0x7A) { return true }
+                    if k == 6, i + 6 == u.count || !u[i + 6].isASCIILetter { return true }
                 }
                 i += 1
             }
