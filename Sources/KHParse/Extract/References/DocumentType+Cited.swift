@@ -27,7 +27,8 @@ extension DocumentType {
         // no key string is made.
         guard i >= 0, i < s.count, s[i].kind == .word, s[i].long < 0, let candidates = byFirstWord[packed: s[i].packed] else { return nil }
         // "pháp luật", "kỷ luật": the second half of a word, not a law.
-        if s[i].packed == Word.luat, i > 0, s[i - 1].isWord(packed: Word.phap) || s[i - 1].isWord(packed: Word.ky) { return nil }
+        let word = ReferenceReader.CitingWord.self
+        if s[i].packed == word.luat, i > 0, s[i - 1].isWord(packed: word.phap) || s[i - 1].isWord(packed: ky) { return nil }
         for cited in candidates where matches(s, cited.words, at: i) {
             return Head(type: cited.type, end: i + cited.words.count)
         }
@@ -40,9 +41,6 @@ extension DocumentType {
         return true
     }
 
-    private enum Word {
-        static let luat = PackedKey.of("luat")
-        static let phap = PackedKey.of("phap")
-        static let ky = PackedKey.of("ky")
-    }
+    /// "kỷ" of "kỷ luật" (the other words are `ReferenceReader.CitingWord`'s).
+    private static let ky = PackedKey.of("ky")
 }
