@@ -110,6 +110,14 @@ extension StringProtocol {
     func containsByte(_ byte: UInt8) -> Bool {
         withUTF8Bytes(self) { bytes in bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false }
     }
+
+    /// The offset in the UTF-8 of the first `byte` among the first `limit` bytes (`memchr`), or nil.
+    func firstOffset(of byte: UInt8, within limit: Int = .max) -> Int? {
+        withUTF8Bytes(self) { bytes in
+            guard let base = bytes.baseAddress, let hit = memchr(base, Int32(byte), Swift.min(limit, bytes.count)) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+    }
 }
 
 /// Runs `body` on the text's UTF-8 bytes: in place for native strings, else on a copy.

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Label lines: "Thời gian hoàn thành: Tháng 3/2023." → label "Thời gian hoàn thành", text "Tháng 3/2023.".
 /// Labels fill fields of the item that holds them; they are never tasks of their own.
 enum LabelReader {
@@ -32,11 +30,7 @@ enum LabelReader {
 
     static func read(_ text: String) -> (label: String, rest: Substring)? {
         // Labels are short: look for the colon in the first 80 bytes only.
-        let offset: Int? = withUTF8Bytes(text) { bytes in
-            guard let base = bytes.baseAddress, let colon = memchr(base, 0x3A, min(80, bytes.count)) else { return nil }
-            return UnsafeRawPointer(colon) - UnsafeRawPointer(base)
-        }
-        guard let offset else { return nil }
+        guard let offset = text.firstOffset(of: 0x3A, within: 80) else { return nil }
         let colon = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         let label = text[..<colon].trimmingSpaces()
         guard Text.startsUppercase(label) else { return nil }
