@@ -207,22 +207,14 @@ enum MarkerReader {
                 }
             }
             // Without text the line ends at the marker: its last character is the marker's "." or ")".
-            let continues = components.count == 1 && previousNumber.map { $0 + 1 == components[0] } == true
-            guard components[0] <= 200 || continues, t < n || markerEnd == n && (b[n - 1] == 0x2E || b[n - 1] == 0x29) else { return .none }
+            guard numbersAnItem(components, previousNumber: previousNumber), t < n || markerEnd == n && (b[n - 1] == 0x2E || b[n - 1] == 0x29) else { return .none }
             if t < n, isDigit(b[t]) {
                 guard character(t) != 0 else { return .undecided }
                 return .none
             }
             let utf8 = line.utf8
             let markerText = String(line[..<utf8.index(utf8.startIndex, offsetBy: markerEnd)])
-            var number = ""
-            for (k, value) in components.enumerated() {
-                if k > 0 { number += "." }
-                number += String(value)
-            }
-            let style: Marker.Style = components.count == 1 ? .arabic : .decimal
-            return .found(Marker(style: style, text: markerText, number: number, values: components),
-                          line[utf8.index(utf8.startIndex, offsetBy: t)...])
+            return .found(numericMarker(markerText, components), line[utf8.index(utf8.startIndex, offsetBy: t)...])
         }
     }
 
@@ -255,20 +247,28 @@ enum MarkerReader {
         let rest = line[markerEnd...]
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
         let text = rest.drop { $0 == " " || $0 == "\t" }
-        // "2026. Các …" or "15. 000 people" are not items: keep numbers small, but for the next number of a
-        // list that got there ("201." after "200."). A marker alone on its line ("1." over its text, as web
-        // exports break it) is an item whose text follows.
-        let continues = components.count == 1 && previousNumber.map { $0 + 1 == components[0] } == true
-        guard components[0] <= 200 || continues, !text.isEmpty || line.last == "." || line.last == ")" else { return nil }
+        // A marker alone on its line ("1." over its text, as web exports break it) is an item whose text follows.
+        guard numbersAnItem(components, previousNumber: previousNumber), !text.isEmpty || line.last == "." || line.last == ")" else { return nil }
         if let f = text.first, f.isASCIIDigit { return nil }
         let markerText = String(line[..<markerEnd])
-        var number = ""   // "1.2" (leading zeros gone: "01." is 1), built without an array of parts
+        return (numericMarker(markerText, components), text)
+    }
+
+    /// "2026. Các …" or "15. 000 people" are not items: numbers stay small, but for the next number of a list
+    /// that got there ("201." after "200.").
+    private static func numbersAnItem(_ components: [Int], previousNumber: Int?) -> Bool {
+        components[0] <= 200 || components.count == 1 && previousNumber.map { $0 + 1 == components[0] } == true
+    }
+
+    /// The marker of `components` as written in `text`: arabic for one number, decimal for more; its number
+    /// "1.2" (leading zeros gone: "01." is 1), built without an array of parts.
+    private static func numericMarker(_ text: String, _ components: [Int]) -> Marker {
+        var number = ""
         for (k, value) in components.enumerated() {
             if k > 0 { number += "." }
             number += String(value)
         }
-        let style: Marker.Style = components.count == 1 ? .arabic : .decimal
-        return (Marker(style: style, text: markerText, number: number, values: components), text)
+        return Marker(style: components.count == 1 ? .arabic : .decimal, text: text, number: number, values: components)
     }
 
     /// "f)" after "e)": a plan lettered in the Latin alphabet, which Vietnamese points skip.
