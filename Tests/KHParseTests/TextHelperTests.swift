@@ -53,7 +53,12 @@ final class TextHelperTests: XCTestCase {
         let clusters = [String(repeating: "a\r\n", count: 40), String(repeating: "b", count: 59) + "\u{0301}",
                         String(repeating: "b", count: 60) + "\u{0301}x", String(repeating: "ế", count: 30) + "\u{200D}" + String(repeating: "ế", count: 40),
                         String(repeating: "\u{1100}\u{1161}", count: 45), String(repeating: "👩\u{200D}💻", count: 30),
-                        String(repeating: "Ƀǿ", count: 45), String(repeating: "\u{1E9E}ỹ", count: 40)]
+                        String(repeating: "Ƀǿ", count: 45), String(repeating: "\u{1E9E}ỹ", count: 40),
+                        // Quotes and dashes (each a character of its own), and what may join them: a mark
+                        // after one, a joiner before "‼" (an emoji joins it), a joiner between two.
+                        String(repeating: "“Sở” – ", count: 20), String(repeating: "—", count: 59) + "\u{0301}",
+                        String(repeating: "•", count: 58) + "👩\u{200D}‼x", String(repeating: "‘", count: 60) + "\u{200D}’",
+                        String(repeating: "\u{2028}\u{202E}…", count: 30)]
         for text in samples + clusters + [long, String(repeating: "x\u{0303}", count: 70), String(repeating: "ạ", count: 59)] {
             for n in [0, 1, 3, 8, 59, 60, 61, 80] {
                 XCTAssertEqual(Text.isShorter(text, than: n), text.count < n, "\"\(text.prefix(20))…\" shorter than \(n)")
@@ -184,9 +189,9 @@ final class TextHelperTests: XCTestCase {
     /// The first character's case from the table (`firstScalarAlone`, `CaseTable`) is the character's own: every
     /// scalar of the table alone, before a letter, a Vietnamese letter, a combining mark, a joiner, CR LF.
     func testStartsUppercaseAndLowercaseAsTheFirstCharacterSays() {
-        var scalars = Array(0x00..<0x300) + Array(0x1E00..<0x1F00) + [0x300, 0x301, 0x200D, 0x2026, 0x3000, 0x1F600]
+        var scalars = Array(0x00..<0x300) + Array(0x1E00..<0x1F00) + Array(0x2000..<0x2070) + [0x300, 0x301, 0x3000, 0x1F600]
         scalars.removeAll { Unicode.Scalar(UInt32($0)) == nil }
-        let afters = ["", "x", "ộ", "\u{301}", "\u{200D}", "\r\n", "\n", "\u{1E00}", "Ư"]
+        let afters = ["", "x", "ộ", "\u{301}", "\u{200D}", "\r\n", "\n", "\u{1E00}", "Ư", "“", "‼"]
         var texts: [String] = []
         for v in scalars {
             for after in afters { texts.append(String(Unicode.Scalar(UInt32(v))!) + after) }

@@ -30,7 +30,7 @@ enum TrailingClauses {
     }
 
     static func isDeadlinePhrase(_ content: String) -> Bool {
-        let key = Fold.key(content.prefix(24))
+        let key = Fold.key(Text.prefix(content, characters: 24))
         // "(sau đây viết tắt là Nghị định số 267/2025/NĐ-CP)", "(sau đây gọi là …)" name, never time.
         if key.hasPrefix("sau day") { return false }
         if deadlineOpenings.contains(where: { key.hasPrefix($0) }), statesTime(content) { return true }

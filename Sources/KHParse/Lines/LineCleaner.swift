@@ -170,6 +170,8 @@ enum LineCleaner {
     /// Three or more "-", "_" or "=" and nothing else but spaces (and emphasis around them:
     /// "**_______**").
     static func isRule(_ line: String) -> Bool {
+        // Most lines open with a letter: told by their first byte.
+        guard let first = line.utf8.first, first <= 0x2D || first == 0x3D || first == 0x5F else { return false }
         var marks = 0
         for byte in line.utf8 {
             switch byte {
@@ -183,6 +185,7 @@ enum LineCleaner {
 
     /// A lone "|" (spaces around it allowed).
     static func isCellBreak(_ line: String) -> Bool {
+        guard let first = line.utf8.first, first == 0x7C || first <= 0x20 else { return false }
         var bar = false
         for byte in line.utf8 {
             switch byte {

@@ -133,17 +133,25 @@ enum Text {
         return characters < n
     }
 
-    /// The scalar whose UTF-8 starts at `i` is below U+0300 (but CR) or a Vietnamese letter (U+1E00–U+1EFF):
-    /// it opens a character of its own, and no such scalar extends the one before it.
+    /// The scalar whose UTF-8 starts at `i` is below U+0300 (but CR), a Vietnamese letter (U+1E00–U+1EFF) or
+    /// a dash, quote or other punctuation of U+2010–U+203F (“ ” – … •, and the line and bidi controls there):
+    /// it opens a character of its own, and no such scalar extends the one before it. (Only a joiner before
+    /// "‼" would join it to an emoji, and a joiner is none of these: a text that holds one is walked.)
     @inline(__always)
     static func opensCharacter(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         let lead = b[i]
-        return lead != 0x0D && (lead < 0xCC || lead == 0xE1 && i + 1 < b.count && b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB)
+        if lead < 0xCC { return lead != 0x0D }
+        guard i + 1 < b.count else { return false }
+        let next = b[i + 1]
+        return lead == 0xE1 && next >= 0xB8 && next <= 0xBB
+            || lead == 0xE2 && next == 0x80 && i + 2 < b.count && b[i + 2] >= 0x90
     }
 
     /// `text.prefix(n)`, its first n characters, cut on the bytes when each of the first n + 1 scalars opens
     /// a character of its own (or the text has no more than n scalars); the grapheme walk only for other text.
     static func prefix<S: StringProtocol>(_ text: S, characters n: Int) -> S.SubSequence {
+        // No more bytes than n: no more characters either, the whole text.
+        if text.utf8.count <= n { return text[...] }
         let cut: Int? = withUTF8Bytes(text) { b in
             var scalars = 0
             var i = 0
@@ -164,6 +172,7 @@ enum Text {
     static func startsLowercase<S: StringProtocol>(_ text: S) -> Bool {
         if let v = firstScalarAlone(text) {
             return CaseTable.isLowercase(v) || v == 0x2C || v == 0x3B || v == 0x29 || v == 0x5D || v == 0x7D   // , ; ) ] }
+                || v == 0x2026   // …
         }
         guard let first = text.first else { return false }
         return first.isLowercase || ",;)]}…".contains(first)
@@ -193,15 +202,18 @@ enum Text {
     }
 
     /// `Character.isUppercase` and `isLowercase` of each scalar that `firstScalarAlone` gives (below U+0300,
-    /// and U+1E00–U+1EFF), asked of `Character` itself once.
+    /// U+1E00–U+1EFF and U+2010–U+203F), asked of `Character` itself once.
     enum CaseTable {
-        private static let bits: [UInt8] = (0..<0x400).map { k in
-            let character = Character(Unicode.Scalar(UInt32(k < 0x300 ? k : 0x1E00 + k - 0x300))!)
+        private static let bits: [UInt8] = (0..<0x440).map { k in
+            let v = k < 0x300 ? k : k < 0x400 ? 0x1E00 + k - 0x300 : 0x2000 + k - 0x400
+            let character = Character(Unicode.Scalar(UInt32(v))!)
             return (character.isUppercase ? 1 : 0) | (character.isLowercase ? 2 : 0)
         }
 
         @inline(__always)
-        private static func index(_ v: UInt32) -> Int { v < 0x300 ? Int(v) : Int(v) - 0x1E00 + 0x300 }
+        private static func index(_ v: UInt32) -> Int {
+            v < 0x300 ? Int(v) : v < 0x2000 ? Int(v) - 0x1E00 + 0x300 : Int(v) - 0x2000 + 0x400
+        }
         static func isUppercase(_ v: UInt32) -> Bool { bits[index(v)] & 1 != 0 }
         static func isLowercase(_ v: UInt32) -> Bool { bits[index(v)] & 2 != 0 }
     }

@@ -26,7 +26,7 @@ struct FooterReader {
            fold.packed & 0xFF != 0x6E {
             return false
         }
-        return Fold.key(text.prefix(12)).hasPrefix("noi nhan")
+        return Fold.key(Text.prefix(text, characters: 12)).hasPrefix("noi nhan")
     }
 
     static func isAuthority(_ text: String) -> Bool {

@@ -26,7 +26,7 @@ enum AssigningVerb: CaseIterable, Sendable {
         case 0xC4: guard let second = bytes.next(), second == 0x90 || second == 0x91 else { return nil }
         default: return nil
         }
-        let head = Casing.lowercased(text.prefix(12))
+        let head = Casing.lowercased(Text.prefix(text, characters: 12))
         for verb in verbs where head.hasPrefix(verb.written) {
             return (verb, text.dropFirst(verb.written.count))
         }

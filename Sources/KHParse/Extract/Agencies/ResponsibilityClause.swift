@@ -65,10 +65,10 @@ struct ResponsibilityClause: Sendable, Hashable {
 
     private static func readSentence(_ text: String) -> ResponsibilityClause? {
         var body = text[...]
-        let opening = Casing.lowercased(text.prefix(12))
+        let opening = Casing.lowercased(Text.prefix(text, characters: 12))
         if opening.hasPrefix("căn cứ ") {
             // "Căn cứ Kế hoạch này, các sở …" / "Căn cứ Kế hoạch này đề nghị …": the basis is no subject.
-            let window = text.prefix(300)
+            let window = Text.prefix(text, characters: 300)
             let comma = window.firstIndex(of: ",")
             if let ask = window.byteRange(of: " đề nghị "), comma.map({ ask.lowerBound < $0 }) ?? true {
                 body = text[text.index(after: ask.lowerBound)...]
@@ -78,7 +78,7 @@ struct ResponsibilityClause: Sendable, Hashable {
                 return nil
             }
         } else if purposeOpenings.contains(where: opening.hasPrefix),
-                  let comma = text.prefix(300).firstIndex(of: ",") {
+                  let comma = Text.prefix(text, characters: 300).firstIndex(of: ",") {
             // "Để xác định vị trí của dự án, Ủy ban nhân dân tỉnh … phối hợp …": the purpose or basis
             // before the comma is no subject; a body right after it is. (", giao Sở …" after it is an
             // assignment deeper in the sentence, read below.)
@@ -127,7 +127,7 @@ struct ResponsibilityClause: Sendable, Hashable {
             if clause.lead.isEmpty { return clause }
         }
         // Support: "phối hợp (chặt chẽ) với …" in the same clause.
-        let window = after.prefix(400)
+        let window = Text.prefix(after, characters: 400)
         let clauseEnd = window.firstIndex { $0 == ";" || $0 == "." } ?? window.endIndex
         let tail = window[..<clauseEnd]
         let lowered = clause.lead.isEmpty ? "" : Casing.lowercased(tail)
@@ -148,7 +148,7 @@ struct ResponsibilityClause: Sendable, Hashable {
 
     /// What follows a short topic and its colon when a body opens it: "Cơ quan thực hiện: Sở Y tế …".
     private static func afterTopic(_ text: Substring) -> Substring? {
-        guard let colon = text.prefix(80).firstIndex(of: ":") else { return nil }
+        guard let colon = Text.prefix(text, characters: 80).firstIndex(of: ":") else { return nil }
         let topic = text[..<colon]
         guard topic.split(separator: " ").count <= 10, !topic.contains(","), !topic.contains(";") else { return nil }
         var rest = text[text.index(after: colon)...].drop { $0 == " " }
@@ -158,7 +158,7 @@ struct ResponsibilityClause: Sendable, Hashable {
 
     /// The first ", giao …", "; đề nghị …", ". Đề nghị …" in the sentence that names a body; whether it asks.
     private static func assignment(in text: Substring) -> (Substring, Bool)? {
-        let lowered = Casing.lowercased(text.prefix(1200))
+        let lowered = Casing.lowercased(Text.prefix(text, characters: 1200))
         var best: (String.Index, Int, Bool)?
         for verb in assigning {
             var from = lowered.startIndex
