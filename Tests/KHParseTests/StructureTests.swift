@@ -53,6 +53,29 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(SectionRoles.role(forTitle: "PHÁT TRIỂN HẠ TẦNG SỐ"), nil)
         XCTAssertEqual(SectionRoles.role(forTitle: "KINH PHÍ THỰC HIỆN"), .funding)
         XCTAssertEqual(SectionRoles.role(forTitle: "Mục tiêu cụ thể"), .objectives)
+        // Fillers before the role word, a role word that is itself "các …", a key opening with a letter beyond
+        // ASCII or a digit, a role word that goes on as another word.
+        XCTAssertEqual(SectionRoles.role(forTitle: "Một số nhiệm vụ trọng tâm"), .tasks)
+        XCTAssertEqual(SectionRoles.role(forTitle: "Các bước thực hiện"), .tasks)
+        XCTAssertEqual(SectionRoles.role(forTitle: "Đánh giá kết quả"), .review)
+        XCTAssertEqual(SectionRoles.role(forTitle: "PHỤ LỤC"), .appendix)
+        XCTAssertEqual(SectionRoles.role(forTitle: "Tổ chức thực hiện"), .organization)
+        XCTAssertEqual(SectionRoles.role(forTitle: "Tổ chức hội nghị"), nil)
+        XCTAssertEqual(SectionRoles.role(forTitle: "Yêu cầux"), nil)
+        XCTAssertEqual(SectionRoles.role(forTitle: "12 nhiệm vụ"), nil)
+        XCTAssertEqual(SectionRoles.role(forTitle: "Ưu tiên"), nil)
+        XCTAssertEqual(SectionRoles.role(forTitle: ""), nil)
+    }
+
+    /// The place and date line: its numbers are read from the whole rest of the line, however far.
+    func testPlaceAndDateReadsTheWholeRest() {
+        let spaced = HeaderReader.placeAndDate("Hà Nội,  ngày  18   tháng 11 năm 2025")
+        XCTAssertEqual(spaced?.0, "Hà Nội")
+        XCTAssertEqual(spaced?.1, CivilDate(year: 2025, month: 11, day: 18))
+        let far = HeaderReader.placeAndDate("Thành phố Hồ Chí Minh, ngày 02 tháng 3 năm 2025 về việc thực hiện kế hoạch số 7 của thành phố trong năm")
+        XCTAssertEqual(far?.0, "Thành phố Hồ Chí Minh")
+        XCTAssertNil(far?.1, "four numbers are no date")
+        XCTAssertNil(HeaderReader.placeAndDate("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"))
     }
 
     func testHeaderAndFooter() {

@@ -37,7 +37,8 @@ enum DocumentKinds {
     /// ("QUYẾT ĐỊNH SỐ 17 …" inside a trích yếu is handled by the caller's position).
     static func typeLine(_ text: String) -> (name: String, written: String, rest: String)? {
         let key = Fold.key(text)
-        for (k, name) in names where key == k || key.hasPrefix(k + " ") || key.hasPrefix(k + ":") {
+        // The bytes first: a key that does not open with k's bytes cannot open with k and a space or colon.
+        for (k, name) in names where key.utf8.starts(with: k.utf8) && (key == k || key.hasPrefix(k + " ") || key.hasPrefix(k + ":")) {
             let count = k.split(separator: " ").count
             let words = text.split(separator: " ", omittingEmptySubsequences: true)
             var written = words.prefix(count).joined(separator: " ")
