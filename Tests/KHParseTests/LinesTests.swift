@@ -21,6 +21,52 @@ final class LinesTests: XCTestCase {
         }
     }
 
+    /// The byte readings of page numbers (a short ASCII line alone; digits after a sentence's end) answer as
+    /// the readings by characters, on random lines of digits, marks, letters, combining marks, joiners and
+    /// Prepend scalars (which join what follows them).
+    func testPageNumbersOnBytesAsByCharacters() {
+        let pieces = ["1", "7", "0", "12", "200", "1234", "/", "/10", "- ", " -", " ", " ", "\t", "Trang ", "TRANG ", "trang",
+                      "Tráng ", "t", "a", "x", ".", ";", ":", "!", "?", ")", "\"", "”", "»", "ộ", "\u{301}", "\u{200D}",
+                      "\u{600}", "\u{110BD}", "VBHN", "…", "\r"]
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        var lines = ["2", "- 2 -", "Trang 2", "TRANG 12", "2/10", "57/VBHN", "- -", "0", "000", "xong. 7", "xong.” 12",
+                     "xong» 3", "xong.\u{301} 7", "\u{600}. 7", "a\u{600}) 12", "(xong) 1234", "xong.\t7", ". 7", " 7"]
+        for _ in 0..<40_000 {
+            var line = ""
+            for _ in 0..<(1 + next(5)) { line += pieces[next(pieces.count)] }
+            if next(2) == 0 { line += pieces[next(3)] }   // most end in a digit
+            lines.append(line)
+        }
+        var decided = (alone: 0, trailing: 0)
+        for line in lines {
+            let bytes = Array(line.utf8)
+            if bytes.count <= 12 {
+                let characters = LineCleaner.standaloneByCharacters(line)
+                switch bytes.withUnsafeBufferPointer(LineCleaner.asciiPageNumber) {
+                case .found(let value): decided.alone += 1; XCTAssertEqual(characters?.value, value, line.debugDescription)
+                case .none: decided.alone += 1; XCTAssertNil(characters, line.debugDescription)
+                case .undecided: break
+                }
+            }
+            guard let last = bytes.last, last >= 0x30 && last <= 0x39 else { continue }
+            let characters = LineCleaner.trailingByCharacters(line)
+            switch bytes.withUnsafeBufferPointer(LineCleaner.trailingOnBytes) {
+            case let .found(kept, page):
+                decided.trailing += 1
+                XCTAssertEqual(characters?.kept, kept, line.debugDescription)
+                XCTAssertEqual(characters?.page, page, line.debugDescription)
+            case .none: decided.trailing += 1; XCTAssertNil(characters, line.debugDescription)
+            case .undecided: break
+            }
+        }
+        XCTAssertGreaterThan(decided.alone, 3_000)
+        XCTAssertGreaterThan(decided.trailing, 10_000)
+    }
+
     func testNumbersThatAreContentStay() {
         let cleaned = LineCleaner.clean("năm 2026\n2025 (phòng Giáo dục)\ngiai đoạn 2026 - 2030\n")
         XCTAssertEqual(cleaned.lines.map(\.text), ["năm 2026", "2025 (phòng Giáo dục)", "giai đoạn 2026 - 2030"])

@@ -244,8 +244,7 @@ enum LineCleaner {
     /// Collapses runs of spaces and trims; tabs are kept (they separate table cells).
     static func trimmed(_ line: String) -> String {
         // Most lines need nothing: no edge spaces, no double spaces.
-        let u = line.utf8
-        if u.first != 0x20, u.last != 0x20, !line.containsSpaceRun() { return line }
+        if withUTF8Bytes(line, { b in b.first != 0x20 && b.last != 0x20 && !ByteSearch.containsSpaceRun(b) }) { return line }
         // Spaces and tabs are ASCII, so this works on bytes without splitting any character.
         var out: [UInt8] = []
         out.reserveCapacity(line.utf8.count)
@@ -393,6 +392,16 @@ enum LineCleaner {
         // What follows reads Characters; a page number opens with a digit, "-" or "Trang" (any letter beyond
         // ASCII may fold to "t"): an ASCII byte other than those is told here.
         if lead < 0x80, !(lead >= 0x30 && lead <= 0x39), lead != 0x2D, lead | 0x20 != 0x74 { return nil }
+        // An ASCII line (no CR) is read on its bytes: each byte is a character, and its fold is its lower case.
+        switch withUTF8Bytes(line, asciiPageNumber) {
+        case .found(let value): return (line, value)
+        case .none: return nil
+        case .undecided: return standaloneByCharacters(line)
+        }
+    }
+
+    /// `standalonePageNumber` past its first tests, read by characters.
+    static func standaloneByCharacters(_ line: String) -> (text: String, value: Int)? {
         var core = Substring(line)
         if Fold.key(core).hasPrefix("trang ") { core = core.dropFirst(6) }
         if core.hasPrefix("- ") && core.hasSuffix(" -") { core = core.dropFirst(2).dropLast(2) }
@@ -405,11 +414,76 @@ enum LineCleaner {
         return (line, v)
     }
 
+    /// What a byte reading of a line found: a number, none, or nothing sure (read by characters then).
+    enum PageReading { case found(Int), none, undecided }
+
+    /// `standalonePageNumber` of an ASCII line without CR, where bytes are characters.
+    static func asciiPageNumber(_ b: UnsafeBufferPointer<UInt8>) -> PageReading {
+        guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return .undecided }
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        var start = 0, end = b.count
+        if end >= 6, b[0] | 0x20 == 0x74, b[1] | 0x20 == 0x72, b[2] | 0x20 == 0x61, b[3] | 0x20 == 0x6E,
+           b[4] | 0x20 == 0x67, b[5] == 0x20 { start = 6 }                                   // "Trang "
+        if end - start >= 2, b[start] == 0x2D, b[start + 1] == 0x20, b[end - 2] == 0x20, b[end - 1] == 0x2D {
+            start += 2                                                                    // "- 2 -"
+            end = max(start, end - 2)
+        }
+        if let slash = (start..<end).first(where: { b[$0] == 0x2F }) {
+            guard (slash + 1..<end).allSatisfy({ isDigit(b[$0]) }) else { return .none }   // "2/10", not "57/VBHN"
+            end = slash
+        }
+        guard (1...3).contains(end - start), (start..<end).allSatisfy({ isDigit(b[$0]) }) else { return .none }
+        let value = (start..<end).reduce(0) { $0 * 10 + Int(b[$1] - 0x30) }
+        return value > 0 ? .found(value) : .none
+    }
+
+    enum TrailingReading { case found(kept: String, page: String), none, undecided }
+
+    /// `trailingPageNumber` on the bytes of a line that ends in a digit. The characters it reads (the
+    /// digits, the space, the mark before it) are single scalars that nothing after them joins; one
+    /// joins the scalar before it only when that is a Prepend (U+0600 on: lead bytes D8–DC, E0, F0),
+    /// which is asked of the scalar before the mark (the others have ASCII before them).
+    static func trailingOnBytes(_ b: UnsafeBufferPointer<UInt8>) -> TrailingReading {
+        let n = b.count
+        var k = n
+        while k > 0, b[k - 1] >= 0x30 && b[k - 1] <= 0x39 { k -= 1 }
+        guard n - k <= 3, k >= 2, b[k - 1] == 0x20 else { return .none }
+        let markEnd = k - 1                       // the body is b[0..<markEnd]
+        let c = b[markEnd - 1]
+        var markStart: Int
+        switch c {
+        case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x22: markStart = markEnd - 1   // . ; : ! ? ) "
+        case 0x9D where markEnd >= 3 && b[markEnd - 3] == 0xE2 && b[markEnd - 2] == 0x80: markStart = markEnd - 3   // ”
+        case 0xBB where markEnd >= 2 && b[markEnd - 2] == 0xC2: markStart = markEnd - 2                           // »
+        default:
+            // Not one of the marks, or a mark a combining mark or joiner follows: no mark character.
+            return .none
+        }
+        if markStart > 0 {
+            var lead = markStart - 1
+            while lead > 0, b[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let l = b[lead]
+            if l >= 0xD8 && l <= 0xDC || l == 0xE0 || l >= 0xF0 { return .undecided }
+        }
+        guard !b.contains(0x09) else { return .none }
+        return .found(kept: String(decoding: UnsafeBufferPointer(rebasing: b[..<markEnd]), as: UTF8.self),
+                      page: String(decoding: UnsafeBufferPointer(rebasing: b[k...]), as: UTF8.self))
+    }
+
     /// "… (thực hiện thường xuyên). 7": a number after a sentence's end is a page number.
     static func trailingPageNumber(_ line: String) -> (kept: String, page: String)? {
         // Bytes first: most lines do not end in a digit, and `last` walks back a whole character.
-        guard let lastByte = line.utf8.last, lastByte >= 0x30 && lastByte <= 0x39,
-              let last = line.last, last.isASCIIDigit else { return nil }
+        guard let lastByte = line.utf8.last, lastByte >= 0x30 && lastByte <= 0x39 else { return nil }
+        switch withUTF8Bytes(line, trailingOnBytes) {
+        case .found(let kept, let page): return (kept, page)
+        case .none: return nil
+        case .undecided: return trailingByCharacters(line)
+        }
+    }
+
+    /// `trailingPageNumber` read by characters.
+    static func trailingByCharacters(_ line: String) -> (kept: String, page: String)? {
+        guard let last = line.last, last.isASCIIDigit else { return nil }
         let digits = line.reversed().prefix { $0.isASCIIDigit }
         guard digits.count <= 3 else { return nil }
         let beforeDigits = line.dropLast(digits.count)

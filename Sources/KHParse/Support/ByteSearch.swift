@@ -75,35 +75,9 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
-    /// A space right after a space or a tab: one pass over the bytes, eight at a time (a search for "  "
-    /// with `memchr` stops at every space of the text).
+    /// A space right after a space or a tab (`ByteSearch.containsSpaceRun`).
     func containsSpaceRun() -> Bool {
-        withUTF8Bytes(self) { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            let n = bytes.count
-            var i = 0
-            var blankBefore: UInt64 = 0   // 0x80 when the byte before the word is a space or tab
-            while i + 8 <= n {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
-                let spaces = ByteLanes.equal(word, 0x20)
-                if spaces != 0 {
-                    // Each lane's flag moved one lane up: the byte before each byte is a blank.
-                    let blanks = spaces | ByteLanes.equal(word, 0x09)
-                    if spaces & (blanks << 8 | blankBefore) != 0 { return true }
-                }
-                let last = word >> 56
-                blankBefore = last == 0x20 || last == 0x09 ? 0x80 : 0
-                i += 8
-            }
-            var previous: UInt8 = i > 0 ? bytes[i - 1] : 0
-            while i < n {
-                let byte = bytes[i]
-                if byte == 0x20, previous == 0x20 || previous == 0x09 { return true }
-                previous = byte
-                i += 1
-            }
-            return false
-        }
+        withUTF8Bytes(self, ByteSearch.containsSpaceRun)
     }
 
     /// The byte occurs in the text's UTF-8 (`memchr`, not an index walk).
@@ -153,6 +127,38 @@ func extendsCharacter(_ s: Unicode.Scalar) -> Bool {
 }
 
 /// Bytes tested eight at a time in a 64-bit word (byte k in bits 8k…8k+7).
+/// Searches on a text's bytes that several readers share.
+enum ByteSearch {
+    /// A space right after a space or a tab: one pass over the bytes, eight at a time (a search for "  "
+    /// with `memchr` stops at every space of the text).
+    static func containsSpaceRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let n = bytes.count
+        var i = 0
+        var blankBefore: UInt64 = 0   // 0x80 when the byte before the word is a space or tab
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+            let spaces = ByteLanes.equal(word, 0x20)
+            if spaces != 0 {
+                // Each lane's flag moved one lane up: the byte before each byte is a blank.
+                let blanks = spaces | ByteLanes.equal(word, 0x09)
+                if spaces & (blanks << 8 | blankBefore) != 0 { return true }
+            }
+            let last = word >> 56
+            blankBefore = last == 0x20 || last == 0x09 ? 0x80 : 0
+            i += 8
+        }
+        var previous: UInt8 = i > 0 ? bytes[i - 1] : 0
+        while i < n {
+            let byte = bytes[i]
+            if byte == 0x20, previous == 0x20 || previous == 0x09 { return true }
+            previous = byte
+            i += 1
+        }
+        return false
+    }
+}
+
 enum ByteLanes {
     /// The high bit of each byte of `word` that equals `byte`, and no other bit (exact: no carry crosses a lane).
     @inline(__always)

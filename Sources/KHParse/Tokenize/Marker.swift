@@ -276,7 +276,7 @@ enum MarkerReader {
 
     private static func letterMarker(_ line: String, previousLetter: Int?) -> (Marker, Substring)? {
         // A letter (at most two bytes: "đ") then ")" or ".": most lines fail this on their first bytes.
-        guard line.utf8.prefix(3).contains(where: { $0 == 0x29 || $0 == 0x2E }) else { return nil }
+        guard withUTF8Bytes(line, { b in b.count >= 3 && (0..<3).contains { b[$0] == 0x29 || b[$0] == 0x2E } }) else { return nil }
         let chars = Array(line.prefix(3))
         guard chars.count >= 3 else { return nil }
         var found = PointLetters.index(of: chars[0])
