@@ -69,6 +69,30 @@ final class TextHelperTests: XCTestCase {
         }
     }
 
+    /// The first ASCII mark found on the bytes is the first such character: on random texts of marks, letters,
+    /// combining marks after a mark, joiners and Prepend scalars before one.
+    func testFirstIndexOfASCIIAnswersAsCharacters() {
+        let pieces = [":", ";", ".", ",", " ", "a", "Sở", "ộ", "“", "\u{301}", "\u{200D}", "\u{600}", "\u{110BD}", "👩", "\r\n"]
+        var seed: UInt64 = 0x1234_5678_9ABC_DEF1
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<(1 + next(8)) { text += pieces[next(pieces.count)] }
+            let whole = "xy" + text
+            let inner = whole.dropFirst(2)
+            for targets in [[UInt8(0x3A)], [0x3B, 0x2E]] {
+                let expected = inner.firstIndex { $0.utf8.count == 1 && targets.contains($0.utf8.first!) }
+                let found = Text.firstIndex(ofASCII: targets, in: inner)
+                XCTAssertEqual(found.map { inner.utf8.distance(from: inner.startIndex, to: $0) },
+                               expected.map { inner.utf8.distance(from: inner.startIndex, to: $0) }, inner.debugDescription)
+            }
+        }
+        XCTAssertEqual(Text.firstIndex(ofASCII: [0x3A], in: "Cơ quan: Sở"[...]).map { "Cơ quan: Sở"[..<$0] }, "Cơ quan")
+    }
+
     /// The byte lower-casing answers as the standard library's, for every character it knows and for those
     /// it hands on (combining marks, other scripts, İ whose small letter is two scalars), whole or in slices.
     func testLowercasedAnswersAsTheStandardLibrary() {

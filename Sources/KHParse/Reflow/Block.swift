@@ -147,6 +147,30 @@ enum Text {
             || lead == 0xE2 && next == 0x80 && i + 2 < b.count && b[i + 2] >= 0x90
     }
 
+    /// `text.firstIndex { targets.contains($0) }` for ASCII targets, found on the bytes: a target byte is that
+    /// character when the scalar after it opens a character and the one before it is no Prepend scalar (the
+    /// only kind that joins what follows it: U+0600 on, lead bytes D8–DC, E0, F0). Other texts are walked.
+    static func firstIndex(ofASCII targets: [UInt8], in text: Substring) -> Substring.Index? {
+        let offset: Int? = withUTF8Bytes(text) { b in
+            for i in 0..<b.count where targets.contains(b[i]) {
+                var alone = i + 1 == b.count || opensCharacter(b, at: i + 1)
+                if alone, i > 0 {
+                    var lead = i - 1
+                    while lead > 0, b[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    let l = b[lead]
+                    alone = !(l >= 0xD8 && l <= 0xDC || l == 0xE0 || l >= 0xF0)
+                }
+                return alone ? i : -1
+            }
+            return nil
+        }
+        guard let offset else { return nil }
+        guard offset >= 0 else {
+            return text.firstIndex { $0.utf8.count == 1 && targets.contains($0.utf8.first!) }
+        }
+        return text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+    }
+
     /// `text.prefix(n)`, its first n characters, cut on the bytes when each of the first n + 1 scalars opens
     /// a character of its own (or the text has no more than n scalars); the grapheme walk only for other text.
     static func prefix<S: StringProtocol>(_ text: S, characters n: Int) -> S.SubSequence {

@@ -503,6 +503,9 @@ enum AgencyExtent {
     /// Members after a colon: capitalised names split at ",", each at most one lower-case syllable
     /// per capitalised one; names that hold a comma themselves ("Văn hóa, Thể thao và Du lịch") are
     /// taken from the glossary. nil when what follows is a duty, not names ("Vận động đoàn viên").
+    /// The glossary's names that hold a comma ("Sở Văn hóa, Thể thao và Du lịch").
+    private static let commaNames = Set(AgencyGlossary.expansions.values.filter { $0.containsByte(0x2C) })
+
     private static func members(_ t: [Token], from start: Int, in text: Substring) -> ([String], Int)? {
         var members: [String] = []
         var i = start
@@ -532,7 +535,6 @@ enum AgencyExtent {
         }
         guard !members.isEmpty else { return nil }
         // Rejoin "Văn hóa", "Thể thao và Du lịch" when the glossary knows the name with its comma.
-        let commaNames = Set(AgencyGlossary.expansions.values.filter { $0.contains(",") })
         var joined: [String] = []
         var k = 0
         while k < members.count {

@@ -20,7 +20,7 @@ enum AgencyNames {
                 skip = true
             } else if let expansion = AgencyGlossary.expansions[word] {
                 words.append(contentsOf: expansion.split(separator: " ").map(String.init))
-            } else if word.count > 1, word.contains("-"), !word.split(separator: "-").isEmpty,
+            } else if word.count > 1, word.containsByte(0x2D), !word.split(separator: "-").isEmpty,
                       word.split(separator: "-").allSatisfy({ AgencyGlossary.expansions[String($0)] != nil }) {
                 let expanded = word.split(separator: "-").map { AgencyGlossary.expansions[String($0)]! }
                 words.append(contentsOf: expanded.joined(separator: " - ").split(separator: " ").map(String.init))

@@ -128,7 +128,7 @@ struct ResponsibilityClause: Sendable, Hashable {
         }
         // Support: "phối hợp (chặt chẽ) với …" in the same clause.
         let window = Text.prefix(after, characters: 400)
-        let clauseEnd = window.firstIndex { $0 == ";" || $0 == "." } ?? window.endIndex
+        let clauseEnd = Text.firstIndex(ofASCII: [0x3B, 0x2E], in: window) ?? window.endIndex   // ; .
         let tail = window[..<clauseEnd]
         let lowered = clause.lead.isEmpty ? "" : Casing.lowercased(tail)
         if !clause.lead.isEmpty, let range = lowered.byteRange(of: "phối hợp") {
@@ -148,9 +148,9 @@ struct ResponsibilityClause: Sendable, Hashable {
 
     /// What follows a short topic and its colon when a body opens it: "Cơ quan thực hiện: Sở Y tế …".
     private static func afterTopic(_ text: Substring) -> Substring? {
-        guard let colon = Text.prefix(text, characters: 80).firstIndex(of: ":") else { return nil }
+        guard let colon = Text.firstIndex(ofASCII: [0x3A], in: Text.prefix(text, characters: 80)) else { return nil }
         let topic = text[..<colon]
-        guard topic.split(separator: " ").count <= 10, !topic.contains(","), !topic.contains(";") else { return nil }
+        guard topic.split(separator: " ").count <= 10, !topic.containsByte(0x2C), !topic.containsByte(0x3B) else { return nil }
         var rest = text[text.index(after: colon)...].drop { $0 == " " }
         if let (_, after) = AssigningVerb.opening(rest, among: [.giao]) { rest = after }
         return AgencyReader.beginsWithAgency(rest) ? rest : nil
