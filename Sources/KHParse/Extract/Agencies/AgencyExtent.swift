@@ -251,18 +251,44 @@ enum AgencyExtent {
     }
 
     /// Length of the longest phrase of `set` at `i` (0: none); `upTo` words at most.
-    private static func match(_ set: Set<String>, _ t: [Token], _ i: Int, upTo: Int = 4) -> Int {
-        for n in stride(from: upTo, through: 1, by: -1) {
-            if let p = phrase(t, i, n), set.contains(p) { return n }
+    private static func match(_ set: PhraseSet, _ t: [Token], _ i: Int, upTo: Int = 4) -> Int {
+        // Only the lengths of the phrases that open with this word are tried, longest first.
+        guard i < t.count, let lengths = set.lengths[t[i].lower] else { return 0 }
+        for n in lengths where n <= upTo {
+            if let p = phrase(t, i, n), set.phrases.contains(p) { return n }
         }
         return 0
     }
 
+    /// Phrases (words one space apart) and, for each first word, the word counts of its phrases, longest
+    /// first: a match joins only the phrases that can be in the set (it joined and hashed four before).
+    struct PhraseSet: Sendable {
+        let phrases: Set<String>
+        let lengths: [String: [Int]]
+
+        init(_ phrases: Set<String>) {
+            self.phrases = phrases
+            var lengths: [String: Set<Int>] = [:]
+            for phrase in phrases {
+                let words = phrase.split(separator: " ", omittingEmptySubsequences: false)
+                lengths[String(words[0]), default: []].insert(words.count)
+            }
+            self.lengths = lengths.mapValues { $0.sorted(by: >) }
+        }
+    }
+
+    private static let predicatePhrases = PhraseSet(predicates)
+    private static let capitalPredicatePhrases = PhraseSet(capitalPredicates)
+    private static let innerPhrases = PhraseSet(inner)
+    private static let commaFieldPhrases = PhraseSet(commaFields)
+    private static let placePhrases = PhraseSet(placeWords)
+    private static let collectivePhrases = PhraseSet(collectiveWords)
+
     /// Does a predicate begin at `i`?
     static func predicate(_ t: [Token], _ i: Int) -> Bool {
         guard i < t.count, !t[i].isPunctuation else { return false }
-        if Text.startsWithLowercaseLetter(t[i].text) { return match(predicates, t, i) > 0 }
-        guard t[i].isMixedCase, match(capitalPredicates, t, i) > 0 else { return false }
+        if Text.startsWithLowercaseLetter(t[i].text) { return match(predicatePhrases, t, i) > 0 }
+        guard t[i].isMixedCase, match(capitalPredicatePhrases, t, i) > 0 else { return false }
         return i == 0 || !headLastWords.contains(t[i - 1].lower)
     }
 
@@ -309,7 +335,7 @@ enum AgencyExtent {
         if i < t.count, t[i].lower == "các" || t[i].lower == "những" { i += 1; collective = true }
         guard i < t.count else { return start }
         var h = max(head(t, i), acronym(t, i) ? 1 : 0)
-        if collective { h = max(h, match(collectiveWords, t, i)) }
+        if collective { h = max(h, match(collectivePhrases, t, i)) }
         guard h > 0 || collective else { return start }
         i += max(h, 1)
         // Lower-case words a name may still take here: the field after a head that is often written
@@ -327,19 +353,19 @@ enum AgencyExtent {
                     let next = t[i + 1]
                     // "các sở, ban, ngành cấp tỉnh", "Các đoàn thể, tổ chức xã hội".
                     if Text.startsWithLowercaseLetter(next.text),
-                       collective && match(collectiveWords, t, i + 1) > 0 || places && match(placeWords, t, i + 1) > 0 { i += 1; continue }
+                       collective && match(collectivePhrases, t, i + 1) > 0 || places && match(placePhrases, t, i + 1) > 0 { i += 1; continue }
                     if beginsBodyAt(t, i + 1, in: text) || predicate(t, i + 1) { return i }
                     // "Sở Văn hóa, Thể thao và Du lịch": the field goes on in capitals.
                     if next.isMixedCase, !acronym(t, i + 1) { i += 1; continue }
                     // "các sở, ban, ngành", "UBND các xã, phường, đặc khu".
-                    if collective && match(collectiveWords, t, i + 1) > 0 || places && match(placeWords, t, i + 1) > 0 { i += 1; continue }
-                    if match(commaFields, t, i + 1) > 0 { i += 1; continue }
+                    if collective && match(collectivePhrases, t, i + 1) > 0 || places && match(placePhrases, t, i + 1) > 0 { i += 1; continue }
+                    if match(commaFieldPhrases, t, i + 1) > 0 { i += 1; continue }
                     return i
                 case "-", "–":
                     guard i + 1 < t.count, !t[i + 1].isPunctuation else { return i }
                     // "Sở Tài chính - Cơ quan thường trực …": a second description, not the name.
-                    if t[i + 1].isCapitalized, match(collectiveWords, t, i + 1) > 0 || beginsBodyAt(t, i + 1, in: text) { return i }
-                    if t[i + 1].isCapitalized || match(inner, t, i + 1) > 0 { i += 1; continue }
+                    if t[i + 1].isCapitalized, match(collectivePhrases, t, i + 1) > 0 || beginsBodyAt(t, i + 1, in: text) { return i }
+                    if t[i + 1].isCapitalized || match(innerPhrases, t, i + 1) > 0 { i += 1; continue }
                     // "Hội đồng thi đua - khen thưởng tỉnh": a field in two halves, closed by its place.
                     let n = wordsToPlace(t, from: i + 1, predicates: true)
                     if n > 0 { i += 1 + n; places = true; allowance = 0; continue }
@@ -349,11 +375,11 @@ enum AgencyExtent {
                 }
             }
             // "Các đoàn thể, tổ chức xã hội": a collective word after the comma is no predicate.
-            if collective, i > 0, t[i - 1].lower == ",", match(collectiveWords, t, i) > 0 {
-                i += match(collectiveWords, t, i); continue
+            if collective, i > 0, t[i - 1].lower == ",", match(collectivePhrases, t, i) > 0 {
+                i += match(collectivePhrases, t, i); continue
             }
             if predicate(t, i) {
-                let n = match(predicates, t, i)
+                let n = match(predicatePhrases, t, i)
                 if n == 0 { return trimmed(t, start, i) }
                 // "Trung tâm Trợ giúp": one syllable after a capitalised one is its word's second half.
                 if n == 1, allowance > 0, i > 0, t[i - 1].isMixedCase { allowance -= 1; i += 1; continue }
@@ -369,16 +395,16 @@ enum AgencyExtent {
                 if t[i + 1].isMixedCase, !beginsBodyAt(t, i + 1, in: text), !predicate(t, i + 1) { i += 1; allowance = 1; continue }
                 // "Văn phòng HĐND và UBND huyện" is one office serving both councils.
                 if servesBoth(t, from: start, and: i + 1) { i += 1; continue }
-                if collective, Text.startsWithLowercaseLetter(t[i + 1].text), match(collectiveWords, t, i + 1) > 0 { i += 1; continue }
+                if collective, Text.startsWithLowercaseLetter(t[i + 1].text), match(collectivePhrases, t, i + 1) > 0 { i += 1; continue }
                 // "Trung tâm Xúc tiến đầu tư, thương mại và du lịch".
-                if match(commaFields, t, i + 1) > 0 { i += 1; continue }
+                if match(commaFieldPhrases, t, i + 1) > 0 { i += 1; continue }
                 return i
             }
             if w.lower == "các" || w.lower == "những" {
                 // "UBND các xã", "Ban Quản lý các dự án …".
-                if i + 1 < t.count, match(inner, t, i + 1) > 0 || match(collectiveWords, t, i + 1) > 0
+                if i + 1 < t.count, match(innerPhrases, t, i + 1) > 0 || match(collectivePhrases, t, i + 1) > 0
                     || allowance > 0 && !predicate(t, i + 1) && !t[i + 1].isPunctuation {
-                    places = places || match(placeWords, t, i + 1) > 0
+                    places = places || match(placePhrases, t, i + 1) > 0
                     i += 1; allowance = max(allowance, 1); continue
                 }
                 return i
@@ -388,7 +414,7 @@ enum AgencyExtent {
                 allowance = w.isMixedCase ? 1 : 0
                 continue
             }
-            var n = match(inner, t, i)
+            var n = match(innerPhrases, t, i)
             // "UBND tỉnh ủy quyền cho …": the "ủy" of "ủy quyền" is no party committee ("Tỉnh ủy").
             if n > 1, ["ủy", "uỷ"].contains(t[i + n - 1].lower), i + n < t.count, delegations.contains(t[i + n].lower) { n -= 1 }
             if n > 0 {
@@ -413,7 +439,7 @@ enum AgencyExtent {
     private static func wordsToPlace(_ t: [Token], from: Int, predicates: Bool) -> Int {
         var j = from
         while j < t.count, j - from <= 3, !t[j].isPunctuation, Text.startsWithLowercaseLetter(t[j].text) {
-            let place = match(placeWords, t, j)
+            let place = match(placePhrases, t, j)
             if place > 0, j > from {
                 let k = j + place
                 let closes = k == t.count || t[k].isPunctuation || t[k].isCapitalized || t[k].lower == "và" || predicate(t, k)
@@ -522,7 +548,7 @@ enum AgencyExtent {
                 if w.isCapitalized { allowance = w.isMixedCase ? 1 : 0; i += 1; continue }
                 if predicate(t, i) { break }
                 if allowance > 0 { allowance = 0; i += 1; continue }
-                let n = match(inner, t, i)
+                let n = match(innerPhrases, t, i)
                 if n > 0 { i += n; continue }
                 break
             }
