@@ -58,7 +58,9 @@ enum Casing {
 
     private static func matches(_ keys: [String], at index: Int, _ words: [String]) -> Bool {
         guard index + words.count <= keys.count else { return false }
-        return zip(keys[index..<(index + words.count)], words).allSatisfy { $0 == $1 }
+        // Word by word, the first one first (a zip of slices cost more than the comparisons).
+        for k in words.indices where keys[index + k] != words[k] { return false }
+        return true
     }
 }
 

@@ -65,7 +65,8 @@ enum AgencyReader {
             func whole(_ head: String) -> Bool {
                 rest.startsWithBytes(head) && rest.dropFirst(head.count).first.map { !$0.isLetter && !$0.isNumber } ?? true
             }
-            return collectiveHeads.contains(where: whole) || heads.contains(where: whole)
+            let first = rest.utf8.first ?? 0   // a head that opens `rest` opens with its first byte
+            return collectiveHeadsByFirstByte[first].contains(where: whole) || headsByFirstByte[first].contains(where: whole)
         }
         for head in headsByFirstByte[lower.utf8.first ?? 0] where lower.startsWithBytes(head) {
             let after = lower.dropFirst(head.count)
@@ -88,6 +89,7 @@ enum AgencyReader {
     /// The heads under their first byte, in the order of `heads`: a text is compared only with the
     /// heads that begin as it does.
     private static let headsByFirstByte = WordsByFirstByte(heads)
+    private static let collectiveHeadsByFirstByte = WordsByFirstByte(collectiveHeads)
 
     /// `headInitials` by ASCII byte, either case.
     private static let asciiHeadInitials: [Bool] = (0..<128).map { b in
