@@ -134,6 +134,22 @@ enum ByteSearch {
     static func containsSpaceRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let n = bytes.count
+        // Without a tab (nearly every line), a run is a space right after a space: one lane test a word.
+        if memchr(base, 0x09, n) == nil {
+            var i = 0
+            var spaceBefore: UInt64 = 0   // 0x80 when the byte before the word is a space
+            while i + 8 <= n {
+                let spaces = ByteLanes.equal(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian, 0x20)
+                if spaces & (spaces << 8 | spaceBefore) != 0 { return true }
+                spaceBefore = spaces >> 56
+                i += 8
+            }
+            while i < n {
+                if bytes[i] == 0x20, i > 0, bytes[i - 1] == 0x20 { return true }
+                i += 1
+            }
+            return false
+        }
         var i = 0
         var blankBefore: UInt64 = 0   // 0x80 when the byte before the word is a space or tab
         while i + 8 <= n {
