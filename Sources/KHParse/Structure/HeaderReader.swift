@@ -126,11 +126,11 @@ struct HeaderReader {
                 // "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" above a decision's preamble is no part of it,
                 // and neither is the sentence-case paragraph after a capitals title.
                 // (Compared on the line's first words: "THỦ TƯỚNG CHÍNH PHỦ điện:" opens a Công điện's body.)
-                let head = text.split(separator: " ").prefix(3).joined(separator: " ")
-                if last.count >= 8, Text.isAllCaps(head) != Text.isAllCaps(last) && !Text.startsLowercase(text) { break }
+                let head = text.split(separator: " ", maxSplits: 3).prefix(3).joined(separator: " ")
+                if !Text.isShorter(last, than: 8), Text.isAllCaps(head) != Text.isAllCaps(last) && !Text.startsLowercase(text) { break }
                 let key = Fold.key(text)
                 if Self.bodyOpenings.contains(where: { key.hasPrefix($0) }) || Text.endsClause(last) && !Text.startsLowercase(text) { break }
-                if !Text.startsLowercase(text) && last.count > 120 { break }
+                if !Text.startsLowercase(text) && !Text.isShorter(last, than: 121) { break }   // over 120 characters
             }
             title.append(text)
             result.titleLines = result.titleLines.union(LineRange(line: token.line.number))
