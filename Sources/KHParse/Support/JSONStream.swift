@@ -82,8 +82,12 @@ extension JSONOutput {
 struct JSONStream: JSONOutput {
     let pretty: Bool
     private(set) var out: [UInt8] = []
-    /// Open arrays and objects, innermost last, with how many items or members each has so far.
+    /// Open arrays and objects around the innermost one, innermost last, with how many items or members each
+    /// has so far; the innermost one is `top` (a member or item written counts without touching the stack).
     private var open: [(isObject: Bool, count: Int)] = []
+    private var top: (isObject: Bool, count: Int) = (false, 0)
+    /// How many arrays and objects are open: `open`'s and `top`.
+    private var depth = 0
     /// Pretty output: where the items of the innermost array begin, while it is still written on one
     /// line (only the innermost can be: an array or object inside it sets it out first).
     private var inlineItems: [Int] = []
@@ -126,15 +130,15 @@ struct JSONStream: JSONOutput {
     mutating func int(_ value: Int) {
         beforeValue(inline: true)
         guard value >= 0 else { out.append(contentsOf: String(value).utf8); return }
-        // Digits written straight into the buffer: line numbers are most of the output's numbers.
-        var digits = 1, rest = value
-        while rest >= 10 { rest /= 10; digits += 1 }
-        let end = out.count + digits
-        out.append(contentsOf: repeatElement(0x30, count: digits))
-        rest = value
-        for i in stride(from: end - 1, through: end - digits, by: -1) {
-            out[i] = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
+        // Digits made on the stack, last first, and appended once: line numbers are most of the output's numbers.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { b in
+            var at = 20, rest = value
+            repeat {
+                at -= 1
+                b[at] = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[at...]))
         }
     }
 
@@ -155,13 +159,13 @@ struct JSONStream: JSONOutput {
         } else {
             JSONWriter.escape(value, into: &out)
         }
-        if open.isEmpty { flush() }
+        if depth == 0 { flush() }
     }
 
     mutating func beginArray() {
         beforeValue(inline: false)
         out.append(0x5B)
-        open.append((false, 0))
+        push(isObject: false)
         if pretty {
             inlineOpen = true
             inlineItems.removeAll(keepingCapacity: true)
@@ -169,20 +173,20 @@ struct JSONStream: JSONOutput {
     }
 
     mutating func endArray() {
-        let (_, count) = open.removeLast()
+        let count = pop()
         if inlineOpen {
             inlineOpen = false
         } else if pretty && count > 0 {
             newline()
         }
         out.append(0x5D)
-        if open.count <= 2 { flush() }
+        if depth <= 2 { flush() }
     }
 
     mutating func beginObject() {
         beforeValue(inline: false)
         out.append(0x7B)
-        open.append((true, 0))
+        push(isObject: true)
     }
 
     mutating func key(_ key: String) {
@@ -192,16 +196,44 @@ struct JSONStream: JSONOutput {
     }
 
     mutating func key(_ name: StaticString) {
-        beforeKey()
-        out.append(0x22)
-        name.withUTF8Buffer { out.append(contentsOf: $0) }
-        out.append(0x22)
-        afterKey()
+        let comma = top.count > 0
+        top.count += 1
+        if pretty {
+            if comma { out.append(0x2C) }
+            newline()
+        }
+        // `,"name":` made on the stack and appended once: each append checks that the buffer is its own.
+        let pretty = pretty
+        name.withUTF8Buffer { name in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count + 5) { b in
+                var n = 0
+                if comma && !pretty { b[n] = 0x2C; n += 1 }
+                b[n] = 0x22; n += 1
+                for byte in name { b[n] = byte; n += 1 }
+                b[n] = 0x22; b[n + 1] = 0x3A; n += 2
+                if pretty { b[n] = 0x20; n += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[..<n]))
+            }
+        }
+    }
+
+    private mutating func push(isObject: Bool) {
+        if depth > 0 { open.append(top) }
+        top = (isObject, 0)
+        depth += 1
+    }
+
+    /// Closes the innermost array or object; how many items or members it had.
+    private mutating func pop() -> Int {
+        let count = top.count
+        depth -= 1
+        if depth > 0 { top = open.removeLast() }
+        return count
     }
 
     private mutating func beforeKey() {
-        if open[open.count - 1].count > 0 { out.append(0x2C) }
-        open[open.count - 1].count += 1
+        if top.count > 0 { out.append(0x2C) }
+        top.count += 1
         if pretty { newline() }
     }
 
@@ -211,23 +243,24 @@ struct JSONStream: JSONOutput {
     }
 
     mutating func endObject() {
-        let (_, count) = open.removeLast()
+        let count = pop()
         if pretty && count > 0 { newline() }
         out.append(0x7D)
-        if open.count <= 2 { flush() }
+        if depth <= 2 { flush() }
     }
 
     /// A new line indented for the innermost open array or object's items.
     private mutating func newline() {
         out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: 2 * open.count))
+        out.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }
 
     /// What stands before an item of an array: a comma, and in pretty output a new line, unless the
     /// array is still on one line and `inline` (a short scalar) lets it stay so.
     private mutating func beforeValue(inline: Bool) {
-        guard let (isObject, count) = open.last, !isObject else { return }
-        open[open.count - 1].count += 1
+        guard depth > 0, !top.isObject else { return }
+        let count = top.count
+        top.count += 1
         if inlineOpen {
             if inline && count < 8 {
                 if count > 0 { out.append(contentsOf: ", ".utf8) }
