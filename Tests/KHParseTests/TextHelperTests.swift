@@ -73,11 +73,8 @@ final class TextHelperTests: XCTestCase {
     /// combining marks after a mark, joiners and Prepend scalars before one.
     func testFirstIndexOfASCIIAnswersAsCharacters() {
         let pieces = [":", ";", ".", ",", " ", "a", "Sở", "ộ", "“", "\u{301}", "\u{200D}", "\u{600}", "\u{110BD}", "👩", "\r\n"]
-        var seed: UInt64 = 0x1234_5678_9ABC_DEF1
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 0x1234_5678_9ABC_DEF1)
+        func next(_ n: Int) -> Int { random.next(n) }
         for _ in 0..<20_000 {
             var text = ""
             for _ in 0..<(1 + next(8)) { text += pieces[next(pieces.count)] }
@@ -245,11 +242,8 @@ final class TextHelperTests: XCTestCase {
         }
         let pieces = ["a", "bc", "ạ", "ỹ", "ᚠ", "\u{1680}", " ", " ", "  ", "\t", "\n", "\u{1}", "\u{A0}", "\u{85}", "\u{2003}",
                       "\u{2028}", "\u{202F}", "\u{205F}", "\u{3000}", "“", "…", "Nghị quyết", "\u{C2}"]
-        var seed: UInt64 = 12345
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 12345)
+        func next(_ n: Int) -> Int { random.next(n) }
         for _ in 0..<20_000 {
             var text = ""
             for _ in 0..<next(14) { text += pieces[next(pieces.count)] }

@@ -17,11 +17,8 @@ final class TokenizeTests: XCTestCase {
     func testNumericMarkersOnBytesAsByCharacters() {
         let pieces = ["1", "2", "0", "9", "12", "200", "201", "1234", ".", ".", ")", " ", " ", "\t", "a", "Đ", "ộ", "x",
                       "\u{301}", "\u{200D}", "\r", "\n", "-", "…", "(", "1.", "2)", " Sở"]
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
+        func next(_ n: Int) -> Int { random.next(n) }
         var lines = ["1. Sở", "1.2. Rà", "2.13 Xây", "3) a", "1.", "1.\u{301} x", "1\u{301}. x", "12. 5", "7.\t\tx", "201. x", "1. \u{301}x"]
         for _ in 0..<30_000 {
             var line = pieces[next(4)]
@@ -33,7 +30,7 @@ final class TokenizeTests: XCTestCase {
             for previous in [nil, 200, 0] as [Int?] {
                 let characters = MarkerReader.numericByCharacters(line, previousNumber: previous)
                 switch MarkerReader.numericOnBytes(line, previousNumber: previous) {
-                case let .found(marker, text):
+                case let .found((marker, text)):
                     decided += 1
                     XCTAssertEqual(characters?.0, marker, line.debugDescription)
                     XCTAssertEqual(characters?.1, text, line.debugDescription)

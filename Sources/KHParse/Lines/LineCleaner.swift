@@ -414,11 +414,8 @@ enum LineCleaner {
         return (line, v)
     }
 
-    /// What a byte reading of a line found: a number, none, or nothing sure (read by characters then).
-    enum PageReading { case found(Int), none, undecided }
-
     /// `standalonePageNumber` of an ASCII line without CR, where bytes are characters.
-    static func asciiPageNumber(_ b: UnsafeBufferPointer<UInt8>) -> PageReading {
+    static func asciiPageNumber(_ b: UnsafeBufferPointer<UInt8>) -> ByteReading<Int> {
         guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return .undecided }
         func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
         var start = 0, end = b.count
@@ -437,13 +434,11 @@ enum LineCleaner {
         return value > 0 ? .found(value) : .none
     }
 
-    enum TrailingReading { case found(kept: String, page: String), none, undecided }
-
     /// `trailingPageNumber` on the bytes of a line that ends in a digit. The characters it reads (the
     /// digits, the space, the mark before it) are single scalars that nothing after them joins; one
-    /// joins the scalar before it only when that is a Prepend (U+0600 on: lead bytes D8–DC, E0, F0),
-    /// which is asked of the scalar before the mark (the others have ASCII before them).
-    static func trailingOnBytes(_ b: UnsafeBufferPointer<UInt8>) -> TrailingReading {
+    /// joins the scalar before it only when that is a Prepend one (`Text.mayFollowPrepend`), which is
+    /// asked of the scalar before the mark (the others have ASCII before them).
+    static func trailingOnBytes(_ b: UnsafeBufferPointer<UInt8>) -> ByteReading<(kept: String, page: String)> {
         let n = b.count
         var k = n
         while k > 0, b[k - 1] >= 0x30 && b[k - 1] <= 0x39 { k -= 1 }
@@ -459,15 +454,10 @@ enum LineCleaner {
             // Not one of the marks, or a mark a combining mark or joiner follows: no mark character.
             return .none
         }
-        if markStart > 0 {
-            var lead = markStart - 1
-            while lead > 0, b[lead] & 0xC0 == 0x80 { lead -= 1 }
-            let l = b[lead]
-            if l >= 0xD8 && l <= 0xDC || l == 0xE0 || l >= 0xF0 { return .undecided }
-        }
+        if Text.mayFollowPrepend(b, at: markStart) { return .undecided }
         guard !b.contains(0x09) else { return .none }
-        return .found(kept: String(decoding: UnsafeBufferPointer(rebasing: b[..<markEnd]), as: UTF8.self),
-                      page: String(decoding: UnsafeBufferPointer(rebasing: b[k...]), as: UTF8.self))
+        return .found((kept: String(decoding: UnsafeBufferPointer(rebasing: b[..<markEnd]), as: UTF8.self),
+                       page: String(decoding: UnsafeBufferPointer(rebasing: b[k...]), as: UTF8.self)))
     }
 
     /// "… (thực hiện thường xuyên). 7": a number after a sentence's end is a page number.
@@ -475,7 +465,7 @@ enum LineCleaner {
         // Bytes first: most lines do not end in a digit, and `last` walks back a whole character.
         guard let lastByte = line.utf8.last, lastByte >= 0x30 && lastByte <= 0x39 else { return nil }
         switch withUTF8Bytes(line, trailingOnBytes) {
-        case .found(let kept, let page): return (kept, page)
+        case let .found((kept, page)): return (kept, page)
         case .none: return nil
         case .undecided: return trailingByCharacters(line)
         }

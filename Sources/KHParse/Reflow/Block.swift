@@ -147,19 +147,24 @@ enum Text {
             || lead == 0xE2 && next == 0x80 && i + 2 < b.count && b[i + 2] >= 0x90
     }
 
+    /// Whether the scalar before byte `i` may be a Prepend one, the only kind of scalar that joins what follows
+    /// it into one character (U+0600 and on: its lead byte is D8–DC, E0 or F0). False at the start.
+    @inline(__always)
+    static func mayFollowPrepend(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i > 0 else { return false }
+        var lead = i - 1
+        while lead > 0, b[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let l = b[lead]
+        return l >= 0xD8 && l <= 0xDC || l == 0xE0 || l >= 0xF0
+    }
+
     /// `text.firstIndex { targets.contains($0) }` for ASCII targets, found on the bytes: a target byte is that
-    /// character when the scalar after it opens a character and the one before it is no Prepend scalar (the
-    /// only kind that joins what follows it: U+0600 on, lead bytes D8–DC, E0, F0). Other texts are walked.
+    /// character when the scalar after it opens a character and the one before it is no Prepend scalar
+    /// (`mayFollowPrepend`). Other texts are walked.
     static func firstIndex(ofASCII targets: [UInt8], in text: Substring) -> Substring.Index? {
         let offset: Int? = withUTF8Bytes(text) { b in
             for i in 0..<b.count where targets.contains(b[i]) {
-                var alone = i + 1 == b.count || opensCharacter(b, at: i + 1)
-                if alone, i > 0 {
-                    var lead = i - 1
-                    while lead > 0, b[lead] & 0xC0 == 0x80 { lead -= 1 }
-                    let l = b[lead]
-                    alone = !(l >= 0xD8 && l <= 0xDC || l == 0xE0 || l >= 0xF0)
-                }
+                let alone = (i + 1 == b.count || opensCharacter(b, at: i + 1)) && !mayFollowPrepend(b, at: i)
                 return alone ? i : -1
             }
             return nil

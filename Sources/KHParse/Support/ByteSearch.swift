@@ -127,6 +127,14 @@ func extendsCharacter(_ s: Unicode.Scalar) -> Bool {
 }
 
 /// Bytes tested eight at a time in a 64-bit word (byte k in bits 8k…8k+7).
+/// What a reading on the bytes found: a value, none, or nothing sure (a byte that decides is part of a
+/// character of several scalars, "1" and a combining mark): the reading by characters decides then.
+enum ByteReading<Value> {
+    case found(Value)
+    case none
+    case undecided
+}
+
 /// Searches on a text's bytes that several readers share.
 enum ByteSearch {
     /// A space right after a space or a tab: one pass over the bytes, eight at a time (a search for "  "

@@ -136,25 +136,17 @@ enum MarkerReader {
 
     private static func numeric(_ line: String, previousNumber: Int?) -> (Marker, Substring)? {
         switch numericOnBytes(line, previousNumber: previousNumber) {
-        case let .found(marker, text): return (marker, text)
+        case let .found((marker, text)): return (marker, text)
         case .none: return nil
         case .undecided: return numericByCharacters(line, previousNumber: previousNumber)
         }
     }
 
-    enum Reading {
-        case found(Marker, Substring)
-        case none
-        /// A byte that decides is part of a character of several scalars ("1" + a combining mark): read
-        /// by characters.
-        case undecided
-    }
-
     /// `numericByCharacters` on the bytes, where each byte it reads is a character alone: an ASCII byte
     /// (not CR) whose next scalar opens a character of its own (`Text.opensCharacter`). Where one is not,
     /// `.undecided`.
-    static func numericOnBytes(_ line: String, previousNumber: Int?) -> Reading {
-        withUTF8Bytes(line) { b -> Reading in
+    static func numericOnBytes(_ line: String, previousNumber: Int?) -> ByteReading<(Marker, Substring)> {
+        withUTF8Bytes(line) { b -> ByteReading<(Marker, Substring)> in
             let n = b.count
             /// The byte at `i` as a character, 0 when undecided (no byte read here is NUL or CR).
             func character(_ i: Int) -> UInt8 {
@@ -214,7 +206,7 @@ enum MarkerReader {
             }
             let utf8 = line.utf8
             let markerText = String(line[..<utf8.index(utf8.startIndex, offsetBy: markerEnd)])
-            return .found(numericMarker(markerText, components), line[utf8.index(utf8.startIndex, offsetBy: t)...])
+            return .found((numericMarker(markerText, components), line[utf8.index(utf8.startIndex, offsetBy: t)...]))
         }
     }
 
