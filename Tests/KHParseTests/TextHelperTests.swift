@@ -228,6 +228,24 @@ final class TextHelperTests: XCTestCase {
         XCTAssertGreaterThan(texts.count, 9_000)
     }
 
+    /// A cleaned cell's text is cleaned again only where cleaning has something to take (`mayClean`): a
+    /// collapsed text without "*", "__", "\\", "<" or "&" comes out of `cleanMarkdown` as it went in.
+    func testCleanCellTextStaysAsItIsWithoutMarks() {
+        let pieces = ["Sở", "Y tế", "ộ", "1", "_", "*", "\\", "<b>", "&amp;", "&", "<", " ", "“x”", "\u{A0}", "a_b"]
+        var random = SeededRandom(seed: 0x5EED_CE11)
+        var unchanged = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<(1 + random.next(6)) { text += pieces[random.next(pieces.count)] }
+            let cell = CellText.cleanMarkdown(text)
+            if !CellText.mayClean(cell) {
+                unchanged += 1
+                XCTAssertEqual(CellText.cleanMarkdown(cell), cell, cell.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(unchanged, 2_000)
+    }
+
     /// A cell text is collapsed, eight bytes at a time, exactly when its scalars say so: no White_Space at
     /// either end, each one a single ASCII space.
     func testCollapsedCellTextAsItsScalarsSay() {

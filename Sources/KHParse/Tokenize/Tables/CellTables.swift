@@ -45,7 +45,7 @@ enum CellTables {
 
     /// A line of the header or signature block, of a page's metadata cells or a page heading: those
     /// are read by `HeaderReader`, `FooterReader` and `SiteChrome`, and no table runs across them.
-    static func isBlockLine(_ line: String) -> Bool {
+    static func isBlockLine(_ line: String, cleaned: Bool = false) -> Bool {
         // A Markdown heading ("## Văn bản liên quan") is page structure, never a cell's text.
         if line.utf8.first == 0x23, line.hasPrefix("#") { return true }
         // Cleaning takes only emphasis, escapes, tags, entities and spaces off the front: a line that
@@ -75,7 +75,8 @@ enum CellTables {
                 }
             }
         }
-        let cell = CellText.cleanMarkdown(line)
+        // A cell's text (`cleaned`) is cleaned once more only where cleaning has something to take.
+        let cell = cleaned && !CellText.mayClean(line) ? line : CellText.cleanMarkdown(line)
         // Every block word starts with C, N or S, every authority with an upper-case letter: most
         // cells fail this before anything is folded.
         guard let first = cell.utf8.first, first >= 0x41 && first <= 0x5A || first == 0x63 || first == 0x6E || first == 0x73 else { return false }
@@ -145,7 +146,7 @@ enum CellTables {
     /// A cell of the header or signature block: a block line, a place and date, or a post in capitals
     /// ("PHÓ CHỦ TỊCH"). Cells are cleaned, so their words are one space apart.
     private static func isBlockCell(_ cell: String) -> Bool {
-        if isBlockLine(cell) { return true }
+        if isBlockLine(cell, cleaned: true) { return true }
         if cell.utf8.count < 240 && Text.isShorter(cell, than: 60) && HeaderReader.placeAndDate(cell) != nil { return true }
         // The first two words, in capitals.
         guard let lead = cell.utf8.first, !(lead >= 0x61 && lead <= 0x7A), Text.isShorter(cell, than: 80) else { return false }

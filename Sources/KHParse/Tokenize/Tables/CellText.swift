@@ -19,6 +19,13 @@ enum CellText {
         return clean(text)
     }
 
+    /// Whether `cleanMarkdown` may change a collapsed text: only where it holds "*", "__", "\\", "<" or "&"
+    /// (collapsing a collapsed text changes nothing).
+    static func mayClean(_ text: String) -> Bool {
+        text.containsByte(0x2A) || text.containsBytes("__") || text.containsByte(0x5C) || text.containsByte(0x3C)
+            || text.containsByte(0x26)
+    }
+
     /// Collapses runs of whitespace (spaces, tabs, line breaks, no-break spaces: Unicode's White_Space)
     /// into one space and trims. Works on bytes and returns the text itself when nothing changes, which
     /// is most cells and most texts.
