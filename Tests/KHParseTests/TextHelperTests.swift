@@ -228,6 +228,19 @@ final class TextHelperTests: XCTestCase {
         XCTAssertGreaterThan(texts.count, 9_000)
     }
 
+    /// A byte twice in a row, found by `memchr`, as the two-byte search finds it: at the start, the end, and
+    /// beside other bytes and characters.
+    func testContainsByteTwiceAnswersAsTheSearch() {
+        let pieces = ["_", "__", "a", "ế", " ", "*", "_a_", "Sở_"]
+        var random = SeededRandom(seed: 0x0DD_BA11)
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<random.next(7) { text += pieces[random.next(pieces.count)] }
+            XCTAssertEqual(text.containsByteTwice(0x5F), text.containsBytes("__"), text.debugDescription)
+            XCTAssertEqual(text.dropFirst().containsByteTwice(0x5F), text.dropFirst().containsBytes("__"), text.debugDescription)
+        }
+    }
+
     /// A cleaned cell's text is cleaned again only where cleaning has something to take (`mayClean`): a
     /// collapsed text without "*", "__", "\\", "<" or "&" comes out of `cleanMarkdown` as it went in.
     func testCleanCellTextStaysAsItIsWithoutMarks() {

@@ -104,7 +104,7 @@ enum LineCleaner {
             }
             // Each of these three only takes bytes out: it changed the line when the line got shorter (a
             // string comparison of Vietnamese text normalizes both sides).
-            if line.containsByte(0x2A) || line.containsBytes("__") {
+            if line.containsByte(0x2A) || line.containsByteTwice(0x5F) {
                 open.read(line)
                 let stripped = stripEmphasis(line)
                 if stripped.utf8.count != line.utf8.count { emphasis = true; line = stripped }

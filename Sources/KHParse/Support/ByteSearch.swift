@@ -85,6 +85,20 @@ extension StringProtocol {
         withUTF8Bytes(self) { bytes in bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false }
     }
 
+    /// The byte occurs twice in a row ("__"): `memchr` to each occurrence, the next byte looked at.
+    func containsByteTwice(_ byte: UInt8) -> Bool {
+        withUTF8Bytes(self) { b in
+            guard let base = b.baseAddress else { return false }
+            var i = 0
+            while i + 1 < b.count, let hit = memchr(base + i, Int32(byte), b.count - 1 - i) {
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if b[at + 1] == byte { return true }
+                i = at + 1
+            }
+            return false
+        }
+    }
+
     /// The offset in the UTF-8 of the first `byte` among the first `limit` bytes (`memchr`), or nil.
     func firstOffset(of byte: UInt8, within limit: Int = .max) -> Int? {
         withUTF8Bytes(self) { bytes in

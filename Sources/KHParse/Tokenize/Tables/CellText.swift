@@ -14,7 +14,7 @@ enum CellText {
     /// `LineCleaner`, so that a cell reads the same as its tab-separated twin.
     static func cleanMarkdown(_ raw: String) -> String {
         var text = raw
-        if text.containsByte(0x2A) || text.containsBytes("__") { text = LineCleaner.stripEmphasis(text) }
+        if text.containsByte(0x2A) || text.containsByteTwice(0x5F) { text = LineCleaner.stripEmphasis(text) }
         if text.containsByte(0x5C) { text = LineCleaner.unescapeMarkdown(text) }
         return clean(text)
     }
@@ -22,7 +22,7 @@ enum CellText {
     /// Whether `cleanMarkdown` may change a collapsed text: only where it holds "*", "__", "\\", "<" or "&"
     /// (collapsing a collapsed text changes nothing).
     static func mayClean(_ text: String) -> Bool {
-        text.containsByte(0x2A) || text.containsBytes("__") || text.containsByte(0x5C) || text.containsByte(0x3C)
+        text.containsByte(0x2A) || text.containsByteTwice(0x5F) || text.containsByte(0x5C) || text.containsByte(0x3C)
             || text.containsByte(0x26)
     }
 
