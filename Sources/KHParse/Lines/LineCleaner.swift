@@ -445,7 +445,7 @@ enum LineCleaner {
         guard n - k <= 3, k >= 2, b[k - 1] == 0x20 else { return .none }
         let markEnd = k - 1                       // the body is b[0..<markEnd]
         let c = b[markEnd - 1]
-        var markStart: Int
+        let markStart: Int
         switch c {
         case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x22: markStart = markEnd - 1   // . ; : ! ? ) "
         case 0x9D where markEnd >= 3 && b[markEnd - 3] == 0xE2 && b[markEnd - 2] == 0x80: markStart = markEnd - 3   // ”

@@ -140,7 +140,6 @@ func extendsCharacter(_ s: Unicode.Scalar) -> Bool {
     }
 }
 
-/// Bytes tested eight at a time in a 64-bit word (byte k in bits 8k…8k+7).
 /// What a reading on the bytes found: a value, none, or nothing sure (a byte that decides is part of a
 /// character of several scalars, "1" and a combining mark): the reading by characters decides then.
 enum ByteReading<Value> {
@@ -156,34 +155,17 @@ enum ByteSearch {
     static func containsSpaceRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let n = bytes.count
-        // Without a tab (nearly every line), a run is a space right after a space: one lane test a word.
-        if memchr(base, 0x09, n) == nil {
-            var i = 0
-            var spaceBefore: UInt64 = 0   // 0x80 when the byte before the word is a space
-            while i + 8 <= n {
-                let spaces = ByteLanes.equal(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian, 0x20)
-                if spaces & (spaces << 8 | spaceBefore) != 0 { return true }
-                spaceBefore = spaces >> 56
-                i += 8
-            }
-            while i < n {
-                if bytes[i] == 0x20, i > 0, bytes[i - 1] == 0x20 { return true }
-                i += 1
-            }
-            return false
-        }
+        // A tab before a space makes a run too; most lines hold none (`memchr`), and only spaces are tested then.
+        let tabs = memchr(base, 0x09, n) != nil
         var i = 0
         var blankBefore: UInt64 = 0   // 0x80 when the byte before the word is a space or tab
         while i + 8 <= n {
             let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
             let spaces = ByteLanes.equal(word, 0x20)
-            if spaces != 0 {
-                // Each lane's flag moved one lane up: the byte before each byte is a blank.
-                let blanks = spaces | ByteLanes.equal(word, 0x09)
-                if spaces & (blanks << 8 | blankBefore) != 0 { return true }
-            }
-            let last = word >> 56
-            blankBefore = last == 0x20 || last == 0x09 ? 0x80 : 0
+            let blanks = tabs ? spaces | ByteLanes.equal(word, 0x09) : spaces
+            // Each lane's flag moved one lane up: the byte before each byte is a blank.
+            if spaces & (blanks << 8 | blankBefore) != 0 { return true }
+            blankBefore = blanks >> 56
             i += 8
         }
         var previous: UInt8 = i > 0 ? bytes[i - 1] : 0
@@ -197,6 +179,7 @@ enum ByteSearch {
     }
 }
 
+/// Bytes tested eight at a time in a 64-bit word (byte k in bits 8k…8k+7).
 enum ByteLanes {
     /// The high bit of each byte of `word` that equals `byte`, and no other bit (exact: no carry crosses a lane).
     @inline(__always)

@@ -526,12 +526,12 @@ enum AgencyExtent {
         return Casing.capitalizedFirst(words.joined(separator: " "))
     }
 
-    /// Members after a colon: capitalised names split at ",", each at most one lower-case syllable
-    /// per capitalised one; names that hold a comma themselves ("Văn hóa, Thể thao và Du lịch") are
-    /// taken from the glossary. nil when what follows is a duty, not names ("Vận động đoàn viên").
     /// The glossary's names that hold a comma ("Sở Văn hóa, Thể thao và Du lịch").
     private static let commaNames = Set(AgencyGlossary.expansions.values.filter { $0.containsByte(0x2C) })
 
+    /// Members after a colon: capitalised names split at ",", each at most one lower-case syllable
+    /// per capitalised one; names that hold a comma themselves ("Văn hóa, Thể thao và Du lịch") are
+    /// taken from the glossary. nil when what follows is a duty, not names ("Vận động đoàn viên").
     private static func members(_ t: [Token], from start: Int, in text: Substring) -> ([String], Int)? {
         var members: [String] = []
         var i = start
