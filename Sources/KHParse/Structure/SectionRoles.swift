@@ -16,15 +16,12 @@ enum SectionRoles {
         ("phu luc", .appendix),
     ]
 
-    /// The table's entries by their first byte (each an ASCII letter), in the table's order: a key is
-    /// compared with the entries that open as it does.
-    private static let byFirstByte: [[(String, Section.Role)]] = {
-        var groups = [[(String, Section.Role)]](repeating: [], count: 128)
-        for entry in table { groups[Int(entry.0.utf8.first!)].append(entry) }
-        return groups
-    }()
+    /// The table's entries by their first byte, in the table's order: a key is compared with the entries
+    /// that open as it does.
+    private static let byFirstByte = ByFirstByte(table, word: \.0)
 
     private static let leadingFillers = ["cac ", "ve ", "mot so "]
+    private static let fillerInitials = ByteSet(leadingFillers.map { $0.utf8.first! })
 
     static func role(forTitle title: String) -> Section.Role? {
         let folded = Fold.key(Text.prefix(title, characters: 60))
@@ -32,7 +29,7 @@ enum SectionRoles {
         var stripped = true
         while stripped {
             stripped = false
-            guard let first = key.utf8.first, first == 0x63 || first == 0x76 || first == 0x6D else { break }   // c, v, m
+            guard let first = key.utf8.first, fillerInitials.contains(first) else { break }
             for filler in leadingFillers where key.hasPrefix(filler) {
                 key.removeFirst(filler.count)
                 stripped = true
@@ -41,8 +38,8 @@ enum SectionRoles {
         // "Các bước" is itself a role word: check it before the filler was removed too.
         // (Folds go character by character: only a key of 60 characters that opens so can have one of 12 that does.)
         if folded.hasPrefix("cac buoc") && Fold.key(Text.prefix(title, characters: 12)).hasPrefix("cac buoc") { return .tasks }
-        guard let first = key.utf8.first, first < 0x80 else { return nil }
-        for (words, role) in byFirstByte[Int(first)] where key.hasPrefix(words) {
+        guard let first = key.utf8.first else { return nil }
+        for (words, role) in byFirstByte[first] where key.hasPrefix(words) {
             let after = key.dropFirst(words.count).first
             if after == nil || !(after!.isLetter) { return role }
         }

@@ -288,17 +288,26 @@ struct ByteSet: Sendable {
     }
 }
 
-/// Words filed under their first byte, in the order given: a text is compared only with the words that
-/// begin as it does (the agency heads, the label heads).
-struct WordsByFirstByte: Sendable {
-    private let table: [[String]]
+/// Entries filed under the first byte of their word, in the order given: a text is compared only with the
+/// entries whose words begin as it does (the agency heads, the label heads, the heading roles).
+struct ByFirstByte<Element> {
+    private let table: [[Element]]
 
-    init(_ words: [String]) {
-        var table = [[String]](repeating: [], count: 256)
-        for word in words { if let first = word.utf8.first { table[Int(first)].append(word) } }
+    init(_ entries: [Element], word: (Element) -> String) {
+        var table = [[Element]](repeating: [], count: 256)
+        for entry in entries { if let first = word(entry).utf8.first { table[Int(first)].append(entry) } }
         self.table = table
     }
 
-    /// The words that begin with `byte`.
-    subscript(byte: UInt8) -> [String] { table[Int(byte)] }
+    /// The entries whose words begin with `byte`.
+    subscript(byte: UInt8) -> [Element] { table[Int(byte)] }
+}
+
+extension ByFirstByte: Sendable where Element: Sendable {}
+
+/// Words filed under their first byte.
+typealias WordsByFirstByte = ByFirstByte<String>
+
+extension ByFirstByte where Element == String {
+    init(_ words: [String]) { self.init(words, word: { $0 }) }
 }

@@ -27,7 +27,6 @@ enum VIQRCodec {
         }
     }
 
-
     static func decode(_ bytes: [UInt8]) -> (text: String, unmapped: Int) {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(bytes.count)
