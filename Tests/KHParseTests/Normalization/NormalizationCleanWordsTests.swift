@@ -61,6 +61,35 @@ final class NormalizationCleanWordsTests: XCTestCase {
         }
     }
 
+    /// Words are read sixteen bytes at a time where the line has them: a word to mend is found after words
+    /// of every length (across those sixteen bytes, and past the fifteen that are remembered), and a line of
+    /// clean words is still called clean.
+    func testEveryWordIsReadWhereverItEnds() {
+        let options = NormalizationOptions()
+        var scratch = TextNormalizer.Scratch(words: CleanWords.take(for: options))
+        defer { CleanWords.give(scratch.words) }
+        // One to twenty-one bytes: "a", "ư", "ưa", "ưư", … (U+01B0 is two bytes), and ASCII words as long.
+        let fillers = (1...21).flatMap { length in
+            [String(repeating: "ư", count: length / 2) + (length % 2 == 1 ? "a" : ""), String(repeating: "b", count: length)]
+        }
+        func isClean(_ line: String) -> Bool {
+            var copy = line
+            return copy.withUTF8 { CleanWords.lineIsClean($0, options: options, scratch: &scratch) }
+        }
+        for first in fillers {
+            for second in fillers {
+                for gap in [" ", "\t", "  "] {
+                    let clean = first + gap + second + gap + "Việt Nam"
+                    XCTAssertEqual(wholePath(clean, options), clean)
+                    XCTAssertTrue(isClean(clean), clean)
+                    let mended = first + gap + second + gap + "qúy" + gap + "Việt"
+                    XCTAssertNotEqual(wholePath(mended, options), mended)
+                    XCTAssertFalse(isClean(mended), mended)
+                }
+            }
+        }
+    }
+
     /// The tables go back to a pool and are used again: a verdict made for one style is not kept for another.
     func testAVerdictIsForTheStyleItWasMadeFor() {
         for _ in 0..<3 {
