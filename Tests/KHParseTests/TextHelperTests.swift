@@ -241,6 +241,23 @@ final class TextHelperTests: XCTestCase {
         }
     }
 
+    /// Pieces cut at a byte are the pieces `split` cuts at the Character: at a tab in any text (a mark after
+    /// it is a character of its own), at a space in an ASCII text; empty pieces kept or left out alike.
+    func testPiecesBetweenABytePartAsSplitDoes() {
+        let pieces = ["\t", "\t\t", "Sở", " ", "a", "\u{301}", "\t\u{301}", "ộ", "\r\n", "1 2", "", "x\u{200D}"]
+        var random = SeededRandom(seed: 0x7AB5_0001)
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<random.next(8) { text += pieces[random.next(pieces.count)] }
+            for omitting in [false, true] {
+                XCTAssertEqual(text.pieces(between: 0x09, omittingEmpty: omitting),
+                               text.split(separator: "\t", omittingEmptySubsequences: omitting), text.debugDescription)
+            }
+            let ascii = String(text.unicodeScalars.filter(\.isASCII).map(Character.init)).replacingOccurrences(of: "\r\n", with: "\n")
+            XCTAssertEqual(ascii.pieces(between: 0x20, omittingEmpty: true), ascii.split(separator: " "), ascii.debugDescription)
+        }
+    }
+
     /// A cleaned cell's text is cleaned again only where cleaning has something to take (`mayClean`): a
     /// collapsed text without "*", "__", "\\", "<" or "&" comes out of `cleanMarkdown` as it went in.
     func testCleanCellTextStaysAsItIsWithoutMarks() {

@@ -76,7 +76,7 @@ enum SameAssignment {
     /// A key's words. Keys are words joined by one space, almost always ASCII: those are cut on bytes.
     private static func words(_ key: String) -> [Substring] {
         guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
-        return key.utf8.split(separator: 0x20).map { Substring($0) }
+        return key.pieces(between: 0x20, omittingEmpty: true)
     }
 
     /// Tasks (rows or body tasks) in reading order, taken from the front; tasks linked through another list are passed over.

@@ -76,7 +76,7 @@ enum Tokenizer {
             if !line.continuesAbove, let above, Tokenizer.wrapsIntoDash(line, after: above) { line.continuesAbove = true }
             if line.isBlank { tokens.append(LineToken(line: line, kind: .blank)); return }
             if line.text.containsByte(0x09) {
-                let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces()) }
+                let cells = line.text.pieces(between: 0x09, omittingEmpty: false).map { String($0.trimmingSpaces()) }
                 tokens.append(LineToken(line: line, kind: .tableRow(cells)))
                 return
             }

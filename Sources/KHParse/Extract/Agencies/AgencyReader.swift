@@ -104,6 +104,8 @@ enum AgencyReader {
     /// "Sở Xây dựng Công an thành phố" is Sở Xây dựng and Công an thành phố.
     private static let gluedHeads = ["Công an", "Sở", "UBND", "Ủy ban", "Uỷ ban", "Ban", "Phòng", "Cục", "Bộ", "Trung tâm", "Đài",
                                      "Báo", "Liên đoàn", "Hội", "Đoàn", "CATP", "MTTQ", "Văn phòng", "Tổng công ty", "Công ty"]
+    /// Each glued head with its words, split once.
+    private static let gluedHeadWords = gluedHeads.map { (head: $0, words: $0.split(separator: " ")) }
 
     /// Splits a piece at a capitalized head that follows a lower-case word.
     /// Heads that take the body they belong to as their complement: never cut from it.
@@ -117,13 +119,13 @@ enum AgencyReader {
         while i < words.count {
             // A lower-case word ends the first name; "và", "các", "của" join, they never end one.
             // "Văn phòng UBND tỉnh", "Thường trực HĐND": a head that names a part of the body after it.
+            // The heads first: most words open none, and the joined name is folded only for one that does.
             if i > 0, let previous = words[i - 1].first, previous.isLowercase, !["và", "các", "của", "với"].contains(String(words[i - 1])),
-               !Self.partOfHeads.contains(Fold.key(current.joined(separator: " "))),
-               gluedHeads.contains(where: { head in
-                   let parts = head.split(separator: " ")
-                   return i + parts.count <= words.count && zip(words[i..<(i + parts.count)], parts).allSatisfy { $0 == $1 }
+               gluedHeadWords.contains(where: { head, parts in
+                   i + parts.count <= words.count && zip(words[i..<(i + parts.count)], parts).allSatisfy { $0 == $1 }
                        && (parts.count > 1 || i + 1 < words.count && (Text.startsUppercase(words[i + 1]) || selfStanding.contains(head.lowercased())))
-               }) {
+               }),
+               !Self.partOfHeads.contains(Fold.key(current.joined(separator: " "))) {
                 pieces.append(current.joined(separator: " "))
                 current = []
             }
