@@ -8,6 +8,7 @@ import KHParse
 /// the output files, progress and Ctrl-C.
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch",
         abstract: "Convert files, folders and archives of plans to JSON Lines, in parallel.",
         discussion: """
         Each input gives one line, in sorted path order (archive entries in archive order) whatever -j is: the

@@ -10,6 +10,7 @@ extension FailOn: ExpressibleByArgument {}
 /// (Sources/KHParse/Check); this is the command line.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check plans for CI: findings in text, GitHub, SARIF, JSON, JUnit or GitLab format, and an exit status.",
         discussion: """
         Inputs as kh-parse batch: files, folders, archives, --files-from. Configuration: kh-parse.toml in the

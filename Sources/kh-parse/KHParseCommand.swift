@@ -248,7 +248,7 @@ struct InputOptions: ParsableArguments {
 }
 
 struct Parse: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Parse one plan (the default command).")
+    static let configuration = CommandConfiguration(commandName: "parse", abstract: "Parse one plan (the default command).")
 
     @OptionGroup var input: InputOptions
 
@@ -277,7 +277,7 @@ struct Parse: ParsableCommand {
 }
 
 struct Dump: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print a readable tree of what was parsed, one node per line with its input lines.")
+    static let configuration = CommandConfiguration(commandName: "dump", abstract: "Print a readable tree of what was parsed, one node per line with its input lines.")
 
     @OptionGroup var input: InputOptions
 
@@ -287,7 +287,7 @@ struct Dump: ParsableCommand {
 }
 
 struct Schema: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the JSON Schema (2020-12) of the output.")
+    static let configuration = CommandConfiguration(commandName: "schema", abstract: "Print the JSON Schema (2020-12) of the output.")
 
     @Flag(help: "The schema of a `kh-parse batch` line instead (a document or an error line; it refers to plan.schema.json).")
     var batchLine = false
@@ -298,7 +298,7 @@ struct Schema: ParsableCommand {
 }
 
 struct Normalize: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the normalized text of a file (no reflow).")
+    static let configuration = CommandConfiguration(commandName: "normalize", abstract: "Print the normalized text of a file (no reflow).")
 
     @OptionGroup var text: TextOptions
 
@@ -314,6 +314,7 @@ struct Normalize: ParsableCommand {
 
 struct Deadlines: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "deadlines",
         abstract: "Read one line of text per line on standard input; write one JSON array of its deadlines per line.",
         discussion: "Each line is free text: a line with no time in it gives []. With --cell each line is a deadline cell, "
             + "where text the grammar cannot read gives one unparsed deadline.")

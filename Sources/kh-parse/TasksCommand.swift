@@ -8,6 +8,7 @@ extension TaskSort: ExpressibleByArgument {}
 /// `kh-parse tasks FILE…`: who does what by when, as a table on the terminal or in another format.
 struct Tasks: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tasks",
         abstract: "Show the tasks of one or more plans: id, task, lead, support, deadline.",
         discussion: """
         Examples:
