@@ -53,6 +53,21 @@ final class SameAssignmentTests: XCTestCase {
         XCTAssertNil(l["T1/3"], "\"th\" is not the word \"thị\"")
     }
 
+    /// Words are numbered by their bytes when ASCII and short, as strings otherwise: a row whose words are
+    /// long ("nghiencuuchuyensau"), or that the fold leaves beyond ASCII (Cyrillic, a CJK word), links as
+    /// its plain words do, and a word differing in one letter keeps a row apart.
+    func testLongAndNonASCIIWordsLinkAsPlainOnes() {
+        let tasks = ["Tổ chức nghiencuuchuyensau về trật tự đô thị tại phường.", "Kiểm tra СРВ ДОКУМЕНТ 文件 về trật tự đô thị."]
+        let body = tasks.enumerated().map { "\($0 + 1). \($1)" }.joined(separator: "\n")
+        let rows = ["nghiencuuchuyensau về trật tự đô thị", "СРВ ДОКУМЕНТ 文件 về trật tự", "СРВ ДОКУМЕНТЫ 文件 về trật tự"]
+            .enumerated().map { "\($0 + 1)\t\($1)\tCông an xã\tQuý II/2026" }.joined(separator: "\n")
+        let p = parse(text: "KẾ HOẠCH\nThử nghiệm\nI. NHIỆM VỤ\n\(body)\n\nPHỤ LỤC\nSTT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện\n\(rows)\n")
+        let l = links(p)
+        XCTAssertEqual(l["T1/1"], "I/1", "\(p.tasks.map { ($0.id, $0.text) })")
+        XCTAssertEqual(l["T1/2"], "I/2")
+        XCTAssertNil(l["T1/3"], "ДОКУМЕНТЫ is not ДОКУМЕНТ")
+    }
+
     func testHaiPhongSeedLinksElevenRows() throws {
         let p = try parse(Paths.fixtures.appendingPathComponent("seeds/002_35f6f42cd9739a20.txt"))
         let rows = p.tasks.filter { $0.origin == .table && $0.sameAs != nil }

@@ -41,25 +41,23 @@ enum SameAssignment {
         // only forward: linear, even in a text that repeats one plan a thousand times. Words are
         // numbered as the rows have them (a word no row has is -1 and matches nothing), so that runs
         // of words are hashed as integers.
-        var vocabulary: [Substring: Int] = [:]
+        var vocabulary = Vocabulary()
         var lengths: [ArraySlice<Int>: Set<Int>] = [:]
         // Each distinct row text gets a number; body tasks are listed under it, so that no body task's
         // words are kept once it is read.
         var rowText: [ArraySlice<Int>: Int] = [:]
         var rowNumber = [Int?](repeating: nil, count: tasks.count)
         for r in pending {
-            let words = Self.words(rowKeys[r])
-            guard words.count >= minimumWords else { continue }
-            let ids = words.map { word in vocabulary[word] ?? { vocabulary[word] = vocabulary.count; return vocabulary.count - 1 }() }[...]
+            guard Self.wordCount(rowKeys[r]) >= minimumWords else { continue }
+            let ids = vocabulary.numbers(rowKeys[r], adding: true)[...]
             lengths[ids.prefix(3), default: []].insert(ids.count)
             rowNumber[r] = rowText[ids] ?? { rowText[ids] = rowText.count; return rowText.count - 1 }()
         }
         guard !lengths.isEmpty else { return }
         var containing = [Queue](repeating: Queue(), count: rowText.count)
         for i in body where !linked.contains(i) {
-            let words = Self.words(key(tasks[i].text))
-            guard words.count >= minimumWords else { continue }
-            let ids = words.map { vocabulary[$0] ?? -1 }
+            let ids = vocabulary.numbers(key(tasks[i].text), adding: false)
+            guard ids.count >= minimumWords else { continue }
             var seen = Set<Int>()
             for w in 0...(ids.count - 3) where ids[w] >= 0 && ids[w + 1] >= 0 && ids[w + 2] >= 0 {
                 guard let counts = lengths[ids[w..<(w + 3)]] else { continue }
@@ -73,10 +71,65 @@ enum SameAssignment {
         }
     }
 
-    /// A key's words. Keys are words joined by one space, almost always ASCII: those are cut on bytes.
-    private static func words(_ key: String) -> [Substring] {
-        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
-        return key.pieces(between: 0x20, omittingEmpty: true)
+    /// How many words a key has (words joined by one space).
+    private static func wordCount(_ key: String) -> Int {
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ").count }
+        return withUTF8Bytes(key) { b in
+            var count = 0
+            for k in b.indices where b[k] != 0x20 && (k == 0 || b[k - 1] == 0x20) { count += 1 }
+            return count
+        }
+    }
+
+    /// The rows' words, numbered in the order first seen. An ASCII word of up to eight bytes (nearly every
+    /// one) is looked up by its bytes packed in an integer (`PackedKey`), which hashes in a fraction of a
+    /// string's time; other words as strings (equal when canonically equivalent, which bytes do not tell).
+    private struct Vocabulary {
+        private var short: [UInt64: Int] = [:]
+        private var long: [Substring: Int] = [:]
+        private var count = 0
+
+        /// The numbers of a key's words, in order: each added when `adding`, else -1 for a word no row has.
+        /// An ASCII key (nearly every one) is cut on its bytes; another by Character.
+        mutating func numbers(_ key: String, adding: Bool) -> [Int] {
+            guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
+                return key.split(separator: " ").map { word in
+                    let ascii = word.utf8.count <= 8 && word.utf8.allSatisfy { $0 < 0x80 }
+                    return number(word, packed: ascii ? withUTF8Bytes(word) { PackedKey.of($0) } : 0, adding: adding)
+                }
+            }
+            let utf8 = key.utf8
+            return withUTF8Bytes(key) { b in
+                var numbers: [Int] = []
+                var i = 0
+                while i < b.count {
+                    if b[i] == 0x20 { i += 1; continue }
+                    var j = i
+                    while j < b.count && b[j] != 0x20 { j += 1 }
+                    let packed = j - i <= 8 ? PackedKey.of(UnsafeBufferPointer(rebasing: b[i..<j])) : 0
+                    numbers.append(number(key[utf8.index(utf8.startIndex, offsetBy: i)..<utf8.index(utf8.startIndex, offsetBy: j)],
+                                          packed: packed, adding: adding))
+                    i = j
+                }
+                return numbers
+            }
+        }
+
+        /// `packed`: the word's `PackedKey` when it is ASCII and fits, else 0 (then it is looked up as a string).
+        private mutating func number(_ word: @autoclosure () -> Substring, packed: UInt64, adding: Bool) -> Int {
+            if packed != 0 {
+                if let n = short[packed] { return n }
+                guard adding else { return -1 }
+                short[packed] = count
+            } else {
+                let word = word()
+                if let n = long[word] { return n }
+                guard adding else { return -1 }
+                long[word] = count
+            }
+            count += 1
+            return count - 1
+        }
     }
 
     /// Tasks (rows or body tasks) in reading order, taken from the front; tasks linked through another list are passed over.
