@@ -83,6 +83,9 @@ enum CitationFilter {
         }
     }
 
+    /// The cited types' first words, by packed key.
+    private static let firstWords = PackedKey.Table(DocumentType.citedWords.map { (key: PackedKey.string($0[0]), value: true) })
+
     /// The first letters of the cited types' first words ("ke", "nghi", "luat" …).
     private static let initials = ByteSet(DocumentType.citedWords.map { UInt8(truncatingIfNeeded: $0[0]) })
 
@@ -90,6 +93,8 @@ enum CitationFilter {
     private static func opensType(_ b: UnsafeBufferPointer<UInt8>, first: UInt64, count: Int, after start: Int) -> Bool {
         // The capital began the word: it is a word, or bytes left to the scan.
         guard case let .word(key, end) = word(b, at: start, key: first, count: count) else { return true }
+        // Most capitalized words open no type: told by one lookup, not a pass over the types.
+        guard firstWords[packed: key] != nil else { return false }
         for words in DocumentType.citedWords where words[0] == key {
             var j = end
             var matched = true
