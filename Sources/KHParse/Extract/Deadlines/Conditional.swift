@@ -63,13 +63,13 @@ extension DeadlineParser {
         // A subject of its own: a capitalized name ("khi Đề án …", "khi Trung ương …") or a body, a system, a state of
         // things ("khi nhà nước thu hồi đất", "khi hệ thống điện có nhu cầu", "khi dự báo đến cấp III").
         if start < t.count, let c = text.unicodeScalars[t[start].lower...].first, c.properties.isUppercase { return true }
-        if start < t.count, DeadlineConditionSubjects.keys.contains(t[start].key) { return true }
+        if start < t.count, DeadlineConditionSubjects.keys.contains(key(start)) { return true }
         if (start..<min(end, start + 5)).contains(where: { isWord($0, .co) }) { return true }
         var k = start
         while k < end && k < t.count && k - start < 30 {
             if isWord(k, .duoc) || isWord(k, .nhan) && isExactly(k, "nhận") { return true }   // not "cá nhân"
-            if k + 1 < t.count, DeadlineConditionSubjects.eventPairs.contains(t[k].key + " " + t[k + 1].key) { return true }
-            if DeadlineConditionSubjects.eventWords.contains(t[k].key) { return true }
+            if k + 1 < t.count, DeadlineConditionSubjects.eventPairs.contains(key(k) + " " + key(k + 1)) { return true }
+            if DeadlineConditionSubjects.eventWords.contains(key(k)) { return true }
             if seq(k, .xay, .ra) != nil || seq(k, .phat, .sinh) != nil || seq(k, .ket, .thuc) != nil
                 || seq(k, .hoan, .thanh) != nil || seq(k, .dieu, .kien) != nil || seq(k, .phe, .duyet) != nil
                 || seq(k, .ban, .hanh) != nil || seq(k, .thong, .qua) != nil || seq(k, .hieu, .luc) != nil { return true }

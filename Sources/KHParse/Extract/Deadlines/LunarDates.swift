@@ -38,10 +38,10 @@ extension DeadlineParser {
             if isWord(j + 1, .thang), let (m, n) = monthNumber(j + 2).map({ ($0, j + 3) }) ?? monthWord(j + 2) { month = m; k = n }
             else if isWord(j + 1, .trung), isWord(j + 2, .thu) { month = 8; k = j + 3 }
             else { return nil }
-        } else if isWord(j, .gio), isExactly(j, "giỗ"), isWord(j + 1, .to), j + 3 < t.count, t[j + 2].key == "hung",
-                  t[j + 3].key == "vuong" {
+        } else if isWord(j, .gio), isExactly(j, "giỗ"), isWord(j + 1, .to), j + 3 < t.count, key(j + 2) == "hung",
+                  key(j + 3) == "vuong" {
             (month, day, k) = (3, 10, j + 4)   // Giỗ Tổ Hùng Vương: lunar 10/3
-        } else if isWord(j, .tet), j + 2 < t.count, t[j + 1].key == "duong", isWord(j + 2, .lich) {
+        } else if isWord(j, .tet), j + 2 < t.count, key(j + 1) == "duong", isWord(j + 2, .lich) {
             return newYearsDay(at: i, bound: b, after: j + 3)
         } else if isWord(j, .tet) {
             if isWord(j + 1, .trung), isWord(j + 2, .thu) { (month, day, k) = (8, 15, j + 3) }

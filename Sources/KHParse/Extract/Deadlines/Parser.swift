@@ -3,6 +3,8 @@
 struct DeadlineParser {
     let text: String
     let t: [DeadlineToken]
+    /// The same tokens with the keys their `packed` does not hold (`key(_:)`).
+    let scanned: DeadlineScanner.Tokens
     /// true for `find(inSentence:)`: stricter rules (deadlines.md, "Inside a task's sentence").
     let inSentence: Bool
     /// Only a deadline position (label, parenthesis, cell) reads "theo …" as a reference.
@@ -16,7 +18,8 @@ struct DeadlineParser {
 
     init(text: String, inSentence: Bool, referencesAllowed: Bool, context: DeadlineContext) {
         self.text = text
-        self.t = DeadlineScanner.tokens(text)
+        scanned = DeadlineScanner.tokens(text)
+        t = scanned.tokens
         self.inSentence = inSentence
         self.referencesAllowed = referencesAllowed
         self.context = context
@@ -50,6 +53,8 @@ struct DeadlineParser {
 
     // MARK: token tests
 
+    /// The folded key of the word at `i` ("thang"); "" for a number or a sign.
+    func key(_ i: Int) -> String { scanned.key(i) }
     func w(_ i: Int) -> Vocab? { i >= 0 && i < t.count && t[i].kind == .word ? t[i].word : nil }
     func isWord(_ i: Int, _ v: Vocab) -> Bool { w(i) == v }
     func isAnyWord(_ i: Int) -> Bool { i < t.count && t[i].kind == .word }
@@ -123,7 +128,7 @@ struct DeadlineParser {
                 i += 1
             } else if let n = numbering(at: i) {
                 i = n
-            } else if isAnyWord(i), t[i].key.utf8.count == 1, sym(i + 1, ")") {
+            } else if isAnyWord(i), key(i).utf8.count == 1, sym(i + 1, ")") {
                 i += 2
             } else { break }
         }

@@ -27,7 +27,7 @@ extension DeadlineParser {
     /// "lần thứ hai", "kỳ họp thứ 5", "năm thứ ba": an ordinal.
     func ordinalBefore(_ k: Int) -> Bool {
         guard k > 0, t[k - 1].kind == .word else { return false }
-        return DeadlineWeekday.ordinalHeads.contains(t[k - 1].key)
+        return DeadlineWeekday.ordinalHeads.contains(key(k - 1))
     }
 
     /// A weekday before a date, with its separator: "thứ Sáu, ", "Thứ 6 ", "thứ Sáu ngày".
