@@ -241,6 +241,19 @@ final class TextHelperTests: XCTestCase {
         }
     }
 
+    /// `isASCII`, eight bytes at a time, says what a walk of the bytes says, at every length and place of
+    /// the first byte beyond ASCII.
+    func testIsASCIIAsTheBytesSay() {
+        let pieces = ["a", "Sở", "1 2", "", "\u{7F}", "\u{80}", "ộ", "abcdefgh", "\t"]
+        var random = SeededRandom(seed: 0xA5C1_1001)
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<random.next(12) { text += pieces[random.next(pieces.count)] }
+            XCTAssertEqual(text.isASCII, text.utf8.allSatisfy { $0 < 0x80 }, text.debugDescription)
+            XCTAssertEqual(text.dropFirst().isASCII, text.dropFirst().utf8.allSatisfy { $0 < 0x80 }, text.debugDescription)
+        }
+    }
+
     /// Pieces cut at a byte are the pieces `split` cuts at the Character: at a tab in any text (a mark after
     /// it is a character of its own), at a space in an ASCII text; empty pieces kept or left out alike.
     func testPiecesBetweenABytePartAsSplitDoes() {

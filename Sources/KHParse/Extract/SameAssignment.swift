@@ -55,11 +55,14 @@ enum SameAssignment {
         }
         guard !lengths.isEmpty else { return }
         var containing = [Queue](repeating: Queue(), count: rowText.count)
+        // The words that open a row: a body task's word that opens none starts no match, told without a hash.
+        var opensRow = [Bool](repeating: false, count: vocabulary.count)
+        for prefix in lengths.keys { opensRow[prefix[prefix.startIndex]] = true }
         for i in body where !linked.contains(i) {
             let ids = vocabulary.numbers(key(tasks[i].text), adding: false)
             guard ids.count >= minimumWords else { continue }
             var seen = Set<Int>()
-            for w in 0...(ids.count - 3) where ids[w] >= 0 && ids[w + 1] >= 0 && ids[w + 2] >= 0 {
+            for w in 0...(ids.count - 3) where ids[w] >= 0 && opensRow[ids[w]] && ids[w + 1] >= 0 && ids[w + 2] >= 0 {
                 guard let counts = lengths[ids[w..<(w + 3)]] else { continue }
                 for count in counts where w + count <= ids.count {
                     if let n = rowText[ids[w..<(w + count)]], seen.insert(n).inserted { containing[n].tasks.append(i) }
@@ -73,7 +76,7 @@ enum SameAssignment {
 
     /// How many words a key has (words joined by one space).
     private static func wordCount(_ key: String) -> Int {
-        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ").count }
+        guard key.isASCII else { return key.split(separator: " ").count }
         return withUTF8Bytes(key) { b in
             var count = 0
             for k in b.indices where b[k] != 0x20 && (k == 0 || b[k - 1] == 0x20) { count += 1 }
@@ -87,14 +90,14 @@ enum SameAssignment {
     private struct Vocabulary {
         private var short: [UInt64: Int] = [:]
         private var long: [Substring: Int] = [:]
-        private var count = 0
+        private(set) var count = 0
 
         /// The numbers of a key's words, in order: each added when `adding`, else -1 for a word no row has.
         /// An ASCII key (nearly every one) is cut on its bytes; another by Character.
         mutating func numbers(_ key: String, adding: Bool) -> [Int] {
-            guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
+            guard key.isASCII else {
                 return key.split(separator: " ").map { word in
-                    let ascii = word.utf8.count <= 8 && word.utf8.allSatisfy { $0 < 0x80 }
+                    let ascii = word.utf8.count <= 8 && word.isASCII
                     return number(word, packed: ascii ? withUTF8Bytes(word) { PackedKey.of($0) } : 0, adding: adding)
                 }
             }

@@ -75,6 +75,9 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
+    /// Every byte of the UTF-8 below 0x80 (`ByteSearch.isASCII`).
+    var isASCII: Bool { withUTF8Bytes(self, ByteSearch.isASCII) }
+
     /// A space right after a space or a tab (`ByteSearch.containsSpaceRun`).
     func containsSpaceRun() -> Bool {
         withUTF8Bytes(self, ByteSearch.containsSpaceRun)
@@ -178,6 +181,18 @@ enum ByteReading<Value> {
 
 /// Searches on a text's bytes that several readers share.
 enum ByteSearch {
+    /// Every byte below 0x80 (the text is ASCII), read eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var i = 0, high: UInt64 = 0
+        while i + 8 <= bytes.count {
+            high |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            i += 8
+        }
+        while i < bytes.count { high |= UInt64(bytes[i]); i += 1 }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
     /// A space right after a space or a tab: one pass over the bytes, eight at a time (a search for "  "
     /// with `memchr` stops at every space of the text).
     static func containsSpaceRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
