@@ -1,6 +1,6 @@
 /// Gives each body one name across the document and builds the top-level `agencies` index.
 /// "Sở xây dựng" and "Sở Xây dựng" are one body: of the spellings that fold alike, the most
-/// frequent wins (ties: the one with more capitals, then the first seen). In a plan issued by the
+/// frequent wins (ties: the one with more capitals, then the one that sorts first). In a plan issued by the
 /// UBND of tỉnh Lâm Đồng, "UBND tỉnh" and "Ủy ban nhân dân tỉnh Lâm Đồng" are one body too: the
 /// issuer's own province or city is what a bare "tỉnh"/"thành phố" means.
 enum AgencyIndex {
@@ -50,33 +50,46 @@ enum AgencyIndex {
                 tasks[i].requested = tasks[i].requested.map(expand)
             }
         }
-        // One key a spelling: `bodyKey` folds the name, and a plan names its few bodies thousands of times.
-        var keys: [String: String] = [:]
-        func key(_ name: String) -> String {
-            if let key = keys[name] { return key }
+        // Each spelling is numbered once, with the group of the spellings its key (`bodyKey`) shares: a plan
+        // names its few bodies thousands of times, and counts, choices and entries are then read from
+        // arrays by number (a dictionary of names for each took a dozen string hashes a name).
+        var spellingNumber: [String: Int] = [:]
+        var spellings: [String] = []
+        var groupOf: [Int] = []                          // a spelling's group
+        var groupNumber: [String: Int] = [:]             // a key's group
+        var counts: [[(spelling: Int, count: Int)]] = [] // a group's spellings, in the order first seen
+        func spelling(_ name: String) -> Int {
+            if let n = spellingNumber[name] { return n }
+            let n = spellings.count
+            spellingNumber[name] = n
+            spellings.append(name)
             let key = bodyKey(name, home: home)
-            keys[name] = key
-            return key
+            if let group = groupNumber[key] {
+                groupOf.append(group)
+            } else {
+                groupNumber[key] = counts.count
+                groupOf.append(counts.count)
+                counts.append([])
+            }
+            return n
         }
-        var counts: [String: [String: Int]] = [:]
-        var order: [String] = []
-        func count(_ agency: Agency) {
-            let key = key(agency.name)
-            if counts[key] == nil { order.append(key); counts[key] = [:] }
-            counts[key]![agency.name, default: 0] += 1
+        for task in tasks {
+            for agency in task.lead + task.support + task.requested {
+                let n = spelling(agency.name), group = groupOf[n]
+                if let k = counts[group].firstIndex(where: { $0.spelling == n }) { counts[group][k].count += 1 } else { counts[group].append((n, 1)) }
+            }
         }
-        for task in tasks { (task.lead + task.support + task.requested).forEach(count) }
-        var chosen: [String: String] = [:]
-        for (key, spellings) in counts {
-            chosen[key] = spellings.max { a, b in
-                if a.value != b.value { return a.value < b.value }
-                let ca = a.key.filter(\.isUppercase).count, cb = b.key.filter(\.isUppercase).count
+        // Groups are numbered in the order first seen, which is the order of the index.
+        let chosen = counts.map { group in
+            group.max { a, b in
+                if a.count != b.count { return a.count < b.count }
+                let ca = spellings[a.spelling].filter(\.isUppercase).count, cb = spellings[b.spelling].filter(\.isUppercase).count
                 if ca != cb { return ca < cb }
-                return a.key > b.key
-            }!.key
+                return spellings[a.spelling] > spellings[b.spelling]
+            }!.spelling
         }
         func fix(_ agency: Agency) -> Agency {
-            Agency(name: chosen[key(agency.name)] ?? agency.name, text: agency.text)
+            Agency(name: spellings[chosen[groupOf[spelling(agency.name)]]], text: agency.text)
         }
         for i in tasks.indices {
             tasks[i].lead = tasks[i].lead.map(fix)
@@ -84,25 +97,24 @@ enum AgencyIndex {
             tasks[i].requested = tasks[i].requested.map(fix)
         }
 
-        var entries: [String: AgencyEntry] = [:]
-        /// Entries are changed in place in the dictionary, and a task's id is listed once: tasks are
-        /// read in order, so a task already listed is the list's last (a copy of the entry and a search
-        /// of its list made a plan repeated many times quadratic).
+        var entries = [AgencyEntry?](repeating: nil, count: counts.count)
+        /// A task's id is listed once: tasks are read in order, so a task already listed is the list's last
+        /// (a search of the list made a plan repeated many times quadratic).
         func add(_ id: String, to list: inout [String]) { if list.last != id { list.append(id) } }
         for task in tasks {
             for (list, role) in [(task.lead, 0), (task.support, 1), (task.requested, 2)] {
                 for agency in list {
-                    let key = key(agency.name)
-                    if entries[key] == nil { entries[key] = AgencyEntry(name: agency.name, aliases: [], lead: [], support: [], requested: []) }
-                    if agency.text != agency.name, !entries[key]!.aliases.contains(agency.text) { entries[key]!.aliases.append(agency.text) }
+                    let group = groupOf[spelling(agency.name)]
+                    if entries[group] == nil { entries[group] = AgencyEntry(name: agency.name, aliases: [], lead: [], support: [], requested: []) }
+                    if agency.text != agency.name, !entries[group]!.aliases.contains(agency.text) { entries[group]!.aliases.append(agency.text) }
                     switch role {
-                    case 0: add(task.id, to: &entries[key]!.lead)
-                    case 1: add(task.id, to: &entries[key]!.support)
-                    default: add(task.id, to: &entries[key]!.requested)
+                    case 0: add(task.id, to: &entries[group]!.lead)
+                    case 1: add(task.id, to: &entries[group]!.support)
+                    default: add(task.id, to: &entries[group]!.requested)
                     }
                 }
             }
         }
-        return order.compactMap { entries[$0] }
+        return entries.compactMap { $0 }
     }
 }
