@@ -241,16 +241,17 @@ final class TextHelperTests: XCTestCase {
         }
     }
 
-    /// `isASCII`, eight bytes at a time, says what a walk of the bytes says, at every length and place of
-    /// the first byte beyond ASCII.
+    /// `isASCII` and `containsDigit`, eight bytes at a time, say what a walk of the bytes says, at every
+    /// length and place of the first byte beyond ASCII or the first digit.
     func testIsASCIIAsTheBytesSay() {
-        let pieces = ["a", "Sở", "1 2", "", "\u{7F}", "\u{80}", "ộ", "abcdefgh", "\t"]
+        let pieces = ["a", "Sở", "1 2", "", "\u{7F}", "\u{80}", "ộ", "abcdefgh", "\t", "/", ":", "9"]
         var random = SeededRandom(seed: 0xA5C1_1001)
         for _ in 0..<5_000 {
             var text = ""
             for _ in 0..<random.next(12) { text += pieces[random.next(pieces.count)] }
             XCTAssertEqual(text.isASCII, text.utf8.allSatisfy { $0 < 0x80 }, text.debugDescription)
             XCTAssertEqual(text.dropFirst().isASCII, text.dropFirst().utf8.allSatisfy { $0 < 0x80 }, text.debugDescription)
+            XCTAssertEqual(text.containsDigit, text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, text.debugDescription)
         }
     }
 

@@ -42,30 +42,30 @@ enum SameAssignment {
         // numbered as the rows have them (a word no row has is -1 and matches nothing), so that runs
         // of words are hashed as integers.
         var vocabulary = Vocabulary()
-        var lengths: [ArraySlice<Int>: Set<Int>] = [:]
+        var lengths: [WordRun: Set<Int>] = [:]
         // Each distinct row text gets a number; body tasks are listed under it, so that no body task's
         // words are kept once it is read.
-        var rowText: [ArraySlice<Int>: Int] = [:]
+        var rowText: [WordRun: Int] = [:]
         var rowNumber = [Int?](repeating: nil, count: tasks.count)
         for r in pending {
             guard Self.wordCount(rowKeys[r]) >= minimumWords else { continue }
             let ids = vocabulary.numbers(rowKeys[r], adding: true)[...]
-            lengths[ids.prefix(3), default: []].insert(ids.count)
-            rowNumber[r] = rowText[ids] ?? { rowText[ids] = rowText.count; return rowText.count - 1 }()
+            lengths[WordRun(ids.prefix(3)), default: []].insert(ids.count)
+            rowNumber[r] = rowText[WordRun(ids)] ?? { rowText[WordRun(ids)] = rowText.count; return rowText.count - 1 }()
         }
         guard !lengths.isEmpty else { return }
         var containing = [Queue](repeating: Queue(), count: rowText.count)
         // The words that open a row: a body task's word that opens none starts no match, told without a hash.
         var opensRow = [Bool](repeating: false, count: vocabulary.count)
-        for prefix in lengths.keys { opensRow[prefix[prefix.startIndex]] = true }
+        for prefix in lengths.keys { opensRow[prefix.ids[prefix.ids.startIndex]] = true }
         for i in body where !linked.contains(i) {
             let ids = vocabulary.numbers(key(tasks[i].text), adding: false)
             guard ids.count >= minimumWords else { continue }
             var seen = Set<Int>()
             for w in 0...(ids.count - 3) where ids[w] >= 0 && opensRow[ids[w]] && ids[w + 1] >= 0 && ids[w + 2] >= 0 {
-                guard let counts = lengths[ids[w..<(w + 3)]] else { continue }
+                guard let counts = lengths[WordRun(ids[w..<(w + 3)])] else { continue }
                 for count in counts where w + count <= ids.count {
-                    if let n = rowText[ids[w..<(w + count)]], seen.insert(n).inserted { containing[n].tasks.append(i) }
+                    if let n = rowText[WordRun(ids[w..<(w + count)])], seen.insert(n).inserted { containing[n].tasks.append(i) }
                 }
             }
         }
@@ -133,6 +133,25 @@ enum SameAssignment {
             count += 1
             return count - 1
         }
+    }
+
+    /// A run of word numbers as a dictionary key, hashed and compared as one block of integers (a slice of
+    /// `Int` as the key was hashed and compared one element at a time, through the generic path).
+    private struct WordRun: Hashable {
+        let ids: ArraySlice<Int>
+
+        init(_ ids: ArraySlice<Int>) { self.ids = ids }
+
+        static func == (a: WordRun, b: WordRun) -> Bool {
+            a.ids.count == b.ids.count && a.ids.withUnsafeBufferPointer { x in
+                b.ids.withUnsafeBufferPointer { y in
+                    for k in 0..<x.count where x[k] != y[k] { return false }
+                    return true
+                }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) { ids.withUnsafeBytes { hasher.combine(bytes: $0) } }
     }
 
     /// Tasks (rows or body tasks) in reading order, taken from the front; tasks linked through another list are passed over.

@@ -78,6 +78,9 @@ extension StringProtocol {
     /// Every byte of the UTF-8 below 0x80 (`ByteSearch.isASCII`).
     var isASCII: Bool { withUTF8Bytes(self, ByteSearch.isASCII) }
 
+    /// An ASCII digit in the text (`ByteSearch.containsDigit`).
+    var containsDigit: Bool { withUTF8Bytes(self, ByteSearch.containsDigit) }
+
     /// A space right after a space or a tab (`ByteSearch.containsSpaceRun`).
     func containsSpaceRun() -> Bool {
         withUTF8Bytes(self, ByteSearch.containsSpaceRun)
@@ -181,6 +184,19 @@ enum ByteReading<Value> {
 
 /// Searches on a text's bytes that several readers share.
 enum ByteSearch {
+    /// An ASCII digit among the bytes, read eight at a time (a long task text without one was read a byte
+    /// at a time to its end).
+    static func containsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var i = 0
+        while i + 8 <= bytes.count {
+            if ByteLanes.within(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), 0x30..<0x3A) != 0 { return true }
+            i += 8
+        }
+        while i < bytes.count { if bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }; i += 1 }
+        return false
+    }
+
     /// Every byte below 0x80 (the text is ASCII), read eight at a time.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }

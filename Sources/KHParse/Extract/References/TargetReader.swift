@@ -9,7 +9,7 @@
 /// "ít nhất", "tối thiểu", "tối đa", "không dưới/quá" and "đạt" before the number belong to the target.
 enum TargetReader {
     static func find(in text: String) -> [Target] {
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }   // no digit, no target
+        guard text.containsDigit else { return [] }   // no digit, no target
         let s = ScanText(text)
         var found: [Target] = []
         var i = 0
