@@ -68,6 +68,18 @@ final class SameAssignmentTests: XCTestCase {
         XCTAssertNil(l["T1/3"], "ДОКУМЕНТЫ is not ДОКУМЕНТ")
     }
 
+    /// An ASCII fold's words are joined on its bytes as the general reading joins them.
+    func testASCIIFoldsJoinAsEveryFoldDoes() {
+        XCTAssertEqual(SameAssignment.key("Kẻ vẽ lại vạch sơn, hè phố."), "ke ve lai vach son he pho")
+        let pieces = ["ke", " ", ", ", "-", "12", "A", "(", ")", "  ", "x9", ".", "\t", "/"]
+        var random = SeededRandom(seed: 0x5A3E_0001)
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<random.next(10) { text += pieces[random.next(pieces.count)] }
+            XCTAssertEqual(SameAssignment.words(ofASCIIFold: text), SameAssignment.words(ofFold: text), text.debugDescription)
+        }
+    }
+
     func testHaiPhongSeedLinksElevenRows() throws {
         let p = try parse(Paths.fixtures.appendingPathComponent("seeds/002_35f6f42cd9739a20.txt"))
         let rows = p.tasks.filter { $0.origin == .table && $0.sameAs != nil }

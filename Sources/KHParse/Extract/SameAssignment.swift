@@ -177,7 +177,35 @@ enum SameAssignment {
     /// Read on the fold's bytes: ASCII letters and digits, and any other scalar that is a letter or a
     /// number (a fold keeps what it cannot take to ASCII), make words; everything else parts them.
     static func key(_ text: String) -> String {
-        var folded = Fold.key(text)
+        let folded = Fold.key(text)
+        return folded.isASCII ? words(ofASCIIFold: folded) : words(ofFold: folded)
+    }
+
+    /// `words(ofFold:)` of an ASCII fold (nearly every one), written straight into the key's storage.
+    static func words(ofASCIIFold folded: String) -> String {
+        var folded = folded
+        return folded.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var space = false
+                for b in bytes {
+                    if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
+                        if space && count > 0 { out[count] = 0x20; count += 1 }
+                        out[count] = b
+                        count += 1
+                        space = false
+                    } else {
+                        space = true
+                    }
+                }
+                return count
+            }
+        }
+    }
+
+    /// A fold's words joined by one space.
+    static func words(ofFold folded: String) -> String {
+        var folded = folded
         return folded.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
