@@ -241,8 +241,8 @@ final class TextHelperTests: XCTestCase {
         }
     }
 
-    /// `isASCII` and `containsDigit`, eight bytes at a time, say what a walk of the bytes says, at every
-    /// length and place of the first byte beyond ASCII or the first digit.
+    /// `isASCII` and `containsDigit`, eight bytes at a time, and `ByteSearch.equal` say what a walk of the
+    /// bytes says, at every length and place of the first byte beyond ASCII or the first digit.
     func testIsASCIIAsTheBytesSay() {
         let pieces = ["a", "Sở", "1 2", "", "\u{7F}", "\u{80}", "ộ", "abcdefgh", "\t", "/", ":", "9"]
         var random = SeededRandom(seed: 0xA5C1_1001)
@@ -252,6 +252,9 @@ final class TextHelperTests: XCTestCase {
             XCTAssertEqual(text.isASCII, text.utf8.allSatisfy { $0 < 0x80 }, text.debugDescription)
             XCTAssertEqual(text.dropFirst().isASCII, text.dropFirst().utf8.allSatisfy { $0 < 0x80 }, text.debugDescription)
             XCTAssertEqual(text.containsDigit, text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, text.debugDescription)
+            let other = random.next(2) == 0 ? text : String(text.dropLast())
+            XCTAssertEqual(withUTF8Bytes(text) { a in withUTF8Bytes(other) { b in ByteSearch.equal(a, b) } },
+                           Array(text.utf8) == Array(other.utf8), text.debugDescription)
         }
     }
 

@@ -197,6 +197,13 @@ enum ByteSearch {
         return false
     }
 
+    /// The same bytes (`memcmp`: a generic comparison went a byte at a time through iterators).
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let x = a.baseAddress, let y = b.baseAddress else { return true }   // both empty
+        return memcmp(x, y, a.count) == 0
+    }
+
     /// Every byte below 0x80 (the text is ASCII), read eight at a time.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }

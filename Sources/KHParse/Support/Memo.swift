@@ -31,7 +31,7 @@ final class Memo<Value: Sendable>: Sendable {
 
         static func == (a: Key, b: Key) -> Bool {
             guard a.text.utf8.count == b.text.utf8.count else { return false }
-            return withUTF8Bytes(a.text) { x in withUTF8Bytes(b.text) { y in x.elementsEqual(y) } }
+            return withUTF8Bytes(a.text) { x in withUTF8Bytes(b.text) { y in ByteSearch.equal(x, y) } }
         }
     }
 }
