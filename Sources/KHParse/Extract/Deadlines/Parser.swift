@@ -55,18 +55,21 @@ struct DeadlineParser {
 
     /// The folded key of the word at `i` ("thang"); "" for a number or a sign.
     func key(_ i: Int) -> String { scanned.key(i) }
-    func w(_ i: Int) -> Vocab? { i >= 0 && i < t.count && t[i].kind == .word ? t[i].word : nil }
-    func isWord(_ i: Int, _ v: Vocab) -> Bool { w(i) == v }
-    func isAnyWord(_ i: Int) -> Bool { i < t.count && t[i].kind == .word }
-    func seq(_ i: Int, _ a: Vocab, _ b: Vocab) -> Int? { w(i) == a && w(i + 1) == b ? i + 2 : nil }
-    func seq(_ i: Int, _ a: Vocab, _ b: Vocab, _ c: Vocab) -> Int? {
+    // The token tests below are asked millions of times a batch of plans (each family tries its words at
+    // every position): inlined, they are a load and a compare.
+    @inline(__always) func w(_ i: Int) -> Vocab? { i >= 0 && i < t.count && t[i].kind == .word ? t[i].word : nil }
+    @inline(__always) func isWord(_ i: Int, _ v: Vocab) -> Bool { w(i) == v }
+    @inline(__always) func isAnyWord(_ i: Int) -> Bool { i < t.count && t[i].kind == .word }
+    @inline(__always) func seq(_ i: Int, _ a: Vocab, _ b: Vocab) -> Int? { w(i) == a && w(i + 1) == b ? i + 2 : nil }
+    @inline(__always) func seq(_ i: Int, _ a: Vocab, _ b: Vocab, _ c: Vocab) -> Int? {
         w(i) == a && w(i + 1) == b && w(i + 2) == c ? i + 3 : nil
     }
-    func num(_ i: Int) -> Int? { i >= 0 && i < t.count && t[i].kind == .number ? t[i].value : nil }
-    func sym(_ i: Int, _ c: Character) -> Bool {
-        i >= 0 && i < t.count && t[i].kind == .symbol && t[i].symbol == c.asciiValue
+    @inline(__always) func num(_ i: Int) -> Int? { i >= 0 && i < t.count && t[i].kind == .number ? t[i].value : nil }
+    /// An ASCII sign (a scalar, not a `Character`: its ASCII value is known without a call).
+    @inline(__always) func sym(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        c.isASCII && i >= 0 && i < t.count && t[i].kind == .symbol && t[i].symbol == UInt8(truncatingIfNeeded: c.value)
     }
-    func isSymbol(_ i: Int) -> Bool { i < t.count && t[i].kind == .symbol }
+    @inline(__always) func isSymbol(_ i: Int) -> Bool { i < t.count && t[i].kind == .symbol }
     /// "/", "-", "." between the parts of a date or a unit and its year.
     func isSep(_ i: Int) -> Bool { sym(i, "/") || sym(i, "-") || sym(i, ".") }
     /// A four-digit year.
