@@ -51,14 +51,16 @@ enum DeadlineScanner {
                                       spaced: scanned.spaced)
             switch scanned.kind {
             case .word:
+                // Packed once, for the token and the vocabulary (`Vocab.of`, which packs a key the same way).
                 let packed = PackedKey.of(key)
                 if packed != 0 && key[key.count - 1] != 0 {
                     token.packed = packed
+                    token.word = Vocab.byPacked[packed: packed]
                 } else {
                     token.long = Int32(truncatingIfNeeded: longKeys.count)
                     longKeys.append(String(decoding: key, as: UTF8.self))
+                    token.word = Vocab.of(key)
                 }
-                token.word = Vocab.of(key)
             case .number:
                 token.value = scanned.value
                 token.digits = scanned.digits
