@@ -2,6 +2,38 @@ import XCTest
 @testable import KHParse
 
 final class LinesTests: XCTestCase {
+    /// A line's edge spaces go and its space runs become one space; tabs (empty cells) stay: the cleaner's
+    /// pass writing into the string's storage answers as the array it was written into before.
+    func testTrimmedAsTheBytesSay() {
+        func reference(_ line: String) -> String {
+            let b = Array(line.utf8)
+            if b.first != 0x20 && b.last != 0x20 && !line.contains("  ") && !line.contains("\t ") { return line }
+            var out: [UInt8] = []
+            var pendingSpace = false
+            for byte in b {
+                if byte == 0x20 {
+                    pendingSpace = !out.isEmpty && out.last != 0x09
+                } else if byte == 0x09 {
+                    pendingSpace = false
+                    out.append(0x09)
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        let pieces = [" ", "  ", "\t", "Sở", "a", "ộ", "1", "\t\t", " \t ", "x y"]
+        var random = SeededRandom(seed: 0x7A1B_0002)
+        for _ in 0..<5_000 {
+            var line = ""
+            for _ in 0..<random.next(9) { line += pieces[random.next(pieces.count)] }
+            XCTAssertEqual(LineCleaner.trimmed(line), reference(line), line.debugDescription)
+        }
+        XCTAssertEqual(LineCleaner.trimmed("  Kế   hoạch \t  số 12  "), "Kế hoạch\tsố 12")
+    }
+
     func testPageNumbersAloneAndGluedToALineEnd() {
         let cleaned = LineCleaner.clean("xã hội;\n\n2 \nvà các Chi bộ\n- Việc khác (*thực hiện thường xuyên*). 7\n")
         XCTAssertEqual(cleaned.lines.map(\.text), ["xã hội;", "", "", "và các Chi bộ", "- Việc khác (thực hiện thường xuyên)."])

@@ -245,24 +245,30 @@ enum LineCleaner {
     static func trimmed(_ line: String) -> String {
         // Most lines need nothing: no edge spaces, no double spaces.
         if withUTF8Bytes(line, { b in b.first != 0x20 && b.last != 0x20 && !ByteSearch.containsSpaceRun(b) }) { return line }
-        // Spaces and tabs are ASCII, so this works on bytes without splitting any character.
-        var out: [UInt8] = []
-        out.reserveCapacity(line.utf8.count)
-        var pendingSpace = false
-        for byte in line.utf8 {
-            if byte == 0x20 {
-                pendingSpace = !out.isEmpty && out.last != 0x09
-            } else if byte == 0x09 {
-                pendingSpace = false
-                out.append(0x09)
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.append(byte)
+        // Spaces and tabs are ASCII, so this works on bytes without splitting any character; the bytes kept
+        // are written straight into the new string's storage (never more than the line's).
+        return withUTF8Bytes(line) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    if byte == 0x20 {
+                        pendingSpace = count > 0 && out[count - 1] != 0x09
+                    } else if byte == 0x09 {
+                        pendingSpace = false
+                        out[count] = 0x09
+                        count += 1
+                    } else {
+                        if pendingSpace { out[count] = 0x20; count += 1 }
+                        pendingSpace = false
+                        out[count] = byte
+                        count += 1
+                    }
+                }
+                // Trailing tabs are empty cells and stay; trailing spaces never got written.
+                return count
             }
         }
-        // Trailing tabs are empty cells and stay; trailing spaces never got appended.
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `**bold**`, `*italic*`, `__bold__` lose their marks; a leading "* " bullet stays. Read on the
