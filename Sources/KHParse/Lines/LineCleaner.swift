@@ -113,7 +113,7 @@ enum LineCleaner {
                 let unescaped = unescapeMarkdown(line)
                 if unescaped.utf8.count != line.utf8.count { escapes = true; line = unescaped }
             }
-            if line.utf8.first == 0x23, line.hasPrefix("#") {
+            if line.firstByte == 0x23, line.hasPrefix("#") {
                 let unmarked = stripHeadingHashes(line)
                 if unmarked.utf8.count != line.utf8.count { headings = true; line = unmarked }
             }
@@ -139,7 +139,7 @@ enum LineCleaner {
                 drop(page, .pageNumber, number)
                 line = kept
             }
-            if let lead = line.utf8.first, lead == 0x2D || lead == 0x5F || lead == 0x3D || lead == 0x20,
+            if let lead = line.firstByte, lead == 0x2D || lead == 0x5F || lead == 0x3D || lead == 0x20,
                line.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == " " }) && line.count >= 3 {
                 // A rule line ("-------") under the header block: decoration.
                 drop(line, .decoration, number)
@@ -171,7 +171,7 @@ enum LineCleaner {
     /// "**_______**").
     static func isRule(_ line: String) -> Bool {
         // Most lines open with a letter: told by their first byte.
-        guard let first = line.utf8.first, first <= 0x2D || first == 0x3D || first == 0x5F else { return false }
+        guard let first = line.firstByte, first <= 0x2D || first == 0x3D || first == 0x5F else { return false }
         var marks = 0
         for byte in line.utf8 {
             switch byte {
@@ -185,7 +185,7 @@ enum LineCleaner {
 
     /// A lone "|" (spaces around it allowed).
     static func isCellBreak(_ line: String) -> Bool {
-        guard let first = line.utf8.first, first == 0x7C || first <= 0x20 else { return false }
+        guard let first = line.firstByte, first == 0x7C || first <= 0x20 else { return false }
         var bar = false
         for byte in line.utf8 {
             switch byte {
@@ -393,7 +393,7 @@ enum LineCleaner {
 
     /// "2", "- 2 -", "Trang 2", "2/10" alone on a line.
     static func standalonePageNumber(_ line: String) -> (text: String, value: Int)? {
-        guard let lead = line.utf8.first, line.utf8.count <= 12, !line.containsByte(0x09),
+        guard let lead = line.firstByte, line.utf8.count <= 12, !line.containsByte(0x09),
               line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         // What follows reads Characters; a page number opens with a digit, "-" or "Trang" (any letter beyond
         // ASCII may fold to "t"): an ASCII byte other than those is told here.
@@ -492,7 +492,7 @@ enum LineCleaner {
     /// "3 tuyên truyền …": the next page's number glued to the start of a wrapped line. Only
     /// believed when it is the page after the last one seen and a lower-case word follows.
     static func leadingPageNumber(_ line: String, after lastPage: Int?) -> (kept: String, page: String)? {
-        guard let lastPage, let lead = line.utf8.first, lead >= 0x30 && lead <= 0x39, let first = line.first, first.isASCIIDigit else { return nil }
+        guard let lastPage, let lead = line.firstByte, lead >= 0x30 && lead <= 0x39, let first = line.first, first.isASCIIDigit else { return nil }
         let digits = line.prefix { $0.isASCIIDigit }
         guard digits.count <= 3, Int(digits) == lastPage + 1 else { return nil }
         let rest = line.dropFirst(digits.count)

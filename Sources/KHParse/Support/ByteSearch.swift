@@ -142,6 +142,16 @@ extension String {
     }
 }
 
+extension String {
+    /// The first byte of the UTF-8, inlined where it is asked: `utf8.first` stayed a call to a generic
+    /// getter, and a dozen tests ask it of every line.
+    @inline(__always) var firstByte: UInt8? {
+        let utf8 = self.utf8
+        let start = utf8.startIndex
+        return start == utf8.endIndex ? nil : utf8[start]
+    }
+}
+
 /// Runs `body` on the text's UTF-8 bytes: in place for native strings, else on a copy.
 func withUTF8Bytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }

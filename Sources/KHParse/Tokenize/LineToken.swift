@@ -48,7 +48,7 @@ enum Tokenizer {
     /// put at a line's start, before a year or a lower-case word, right under a sentence that has
     /// not ended, continues that sentence; a bullet starts with a capital or follows a colon.
     static func wrapsIntoDash(_ line: SourceLine, after above: SourceLine) -> Bool {
-        guard above.number + 1 == line.number, !above.isBlank, !above.cellBreak, line.text.utf8.first == 0x2D,
+        guard above.number + 1 == line.number, !above.isBlank, !above.cellBreak, line.text.firstByte == 0x2D,
               line.text.hasPrefix("- ") else { return false }
         guard let next = line.text.dropFirst(2).first, next.isLowercase || next.isASCIIDigit else { return false }
         return !Text.endsClause(above.text) && !Text.isAllCaps(above.text)

@@ -53,7 +53,7 @@ enum MarkerReader {
     static func read(_ line: String, previousLetter: Int? = nil, previousNumber: Int? = nil) -> (Marker, Substring)? {
         // The first byte says which reading can apply; the first Character (a grapheme walk) is made
         // only for a bullet.
-        guard let lead = line.utf8.first else { return nil }
+        guard let lead = line.firstByte else { return nil }
         if bulletLeads.contains(lead), let first = bullet(line) {
             let rest = line.dropFirst()
             // "-" alone: web exports put a bullet's text on the next line (`Reflow` joins it).

@@ -47,7 +47,7 @@ enum CellTables {
     /// are read by `HeaderReader`, `FooterReader` and `SiteChrome`, and no table runs across them.
     static func isBlockLine(_ line: String, cleaned: Bool = false) -> Bool {
         // A Markdown heading ("## Văn bản liên quan") is page structure, never a cell's text.
-        if line.utf8.first == 0x23, line.hasPrefix("#") { return true }
+        if line.firstByte == 0x23, line.hasPrefix("#") { return true }
         // Cleaning takes only emphasis, escapes, tags, entities and spaces off the front: a line that
         // opens with a letter or digit keeps it, and only C, N, S (and K, Q, T of an authority) open
         // a block line. Most lines are told so before they are cleaned.
@@ -79,7 +79,7 @@ enum CellTables {
         let cell = cleaned && !CellText.mayClean(line) ? line : CellText.cleanMarkdown(line)
         // Every block word starts with C, N or S, every authority with an upper-case letter: most
         // cells fail this before anything is folded.
-        guard let first = cell.utf8.first, first >= 0x41 && first <= 0x5A || first == 0x63 || first == 0x6E || first == 0x73 else { return false }
+        guard let first = cell.firstByte, first >= 0x41 && first <= 0x5A || first == 0x63 || first == 0x6E || first == 0x73 else { return false }
         let key = Fold.key(Text.prefix(cell, characters: 24))
         return key.hasPrefix("cong hoa xa hoi") || key.hasPrefix("so:") || key.hasPrefix("so hieu")
             || FooterReader.opensRecipients(cell) || FooterReader.isAuthority(cell)
@@ -149,7 +149,7 @@ enum CellTables {
         if isBlockLine(cell, cleaned: true) { return true }
         if cell.utf8.count < 240 && Text.isShorter(cell, than: 60) && HeaderReader.placeAndDate(cell) != nil { return true }
         // The first two words, in capitals.
-        guard let lead = cell.utf8.first, !(lead >= 0x61 && lead <= 0x7A), Text.isShorter(cell, than: 80) else { return false }
+        guard let lead = cell.firstByte, !(lead >= 0x61 && lead <= 0x7A), Text.isShorter(cell, than: 80) else { return false }
         let head = cell.utf8.indices.lazy.filter { cell.utf8[$0] == 0x20 }.dropFirst().first.map { cell[..<$0] } ?? cell[...]
         return Text.isAllCaps(head) && FooterReader.isPosition(String(head))
     }

@@ -57,7 +57,7 @@ enum GridTables {
 
     /// "+----+:---:+", "+====+====+": at least two "+", nothing but "+-=:" between them.
     static func isBorder(_ line: String) -> Bool {
-        guard let first = line.utf8.first, first == 0x2B || first == 0x20 else { return false }   // told by most first bytes
+        guard let first = line.firstByte, first == 0x2B || first == 0x20 else { return false }   // told by most first bytes
         let bytes = line.utf8.drop { $0 == 0x20 }
         guard bytes.first == 0x2B else { return false }
         var plus = 0, rule = 0

@@ -34,7 +34,7 @@ enum PipeTables {
     /// "| a | b |" or "|a|b" (the closing pipe is optional); "a | b" is prose.
     static func isPipeLine(_ line: String) -> Bool {
         // Most lines open with a letter: told by their first byte.
-        guard let first = line.utf8.first, first == 0x7C || first == 0x20 || first == 0x09 else { return false }
+        guard let first = line.firstByte, first == 0x7C || first == 0x20 || first == 0x09 else { return false }
         var bytes = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
         guard bytes.first == 0x7C else { return false }
         bytes = bytes.dropFirst()
