@@ -202,19 +202,13 @@ struct JSONStream: JSONOutput {
             if comma { out.append(0x2C) }
             newline()
         }
-        // `,"name":` made on the stack and appended once: each append checks that the buffer is its own.
-        let pretty = pretty
-        name.withUTF8Buffer { name in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count + 5) { b in
-                var n = 0
-                if comma && !pretty { b[n] = 0x2C; n += 1 }
-                b[n] = 0x22; n += 1
-                for byte in name { b[n] = byte; n += 1 }
-                b[n] = 0x22; b[n + 1] = 0x3A; n += 2
-                if pretty { b[n] = 0x20; n += 1 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[..<n]))
-            }
-        }
+        // `,"name":`: the name's bytes in one append straight from the literal, the marks around it one by one.
+        if comma && !pretty { out.append(0x2C) }
+        out.append(0x22)
+        name.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(0x22)
+        out.append(0x3A)
+        if pretty { out.append(0x20) }
     }
 
     private mutating func push(isObject: Bool) {
