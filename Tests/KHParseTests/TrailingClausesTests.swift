@@ -24,4 +24,18 @@ final class TrailingClausesTests: XCTestCase {
         XCTAssertEqual(peeled.deadlinePhrases, [])
         XCTAssertTrue(peeled.text.hasSuffix("(Xây dựng lộ trình cụ thể theo từng giai đoạn)"), peeled.text)
     }
+
+    /// The "(" a text's last ")" closes is found on the bytes where each "(" and ")" is a character of its
+    /// own, and by characters where a mark or a Prepend scalar may join one: the two agree on random texts.
+    func testMatchingOpenOnBytesAsByCharacters() {
+        let pieces = ["(", ")", "Sở", " ", "a", "\u{301}", "(\u{301}", "\u{600}(", "ộ", "“x”", "))", "((", "Quý II"]
+        var random = SeededRandom(seed: 0x7C1A_0003)
+        for _ in 0..<10_000 {
+            var text = ""
+            for _ in 0..<random.next(10) { text += pieces[random.next(pieces.count)] }
+            text += ")"
+            let s = text[...]
+            XCTAssertEqual(TrailingClauses.matchingOpen(s), TrailingClauses.matchingOpenByCharacters(s), text.debugDescription)
+        }
+    }
 }

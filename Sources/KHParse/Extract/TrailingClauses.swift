@@ -83,7 +83,36 @@ enum TrailingClauses {
         return peeled
     }
 
-    private static func matchingOpen(_ text: Substring) -> String.Index? {
+    /// The "(" that the text's last ")" closes, found on the bytes going back: a "(" or ")" byte is that
+    /// character when nothing joins it (the scalar after it opens a character, the one before is no Prepend
+    /// scalar, as `Text.firstIndex(ofASCII:in:)` tells); text where one may be joined is walked by characters.
+    static func matchingOpen(_ text: Substring) -> String.Index? {
+        let reading: ByteReading<Int> = withUTF8Bytes(text) { b in
+            var depth = 0
+            var k = b.count
+            while k > 0 {
+                k -= 1
+                let c = b[k]
+                guard c == 0x28 || c == 0x29 else { continue }
+                guard (k + 1 == b.count || Text.opensCharacter(b, at: k + 1)) && !Text.mayFollowPrepend(b, at: k) else { return .undecided }
+                if c == 0x29 {
+                    depth += 1
+                } else {
+                    depth -= 1
+                    if depth == 0 { return .found(k) }
+                }
+            }
+            return .none
+        }
+        switch reading {
+        case .found(let k): return text.utf8.index(text.utf8.startIndex, offsetBy: k)
+        case .none: return nil
+        case .undecided: return matchingOpenByCharacters(text)
+        }
+    }
+
+    /// `matchingOpen` by characters.
+    static func matchingOpenByCharacters(_ text: Substring) -> String.Index? {
         var depth = 0
         var index = text.endIndex
         while index > text.startIndex {
