@@ -27,8 +27,7 @@ final class LinesTests: XCTestCase {
         let pieces = [" ", "  ", "\t", "Sở", "a", "ộ", "1", "\t\t", " \t ", "x y"]
         var random = SeededRandom(seed: 0x7A1B_0002)
         for _ in 0..<5_000 {
-            var line = ""
-            for _ in 0..<random.next(9) { line += pieces[random.next(pieces.count)] }
+            let line = random.text(of: pieces, fewerThan: 9)
             XCTAssertEqual(LineCleaner.trimmed(line), reference(line), line.debugDescription)
         }
         XCTAssertEqual(LineCleaner.trimmed("  Kế   hoạch \t  số 12  "), "Kế hoạch\tsố 12")

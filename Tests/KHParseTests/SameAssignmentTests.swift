@@ -74,8 +74,7 @@ final class SameAssignmentTests: XCTestCase {
         let pieces = ["ke", " ", ", ", "-", "12", "A", "(", ")", "  ", "x9", ".", "\t", "/"]
         var random = SeededRandom(seed: 0x5A3E_0001)
         for _ in 0..<5_000 {
-            var text = ""
-            for _ in 0..<random.next(10) { text += pieces[random.next(pieces.count)] }
+            let text = random.text(of: pieces, fewerThan: 10)
             XCTAssertEqual(SameAssignment.words(ofASCIIFold: text), SameAssignment.words(ofFold: text), text.debugDescription)
         }
     }

@@ -214,4 +214,11 @@ struct SeededRandom {
         state = state &* 6364136223846793005 &+ 1442695040888963407
         return Int((state >> 33) % UInt64(n))
     }
+
+    /// Fewer than `limit` of `pieces`, each picked at random, one after another.
+    mutating func text(of pieces: [String], fewerThan limit: Int) -> String {
+        var text = ""
+        for _ in 0..<next(limit) { text += pieces[next(pieces.count)] }
+        return text
+    }
 }

@@ -234,8 +234,7 @@ final class TextHelperTests: XCTestCase {
         let pieces = ["_", "__", "a", "ế", " ", "*", "_a_", "Sở_"]
         var random = SeededRandom(seed: 0x0DD_BA11)
         for _ in 0..<5_000 {
-            var text = ""
-            for _ in 0..<random.next(7) { text += pieces[random.next(pieces.count)] }
+            let text = random.text(of: pieces, fewerThan: 7)
             XCTAssertEqual(text.containsByteTwice(0x5F), text.containsBytes("__"), text.debugDescription)
             XCTAssertEqual(text.dropFirst().containsByteTwice(0x5F), text.dropFirst().containsBytes("__"), text.debugDescription)
         }
@@ -247,8 +246,7 @@ final class TextHelperTests: XCTestCase {
         let pieces = ["a", "Sở", "1 2", "", "\u{7F}", "\u{80}", "ộ", "abcdefgh", "\t", "/", ":", "9"]
         var random = SeededRandom(seed: 0xA5C1_1001)
         for _ in 0..<5_000 {
-            var text = ""
-            for _ in 0..<random.next(12) { text += pieces[random.next(pieces.count)] }
+            let text = random.text(of: pieces, fewerThan: 12)
             XCTAssertEqual(text.isASCII, text.utf8.allSatisfy { $0 < 0x80 }, text.debugDescription)
             XCTAssertEqual(text.dropFirst().isASCII, text.dropFirst().utf8.allSatisfy { $0 < 0x80 }, text.debugDescription)
             XCTAssertEqual(text.containsDigit, text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, text.debugDescription)
@@ -264,8 +262,7 @@ final class TextHelperTests: XCTestCase {
         let pieces = ["\t", "\t\t", "Sở", " ", "a", "\u{301}", "\t\u{301}", "ộ", "\r\n", "1 2", "", "x\u{200D}"]
         var random = SeededRandom(seed: 0x7AB5_0001)
         for _ in 0..<5_000 {
-            var text = ""
-            for _ in 0..<random.next(8) { text += pieces[random.next(pieces.count)] }
+            let text = random.text(of: pieces, fewerThan: 8)
             for omitting in [false, true] {
                 XCTAssertEqual(text.pieces(between: 0x09, omittingEmpty: omitting),
                                text.split(separator: "\t", omittingEmptySubsequences: omitting), text.debugDescription)

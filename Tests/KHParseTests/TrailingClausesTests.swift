@@ -31,8 +31,7 @@ final class TrailingClausesTests: XCTestCase {
         let pieces = ["(", ")", "Sở", " ", "a", "\u{301}", "(\u{301}", "\u{600}(", "ộ", "“x”", "))", "((", "Quý II"]
         var random = SeededRandom(seed: 0x7C1A_0003)
         for _ in 0..<10_000 {
-            var text = ""
-            for _ in 0..<random.next(10) { text += pieces[random.next(pieces.count)] }
+            var text = random.text(of: pieces, fewerThan: 10)
             text += ")"
             let s = text[...]
             XCTAssertEqual(TrailingClauses.matchingOpen(s), TrailingClauses.matchingOpenByCharacters(s), text.debugDescription)
