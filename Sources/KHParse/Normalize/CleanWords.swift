@@ -103,7 +103,7 @@ final class CleanWords: @unchecked Sendable {   // one text uses a table at a ti
             }
             let word = UnsafeBufferPointer(rebasing: line[start..<i])
             if i - start > keyBytes {
-                guard !word.allSatisfy({ $0 < 0x80 }) else { continue }
+                guard !ByteSearch.isASCII(word) else { continue }
                 guard judge(word, options: options, scratch: &scratch) else { return false }
                 continue
             }

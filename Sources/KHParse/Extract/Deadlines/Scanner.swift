@@ -52,8 +52,7 @@ enum DeadlineScanner {
             switch scanned.kind {
             case .word:
                 // Packed once, for the token and the vocabulary (`Vocab.of`, which packs a key the same way).
-                let packed = PackedKey.of(key)
-                if packed != 0 && key[key.count - 1] != 0 {
+                if let packed = PackedKey.exact(key) {
                     token.packed = packed
                     token.word = Vocab.byPacked[packed: packed]
                 } else {

@@ -49,9 +49,8 @@ enum Vocab: String, Sendable, CaseIterable {
 
     /// The word whose key is `key` (a word's folded letters).
     static func of(_ key: UnsafeBufferPointer<UInt8>) -> Vocab? {
-        let packed = PackedKey.of(key)
         // A key of one to eight bytes without a last NUL is told by its packed key; others by the table.
-        if packed != 0 && key[key.count - 1] != 0 { return byPacked[packed: packed] }
+        if let packed = PackedKey.exact(key) { return byPacked[packed: packed] }
         return table[String(decoding: key, as: UTF8.self)]
     }
 

@@ -100,9 +100,10 @@ struct ScanText: Sendable {
         var mayCite = false
         var previous: UInt64 = 0
         WordScanner.scan(text, otherLetters: .words) { token, key in
-            let packed = PackedKey.of(key)
+            let exact = PackedKey.exact(key)
+            let packed = exact ?? 0
             var long: Int32 = -1
-            if packed == 0 || key[key.count - 1] == 0 {
+            if exact == nil {
                 long = Int32(truncatingIfNeeded: longKeys.count)
                 longKeys.append(String(decoding: key, as: UTF8.self))
             }
@@ -124,6 +125,14 @@ enum PackedKey {
         var value: UInt64 = 0
         for k in 0..<key.count { value |= UInt64(key[k]) << (8 * UInt64(k)) }
         return value
+    }
+
+    /// The packed key when it tells `key` whole (one to eight bytes, the last no NUL: "a" and "a\0" pack
+    /// alike), else nil: such a key is kept as a string beside the tokens.
+    @inline(__always)
+    static func exact(_ key: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let packed = of(key)
+        return packed != 0 && key[key.count - 1] != 0 ? packed : nil
     }
 
     static func of(_ key: String) -> UInt64 {
