@@ -73,9 +73,13 @@ enum AgencyIndex {
             }
             return n
         }
+        // Each occurrence's group, in the order the loops below read the agencies (a task's lead, support,
+        // then requested): the name is looked up once.
+        var groups: [Int] = []
         for task in tasks {
             for agency in task.lead + task.support + task.requested {
                 let n = spelling(agency.name), group = groupOf[n]
+                groups.append(group)
                 if let k = counts[group].firstIndex(where: { $0.spelling == n }) { counts[group][k].count += 1 } else { counts[group].append((n, 1)) }
             }
         }
@@ -88,8 +92,10 @@ enum AgencyIndex {
                 return spellings[a.spelling] > spellings[b.spelling]
             }!.spelling
         }
+        var next = 0
         func fix(_ agency: Agency) -> Agency {
-            Agency(name: spellings[chosen[groupOf[spelling(agency.name)]]], text: agency.text)
+            defer { next += 1 }
+            return Agency(name: spellings[chosen[groups[next]]], text: agency.text)
         }
         for i in tasks.indices {
             tasks[i].lead = tasks[i].lead.map(fix)
@@ -101,10 +107,12 @@ enum AgencyIndex {
         /// A task's id is listed once: tasks are read in order, so a task already listed is the list's last
         /// (a search of the list made a plan repeated many times quadratic).
         func add(_ id: String, to list: inout [String]) { if list.last != id { list.append(id) } }
+        next = 0
         for task in tasks {
             for (list, role) in [(task.lead, 0), (task.support, 1), (task.requested, 2)] {
                 for agency in list {
-                    let group = groupOf[spelling(agency.name)]
+                    let group = groups[next]
+                    next += 1
                     if entries[group] == nil { entries[group] = AgencyEntry(name: agency.name, aliases: [], lead: [], support: [], requested: []) }
                     if agency.text != agency.name, !entries[group]!.aliases.contains(agency.text) { entries[group]!.aliases.append(agency.text) }
                     switch role {
