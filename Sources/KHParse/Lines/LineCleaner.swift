@@ -394,7 +394,7 @@ enum LineCleaner {
     /// "2", "- 2 -", "Trang 2", "2/10" alone on a line.
     static func standalonePageNumber(_ line: String) -> (text: String, value: Int)? {
         guard let lead = line.firstByte, line.utf8.count <= 12, !line.containsByte(0x09),
-              line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+              line.containsDigit else { return nil }
         // What follows reads Characters; a page number opens with a digit, "-" or "Trang" (any letter beyond
         // ASCII may fold to "t"): an ASCII byte other than those is told here.
         if lead < 0x80, !(lead >= 0x30 && lead <= 0x39), lead != 0x2D, lead | 0x20 != 0x74 { return nil }

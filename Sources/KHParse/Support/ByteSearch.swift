@@ -140,9 +140,7 @@ extension String {
             return pieces
         }
     }
-}
 
-extension String {
     /// The first byte of the UTF-8, inlined where it is asked: `utf8.first` stayed a call to a generic
     /// getter, and a dozen tests ask it of every line.
     @inline(__always) var firstByte: UInt8? {
