@@ -30,6 +30,10 @@ public enum OrderedRunner {
     ) -> Bool {
         let state = RunnerState<Input, Output>()
         let window = max(1, window)
+        // The consumer is woken for half a window of outputs in order, not for each: a wake is a
+        // futex call and a switch of threads, and one a document cost more than writing it (the
+        // archive ×20 at `-j 1`: 8,300 context switches → 3,400, system time 0.5 → 0.35 s).
+        let wakeRun = max(1, window / 2)
         let producer = Thread {
             produce { input in
                 let w = weight(input)
@@ -76,8 +80,7 @@ public enum OrderedRunner {
                     let output = transform(input)
                     state.lock()
                     state.results[index] = output
-                    // Only the output the consumer waits for wakes it.
-                    if index == state.consumed { state.signal(state.done) }
+                    if state.mayWakeConsumer(run: wakeRun) { state.signal(state.done) }
                     state.unlock()
                 }
             }
@@ -152,6 +155,17 @@ private final class RunnerState<Input, Output>: @unchecked Sendable {
         }
         pthread_mutex_destroy(mutex)
         mutex.deallocate()
+    }
+
+    /// Whether a worker that has just stored an output wakes the consumer: the output it waits for is
+    /// ready, and so are the `run` outputs from it on, or fewer when no input waits for a worker (the
+    /// producer is behind or done, and no more will come soon). Called with the mutex held.
+    func mayWakeConsumer(run: Int) -> Bool {
+        guard results[consumed] != nil else { return false }
+        if queueHead == queue.count || producerDone { return true }
+        var ready = 1
+        while ready < run, results[consumed + ready] != nil { ready += 1 }
+        return ready >= run
     }
 
     func lock() { pthread_mutex_lock(mutex) }
