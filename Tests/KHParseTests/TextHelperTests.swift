@@ -240,8 +240,8 @@ final class TextHelperTests: XCTestCase {
         }
     }
 
-    /// `isASCII` and `containsDigit`, eight bytes at a time, and `ByteSearch.equal` say what a walk of the
-    /// bytes says, at every length and place of the first byte beyond ASCII or the first digit.
+    /// `isASCII` and `containsDigit`, eight bytes at a time, and `ByteSearch.equal` and `firstOffset` say what
+    /// a walk of the bytes says, at every length and place of the first byte beyond ASCII or the first digit.
     func testIsASCIIAsTheBytesSay() {
         let pieces = ["a", "Sở", "1 2", "", "\u{7F}", "\u{80}", "ộ", "abcdefgh", "\t", "/", ":", "9"]
         var random = SeededRandom(seed: 0xA5C1_1001)
@@ -253,6 +253,10 @@ final class TextHelperTests: XCTestCase {
             let other = random.next(2) == 0 ? text : String(text.dropLast())
             XCTAssertEqual(withUTF8Bytes(text) { a in withUTF8Bytes(other) { b in ByteSearch.equal(a, b) } },
                            Array(text.utf8) == Array(other.utf8), text.debugDescription)
+            for byte: UInt8 in [0x39, 0x09, 0x80] {
+                XCTAssertEqual(withUTF8Bytes(text) { ByteSearch.firstOffset(of: byte, in: $0) },
+                               Array(text.utf8).firstIndex(of: byte), text.debugDescription)
+            }
         }
     }
 

@@ -99,7 +99,7 @@ final class ArchiveReader {
 /// the West, windows-1258 on Vietnamese Windows) without saying which.
 enum ArchiveNames {
     static func decode(_ bytes: [UInt8], markedUTF8: Bool) -> String {
-        if markedUTF8 || bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        if markedUTF8 || bytes.withUnsafeBufferPointer(ByteSearch.isASCII) { return String(decoding: bytes, as: UTF8.self) }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         let vietnamese = ICU.decode(bytes, charset: "windows-1258")?.text
         let western = ICU.decode(bytes, charset: "ibm-437")?.text

@@ -23,7 +23,8 @@ enum TextDecoder {
     static func decode(_ bytes: [UInt8], from forced: TextEncoding? = nil) throws(RefusedInput) -> DecodedText {
         var decoded = try decodeBytes(bytes, from: forced)
         // A stray NUL byte in text (FileSniffer lets a few through) is kept, like the other control bytes, and said.
-        if !decoded.encoding.hasPrefix("utf-16"), !decoded.encoding.hasPrefix("utf-32"), let first = bytes.firstIndex(of: 0) {
+        if !decoded.encoding.hasPrefix("utf-16"), !decoded.encoding.hasPrefix("utf-32"),
+           let first = bytes.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: 0, in: $0) }) {
             let count = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
             let line = bytes[..<first].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             decoded.diagnostics.append(Diagnostic(.warning, .encodingRepaired,
@@ -50,7 +51,7 @@ enum TextDecoder {
             throw RefusedInput(looksLike: kind)
         }
         if let valid = String(validating: bytes, as: UTF8.self) {
-            if bytes.allSatisfy({ $0 < 0x80 }), bytes.contains(where: { $0 == 0x5E || $0 == 0x27 || $0 == 0x60 || $0 == 0x3F || $0 == 0x7E }) {
+            if bytes.withUnsafeBufferPointer(ByteSearch.isASCII), bytes.contains(where: { $0 == 0x5E || $0 == 0x27 || $0 == 0x60 || $0 == 0x3F || $0 == 0x7E }) {
                 // Pure ASCII may be VIQR ("Ke^' hoa.ch"): only a clear win over plain ASCII counts.
                 let guess = EncodingDetector.guess(bytes)
                 if guess.encoding == .viqr, !guess.unsure { return legacy(bytes, guess.encoding, guess.text, detected: guess) }

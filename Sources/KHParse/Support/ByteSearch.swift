@@ -108,8 +108,7 @@ extension StringProtocol {
     /// The offset in the UTF-8 of the first `byte` among the first `limit` bytes (`memchr`), or nil.
     func firstOffset(of byte: UInt8, within limit: Int = .max) -> Int? {
         withUTF8Bytes(self) { bytes in
-            guard let base = bytes.baseAddress, let hit = memchr(base, Int32(byte), Swift.min(limit, bytes.count)) else { return nil }
-            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            ByteSearch.firstOffset(of: byte, in: UnsafeBufferPointer(rebasing: bytes.prefix(Swift.min(limit, bytes.count))))
         }
     }
 }
@@ -203,6 +202,12 @@ enum ByteSearch {
         }
         while i < bytes.count { if bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }; i += 1 }
         return false
+    }
+
+    /// The offset of the first `byte` (`memchr`), or nil: `firstIndex(of:)` went a byte at a time.
+    static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let hit = memchr(base, Int32(byte), bytes.count) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 
     /// The same bytes (`memcmp`: a generic comparison went a byte at a time through iterators).

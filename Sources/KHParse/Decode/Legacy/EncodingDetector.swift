@@ -49,7 +49,7 @@ enum EncodingDetector {
     /// All candidates, best first (ties keep the order windows-1258, TCVN3, VNI, VISCII).
     static func rank(_ bytes: [UInt8]) -> [Score] {
         var candidates: [TextEncoding]
-        if bytes.allSatisfy({ $0 < 0x80 }) {
+        if bytes.withUnsafeBufferPointer(ByteSearch.isASCII) {
             candidates = [.utf8, .viqr]
         } else {
             candidates = [.windows1258, .tcvn3, .vni, .viscii, .viqr]
