@@ -40,6 +40,22 @@ final class LibraryTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(count, 30, "golden documents decoded")
     }
 
+    /// Every control character, quote and backslash is escaped as JSON asks, U+2028 and U+2029 too, and
+    /// JSON readers get the text back; the escapes are the short ones where JSON has them, else \u00XX.
+    func testEscapesReadBackAsTheText() throws {
+        let specials = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) } + ["\"", "\\", "/", "\u{2028}", "\u{2029}", "\u{201C}", "ộ", "a"]
+        var random = SeededRandom(seed: 0x0E5C_A9E0)
+        for _ in 0..<2_000 {
+            let text = random.text(of: specials, fewerThan: 20)
+            let json = JSONWriter(pretty: false).string(.array([.string(text)]))
+            let back = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
+            XCTAssertEqual(back, [text], json)
+            XCTAssertFalse(json.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" }, json)
+        }
+        XCTAssertEqual(JSONWriter(pretty: false).string(.string("\u{1}\u{1F}\n\t\r\u{8}\u{C}\"\\\u{2028}")),
+                       #""\u0001\u001f\n\t\r\b\f\"\\\u2028""#)
+    }
+
     /// A paragraph of megabytes (a document on one line) leaves the writer while it is escaped, in pieces
     /// that each hold whole characters, and the pieces are the document's JSON text.
     func testALongStringIsWrittenInPiecesOfWholeCharacters() throws {

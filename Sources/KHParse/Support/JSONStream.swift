@@ -81,7 +81,8 @@ extension JSONOutput {
 /// one line while it may stay one, and set out line by line once an item says otherwise.
 struct JSONStream: JSONOutput {
     let pretty: Bool
-    private(set) var out: [UInt8] = []
+    /// The bytes written and not yet handed to the sink.
+    private let out: ByteBuffer
     /// Open arrays and objects around the innermost one, innermost last, with how many items or members each
     /// has so far; the innermost one is `top` (a member or item written counts without touching the stack).
     private var open: [(isObject: Bool, count: Int)] = []
@@ -100,13 +101,13 @@ struct JSONStream: JSONOutput {
         self.pretty = pretty
         self.piece = piece
         self.sink = sink
-        out.reserveCapacity(sink == nil ? 1 << 16 : piece + (piece >> 2))
+        out = ByteBuffer(capacity: sink == nil ? 1 << 16 : piece + (piece >> 2))
     }
 
     /// The text, with pretty output's final newline.
     mutating func finish() -> [UInt8] {
         if pretty { out.append(0x0A) }
-        return out
+        return out.array
     }
 
     /// Hands the buffer to the sink once it holds a piece (or anything, with `force`), keeping what a
@@ -115,18 +116,18 @@ struct JSONStream: JSONOutput {
         guard let sink else { return }
         if force, pretty { out.append(0x0A) }
         guard !inlineOpen else { return }
-        Self.hand(&out, to: sink, atLeast: force ? 1 : piece)
+        Self.hand(out, to: sink, atLeast: force ? 1 : piece)
     }
 
     /// Gives `buffer` to `sink` and empties it, once it holds `atLeast` bytes.
-    private static func hand(_ buffer: inout [UInt8], to sink: (UnsafeRawBufferPointer) -> Void, atLeast: Int) {
+    private static func hand(_ buffer: ByteBuffer, to sink: (UnsafeRawBufferPointer) -> Void, atLeast: Int) {
         guard buffer.count >= atLeast else { return }
-        buffer.withUnsafeBytes(sink)
-        buffer.removeAll(keepingCapacity: true)
+        sink(UnsafeRawBufferPointer(buffer.bytes))
+        buffer.removeSuffix(from: 0)
     }
 
-    mutating func null() { beforeValue(inline: true); out.append(contentsOf: "null".utf8) }
-    mutating func bool(_ value: Bool) { beforeValue(inline: true); out.append(contentsOf: (value ? "true" : "false").utf8) }
+    mutating func null() { beforeValue(inline: true); out.append("null") }
+    mutating func bool(_ value: Bool) { beforeValue(inline: true); out.append(value ? "true" : "false") }
     mutating func int(_ value: Int) {
         beforeValue(inline: true)
         guard value >= 0 else { out.append(contentsOf: String(value).utf8); return }
@@ -146,7 +147,7 @@ struct JSONStream: JSONOutput {
     mutating func number(_ d: Double) {
         beforeValue(inline: true)
         if d.isFinite, d == d.rounded(), abs(d) < 1e15 { out.append(contentsOf: String(Int(d)).utf8) }
-        else if d.isFinite { out.append(contentsOf: String(d).utf8) } else { out.append(contentsOf: "null".utf8) }
+        else if d.isFinite { out.append(contentsOf: String(d).utf8) } else { out.append("null") }
     }
 
     mutating func string(_ value: String) {
@@ -155,9 +156,9 @@ struct JSONStream: JSONOutput {
             // A string of megabytes (a whole document on one line) goes out while it is escaped. It is
             // never an item of a one-line array, which holds short strings only.
             let piece = piece
-            JSONWriter.escape(value, into: &out) { Self.hand(&$0, to: sink, atLeast: piece) }
+            JSONWriter.escape(value, into: out) { Self.hand($0, to: sink, atLeast: piece) }
         } else {
-            JSONWriter.escape(value, into: &out)
+            JSONWriter.escape(value, into: out)
         }
         if depth == 0 { flush() }
     }
@@ -191,7 +192,7 @@ struct JSONStream: JSONOutput {
 
     mutating func key(_ key: String) {
         beforeKey()
-        JSONWriter.escape(key, into: &out)
+        JSONWriter.escape(key, into: out)
         afterKey()
     }
 
@@ -205,9 +206,8 @@ struct JSONStream: JSONOutput {
         // `,"name":`: the name's bytes in one append straight from the literal, the marks around it one by one.
         if comma && !pretty { out.append(0x2C) }
         out.append(0x22)
-        name.withUTF8Buffer { out.append(contentsOf: $0) }
-        out.append(0x22)
-        out.append(0x3A)
+        out.append(name)
+        out.append(0x22, 0x3A)
         if pretty { out.append(0x20) }
     }
 
@@ -246,7 +246,7 @@ struct JSONStream: JSONOutput {
     /// A new line indented for the innermost open array or object's items.
     private mutating func newline() {
         out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        out.append(repeating: 0x20, count: 2 * depth)
     }
 
     /// What stands before an item of an array: a comma, and in pretty output a new line, unless the
@@ -257,7 +257,7 @@ struct JSONStream: JSONOutput {
         top.count += 1
         if inlineOpen {
             if inline && count < 8 {
-                if count > 0 { out.append(contentsOf: ", ".utf8) }
+                if count > 0 { out.append(0x2C, 0x20) }
                 inlineItems.append(out.count)
                 return
             }
@@ -271,8 +271,8 @@ struct JSONStream: JSONOutput {
     private mutating func setOut() {
         inlineOpen = false
         guard let first = inlineItems.first else { return }
-        let written = Array(out[first...])
-        out.removeSubrange(first...)
+        let written = out.suffix(from: first)
+        out.removeSuffix(from: first)
         for (k, start) in inlineItems.enumerated() {
             let from = start - first
             let to = k + 1 < inlineItems.count ? inlineItems[k + 1] - first - 2 : written.count   // less ", "

@@ -97,7 +97,7 @@ public struct JSONWriter: Sendable {
 
     /// Escapes on bytes: runs of bytes that need no escape are copied whole. `spill` is handed the
     /// buffer after every 64 KB of a long string, between two characters.
-    static func escape(_ s: String, into out: inout [UInt8], spill: (inout [UInt8]) -> Void = { _ in }) {
+    static func escape(_ s: String, into out: ByteBuffer, spill: (ByteBuffer) -> Void = { _ in }) {
         out.append(0x22)
         var s = s
         s.withUTF8 { bytes in
@@ -123,43 +123,47 @@ public struct JSONWriter: Sendable {
                 }
                 guard i < bytes.count else { break }
                 if i >= nextSpill, bytes[i] & 0xC0 != 0x80 {   // between characters: each piece is UTF-8
-                    out.append(contentsOf: bytes[runStart..<i])
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                     runStart = i
-                    spill(&out)
+                    spill(out)
                     nextSpill = i + (1 << 16)
                 }
                 let b = bytes[i]
-                var escape: [UInt8]?
-                if b == 0x22 { escape = [0x5C, 0x22] }
-                else if b == 0x5C { escape = [0x5C, 0x5C] }
-                else if b < 0x20 {
-                    switch b {
-                    case 0x0A: escape = [0x5C, 0x6E]
-                    case 0x0D: escape = [0x5C, 0x72]
-                    case 0x09: escape = [0x5C, 0x74]
-                    case 0x08: escape = [0x5C, 0x62]
-                    case 0x0C: escape = [0x5C, 0x66]
-                    default:
-                        let hex = Array("0123456789abcdef".utf8)
-                        escape = [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-                    }
-                } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                if b == 0xE2 {
                     // U+2028 and U+2029 are valid JSON but break JavaScript readers.
-                    out.append(contentsOf: bytes[runStart..<i])
-                    out.append(contentsOf: (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    i += 3
-                    runStart = i
-                    continue
-                }
-                if let escape {
-                    out.append(contentsOf: bytes[runStart..<i])
-                    out.append(contentsOf: escape)
+                    if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                        out.append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                        i += 3
+                        runStart = i
+                        continue
+                    }
+                } else if b < 0x20 || b == 0x22 || b == 0x5C {   // (the loop also stops at a spill point)
+                    // The letter after the backslash: a short escape, or "u" for \u00XX.
+                    let letter: UInt8
+                    switch b {
+                    case 0x22, 0x5C: letter = b
+                    case 0x0A: letter = 0x6E
+                    case 0x0D: letter = 0x72
+                    case 0x09: letter = 0x74
+                    case 0x08: letter = 0x62
+                    case 0x0C: letter = 0x66
+                    default: letter = 0x75
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    out.append(0x5C, letter)
+                    if letter == 0x75 {
+                        out.append(0x30, 0x30)
+                        out.append(hexDigit(b >> 4), hexDigit(b & 0xF))
+                    }
                     runStart = i + 1
                 }
                 i += 1
             }
-            out.append(contentsOf: bytes[runStart..<bytes.count])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         out.append(0x22)
     }
+
+    private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 }
