@@ -506,10 +506,13 @@ final class BatchTests: XCTestCase {
         let seed = try Data(contentsOf: Paths.fixtures.appendingPathComponent("seeds/002_35f6f42cd9739a20.txt"))
         for i in 0..<120 { try seed.write(to: dir.appendingPathComponent("big/p\(String(format: "%03d", i)).txt").creatingFolder()) }
 
-        for (arguments, target) in [(["-o", "all.jsonl"], "all.jsonl"), (["--output-dir", "out"], "out")] {
+        // Two jobs (threads) and one (run inline, where the stop waits for the document being read).
+        let runs = ["2", "1"].flatMap { jobs in [(jobs, ["-o", "all.jsonl"], "all.jsonl"), (jobs, ["--output-dir", "out"], "out")] }
+        for (jobs, arguments, target) in runs {
+            try? FileManager.default.removeItem(at: dir.appendingPathComponent(target))
             let process = Process()
             process.executableURL = Paths.binary
-            process.arguments = ["batch", "big", "-j", "2"] + arguments
+            process.arguments = ["batch", "big", "-j", jobs] + arguments
             process.currentDirectoryURL = dir
             let errFile = dir.appendingPathComponent("err.txt")
             _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
@@ -583,6 +586,28 @@ final class BatchTests: XCTestCase {
                                         transform: { $0 }, consume: { (_: Int) in seen += 1; return seen == 10 ? .stop : .keepGoing })
         XCTAssertFalse(stopped)
         XCTAssertEqual(seen, 10)
+
+        // One job runs inline: the same order, a stop by the consumer or by a tick, and a last tick that
+        // tells a run the producer ended early (an interrupt it saw first) from a whole one.
+        var inline: [Int] = []
+        XCTAssertTrue(OrderedRunner.run(jobs: 1, window: 4, maxWeight: 1, weight: { (_: Int) in 1 },
+                                        produce: { emit in for i in 0..<100 { if !emit(i) { return } } },
+                                        transform: { $0 * 3 }, consume: { (o: Int) in inline.append(o); return .keepGoing }))
+        XCTAssertEqual(inline, (0..<100).map { $0 * 3 })
+        seen = 0
+        XCTAssertFalse(OrderedRunner.run(jobs: 1, window: 4, maxWeight: 1, weight: { (_: Int) in 1 },
+                                         produce: { emit in for i in 0..<1_000 { if !emit(i) { return } } },
+                                         transform: { $0 }, consume: { (_: Int) in seen += 1; return seen == 10 ? .stop : .keepGoing }))
+        XCTAssertEqual(seen, 10)
+        var ticks = 0
+        XCTAssertFalse(OrderedRunner.run(jobs: 1, window: 4, maxWeight: 1, weight: { (_: Int) in 1 },
+                                         produce: { emit in for i in 0..<5 { if !emit(i) { return } } },
+                                         transform: { $0 }, tickInterval: 0, tick: { ticks += 1; return ticks == 3 ? .stop : .keepGoing },
+                                         consume: { (_: Int) in .keepGoing }))
+        XCTAssertEqual(ticks, 3)
+        XCTAssertFalse(OrderedRunner.run(jobs: 1, window: 4, maxWeight: 1, weight: { (_: Int) in 1 },
+                                         produce: { _ in }, transform: { (i: Int) in i },
+                                         tick: { .stop }, consume: { (_: Int) in .keepGoing }))
     }
 
     func testShardIsStableAndPartitions() {

