@@ -5,7 +5,7 @@ import Glibc
 /// a key of a few bytes took two hundred instructions.) It grows with `realloc`, which moves a large
 /// block's pages rather than copying them.
 final class ByteBuffer {
-    private(set) var base: UnsafeMutablePointer<UInt8>
+    private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
 
