@@ -11,13 +11,15 @@ enum Digest {
         }
         // libcrypto's SHA-256 has no failure mode for in-memory input short of allocation failure.
         precondition(status == 0, "libcrypto SHA-256 failed")
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
         var hex = [UInt8]()
         hex.reserveCapacity(64)
         for byte in out {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0xF)])
+            hex.append(hexDigit(byte >> 4))
+            hex.append(hexDigit(byte & 0xF))
         }
         return String(decoding: hex, as: UTF8.self)
     }
+
+    /// The lowercase hex digit of a value below 16, as an ASCII byte (the digest's, and JSON's \u00XX escapes).
+    static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 }

@@ -154,7 +154,7 @@ public struct JSONWriter: Sendable {
                     out.append(0x5C, letter)
                     if letter == 0x75 {
                         out.append(0x30, 0x30)
-                        out.append(hexDigit(b >> 4), hexDigit(b & 0xF))
+                        out.append(Digest.hexDigit(b >> 4), Digest.hexDigit(b & 0xF))
                     }
                     runStart = i + 1
                 }
@@ -164,6 +164,4 @@ public struct JSONWriter: Sendable {
         }
         out.append(0x22)
     }
-
-    private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 }
