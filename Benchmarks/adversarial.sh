@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Adversarial sizes with a release build, the ones too slow for the debug test suite (Tests/KHParseTests/
 # AdversarialTests.swift runs smaller ones): wall time and peak memory of `kh-parse` on
-#   - a real plan repeated 1×, 2×, 4×, 8×, 16× (time per MB should stay flat: linear time),
+#   - a real plan repeated 1×, 2×, 4×, 8×, 16× (time per MB should stay flat: linear time), and 600× (51 MB)
+#     alone and through `kh-parse batch` at -j 1 and -j 2,
 #   - one line of 100 MB, 100,000 headings "I.", bullets 10,000 deep, a 50,000-column table row,
 #   - a paragraph wrapped over 80,000 lines that end in "-", 80,000 cells opened by lone "|" lines, a pipe
 #     table of 80,000 rows whose header stands again every 30 rows, 65,536 documents cited, a tab row
@@ -18,7 +19,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 measure() {  # name file [args…]: seconds, peak MB, output bytes
   local name=$1 file=$2; shift 2
-  /usr/bin/time -f '%e %M' -o "$tmp/time" "$bin" "$@" "$file" >"$tmp/out.json"
+  /usr/bin/time -f '%e %M' -o "$tmp/time" "$bin" "$@" "$file" >"$tmp/out.json" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
   python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/out.json"
   read -r secs kb < <(tail -n 1 "$tmp/time")
   printf '%-34s %9.1f MB in %7.2f s  %8.2f s/MB  peak %6d MB  output %7.1f MB\n' "$name" \
@@ -32,6 +33,12 @@ for n in 1 2 4 8 16; do
   for _ in $(seq "$n"); do cat "$seed"; done >"$tmp/plan-$n.txt"
   measure "plan ×$n" "$tmp/plan-$n.txt"
 done
+# One large plan alone and through batch: its peak must stay under 5× its size either way (batch streams
+# the line of a document of 4 MB or more from its model, as `kh-parse FILE` does).
+for _ in $(seq 600); do cat "$seed"; done >"$tmp/plan-600.txt"
+measure "plan ×600" "$tmp/plan-600.txt"
+measure "plan ×600, batch -j 1" "$tmp/plan-600.txt" batch -j 1
+measure "plan ×600, batch -j 2" "$tmp/plan-600.txt" batch -j 2
 python3 - "$tmp" <<'PY'
 import sys
 d = sys.argv[1]

@@ -32,6 +32,12 @@ public enum KHParser {
     /// for a large file they are as big as the tokens made from them.
     public static func parse(bytes: consuming [UInt8], name: String, options: ParseOptions = ParseOptions()) throws(RefusedInput) -> PlanOutput {
         let digest = Digest.sha256Hex(bytes)
+        return try parse(bytes: consume bytes, name: name, digest: digest, options: options)
+    }
+
+    /// `parse(bytes:name:options:)` with the bytes' SHA-256 (hex) already made: a batch makes it first, for the
+    /// error line of an input refused as not text, whose bytes the parse has taken.
+    static func parse(bytes: consuming [UInt8], name: String, digest: String, options: ParseOptions) throws(RefusedInput) -> PlanOutput {
         let count = bytes.count
         let lines = try readLines(consume bytes, options: options)
         let source = SourceInfo(name: name, sha256: digest, bytes: count, encoding: lines.encoding, repairs: lines.repairs)

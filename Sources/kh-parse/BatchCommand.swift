@@ -193,19 +193,32 @@ final class StreamSink: BatchSink {
 
     var upToDate: @Sendable (String, Int64) -> Bool { { _, _ in false } }
 
+    /// Small lines are gathered into pieces of 64 KB; a large one goes out as it comes, not copied.
     func write(_ result: BatchResult) {
         guard result.outcome != .upToDate else { return }
-        buffer += result.json
+        result.writeLine { piece in
+            if piece.count >= 1 << 16 {
+                flush()
+                put(piece)
+            } else {
+                buffer.append(contentsOf: piece)
+                if buffer.count >= 1 << 16 { flush() }
+            }
+        }
         buffer.append(0x0A)
         if buffer.count >= 1 << 16 { flush() }
     }
 
     func flush() {
-        if let reason = buffer.withUnsafeBytes({ writeAll(fd, $0) }) {
+        buffer.withUnsafeBytes { put($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func put(_ bytes: UnsafeRawBufferPointer) {
+        if let reason = writeAll(fd, bytes) {
             if let temporary { unlink(temporary) }
             fail("cannot write \(target ?? "standard output"): \(reason)", status: ExitStatus.ioError)
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     func finish() {
@@ -306,11 +319,20 @@ final class DirectorySink: BatchSink {
         let temp = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())")
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(result.json + [0x0A]).write(to: URL(fileURLWithPath: temp))
-            guard rename(temp, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
-            unlink(temp)
             fail("cannot write \(path): \(error.localizedDescription)", status: ExitStatus.cannotCreate)
+        }
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 { fail("cannot write \(path): \(String(cString: strerror(errno)))", status: ExitStatus.cannotCreate) }
+        // The line is streamed into the file (a large document's is never held whole), then renamed into place.
+        var reason: String?
+        result.writeLine { piece in if reason == nil { reason = writeAll(fd, piece) } }
+        if reason == nil { reason = [UInt8(0x0A)].withUnsafeBytes { writeAll(fd, $0) } }
+        if Foundation.close(fd) != 0, reason == nil { reason = String(cString: strerror(errno)) }
+        if reason == nil, rename(temp, path) != 0 { reason = String(cString: strerror(errno)) }
+        if let reason {
+            unlink(temp)
+            fail("cannot write \(path): \(reason)", status: ExitStatus.cannotCreate)
         }
     }
 

@@ -610,6 +610,48 @@ final class BatchTests: XCTestCase {
                                          tick: { .stop }, consume: { (_: Int) in .keepGoing }))
     }
 
+    /// The transform is handed the only reference to each input, at one job and at two: a batch input's bytes
+    /// are let go as soon as the parse has decoded them, and none is kept once its output is made.
+    func testOrderedRunnerHandsEachInputOverWhole() {
+        final class Input: @unchecked Sendable { let n: Int; init(_ n: Int) { self.n = n } }
+        for jobs in [1, 2] {
+            var outputs: [Int] = []
+            XCTAssertTrue(OrderedRunner.run(
+                jobs: jobs, window: 4, maxWeight: 1 << 30, weight: { _ in 1 },
+                produce: { emit in for i in 0..<200 { if !emit(Input(i)) { return } } },
+                transform: { (input: consuming Input) -> Int in
+                    var held = consume input
+                    return isKnownUniquelyReferenced(&held) ? held.n : -1 - held.n
+                },
+                consume: { (o: Int) in outputs.append(o); return .keepGoing }))
+            XCTAssertEqual(outputs.map { $0 < 0 ? -1 - $0 : $0 }, Array(0..<200), "jobs \(jobs)")
+            XCTAssertEqual(outputs.filter { $0 < 0 }.count, 0, "jobs \(jobs): inputs the transform did not hold alone")
+        }
+    }
+
+    /// A large document's line is streamed from its model (`streamedFrom`), and is the same bytes as the line
+    /// made at once; a refused input's error line still has the digest and size of its bytes, which the parse took.
+    func testStreamedLineEqualsTheWholeLineAndRefusedInputsKeepTheirDigest() throws {
+        let bytes = Array(try Data(contentsOf: Paths.fixtures.appendingPathComponent("seeds/000_ceccd0ef4be28823.txt")))
+        let item = BatchItem(name: "plans/kh.txt", content: .bytes(bytes))
+        let whole = BatchLine.render(item, options: ParseOptions())
+        let streamed = BatchLine.render(item, options: ParseOptions(), streamedFrom: 0)
+        guard case .bytes = whole.line, case .document = streamed.line else { return XCTFail("streamedFrom: 0 keeps the model") }
+        var pieces: [UInt8] = []
+        var count = 0
+        streamed.writeLine { pieces += $0; count += 1 }
+        XCTAssertEqual(pieces, whole.json)
+        XCTAssertEqual(streamed.json, whole.json)
+        XCTAssertGreaterThan(count, 1, "a line of \(pieces.count) bytes comes in pieces")
+
+        let pdf = Array(try Data(contentsOf: small.appendingPathComponent("document.pdf")))
+        let refused = BatchLine.render(BatchItem(name: "scan.txt", content: .bytes(pdf)), options: ParseOptions())
+        XCTAssertEqual(refused.outcome, .refused(.notText))
+        let source = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(refused.json)) as? [String: Any])?["source"] as? [String: Any])
+        XCTAssertEqual(source["sha256"] as? String, Digest.sha256Hex(pdf))
+        XCTAssertEqual(source["bytes"] as? Int, pdf.count)
+    }
+
     func testShardIsStableAndPartitions() {
         XCTAssertNil(Shard("0/3"))
         XCTAssertNil(Shard("3"))

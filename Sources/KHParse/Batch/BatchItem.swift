@@ -104,14 +104,48 @@ public struct BatchResult: Sendable {
     }
     /// The input's name, as in the line.
     public var name: String
-    /// The line, compact JSON without its newline.
-    public var json: [UInt8]
+    /// The line, compact JSON without its newline. A large document's line is only made here when asked
+    /// for: `writeLine(to:)` streams it instead.
+    public var json: [UInt8] {
+        get {
+            switch line {
+            case let .bytes(bytes): return bytes
+            case let .document(plan): return JSONWriter(pretty: false).bytes(plan)
+            }
+        }
+        set { line = .bytes(newValue) }
+    }
     /// Whether the line is a document or an error line.
     public var outcome: Outcome
     /// Bytes of the input itself (0 when it could not be read).
     public var inputBytes: Int
     /// What the walker knew of the input, for the summary and `--output-dir`.
     public var item: BatchItem.Metadata
+
+    /// The line as made (most), or a large document kept as its model until it is written, so that its
+    /// JSON is streamed and never held whole (a 51 MB plan's line is 169 MB: its batch run peaked at 597 MB).
+    enum Line: Sendable {
+        case bytes([UInt8])
+        case document(PlanOutput)
+    }
+    var line: Line
+
+    init(name: String, line: Line, outcome: Outcome, inputBytes: Int, item: BatchItem.Metadata) {
+        self.name = name
+        self.line = line
+        self.outcome = outcome
+        self.inputBytes = inputBytes
+        self.item = item
+    }
+
+    /// Hands the line (without its newline) to `sink`: the bytes at once, or a large document's JSON in
+    /// pieces of about 64 KB as it is made. The same bytes as `json`.
+    public func writeLine(to sink: (UnsafeRawBufferPointer) -> Void) {
+        switch line {
+        case let .bytes(bytes): bytes.withUnsafeBytes { sink($0) }
+        case let .document(plan): plan.writeJSON(pretty: false, to: sink)
+        }
+    }
 }
 
 extension BatchItem {
@@ -133,23 +167,34 @@ extension BatchItem {
 /// Turns an item into its batch line: the document exactly as `kh-parse --compact FILE` writes it (with
 /// `source.name` the item's name), or an error line `{"schemaVersion","source","error"}`.
 public enum BatchLine {
-    /// Parses the item with `options` and writes its line: the document as `kh-parse --compact` prints it, or an error line.
-    public static func render(_ item: BatchItem, options: ParseOptions) -> BatchResult {
+    /// Inputs from this size on keep their document as its model, and their line is streamed when it is
+    /// written (`BatchResult.writeLine`): held whole, the line is over three times the input. Smaller ones
+    /// are written by the worker that parsed them, so that writing them is shared between the jobs.
+    public static let streamedFromBytes = 4 << 20
+
+    /// Parses the item with `options` and makes its line: the document as `kh-parse --compact` prints it, or
+    /// an error line. A document of `streamedFrom` bytes or more keeps its model instead (`BatchResult.writeLine`).
+    public static func render(_ item: consuming BatchItem, options: ParseOptions, streamedFrom: Int = streamedFromBytes) -> BatchResult {
         switch item.content {
         case .upToDate:
-            return BatchResult(name: item.name, json: [], outcome: .upToDate, inputBytes: 0, item: item.metadata)
+            return BatchResult(name: item.name, line: .bytes([]), outcome: .upToDate, inputBytes: 0, item: item.metadata)
         case let .failed(error, bytes):
-            return BatchResult(name: item.name, json: errorLine(name: item.name, bytes: bytes, error: error),
+            return BatchResult(name: item.name, line: .bytes(errorLine(name: item.name, bytes: bytes, error: error)),
                                outcome: .refused(error.code), inputBytes: bytes?.count ?? 0, item: item.metadata)
         case let .bytes(bytes):
+            let digest = Digest.sha256Hex(bytes)
+            let count = bytes.count
+            // The parse is handed the only reference to the bytes, so that it lets them go once they are
+            // decoded (a 51 MB plan: 49 MB off the run's peak).
+            item.content = .upToDate
             do {
-                let plan = try KHParser.parse(bytes: bytes, name: item.name, options: options)
-                return BatchResult(name: item.name, json: JSONWriter(pretty: false).bytes(plan), outcome: .parsed,
-                                   inputBytes: bytes.count, item: item.metadata)
+                let plan = try KHParser.parse(bytes: consume bytes, name: item.name, digest: digest, options: options)
+                let line: BatchResult.Line = count >= streamedFrom ? .document(plan) : .bytes(JSONWriter(pretty: false).bytes(plan))
+                return BatchResult(name: item.name, line: line, outcome: .parsed, inputBytes: count, item: item.metadata)
             } catch {
                 let refused = BatchError(.notText, error.description)
-                return BatchResult(name: item.name, json: errorLine(name: item.name, bytes: bytes, error: refused),
-                                   outcome: .refused(.notText), inputBytes: bytes.count, item: item.metadata)
+                return BatchResult(name: item.name, line: .bytes(errorLine(name: item.name, sha256: digest, bytes: count, error: refused)),
+                                   outcome: .refused(.notText), inputBytes: count, item: item.metadata)
             }
         }
     }
@@ -157,10 +202,15 @@ public enum BatchLine {
     /// An error line. `source` keeps every key of a document's source: `sha256` and `bytes` when bytes were
     /// read, else null; `encoding` null; `repairs` [].
     public static func errorLine(name: String, bytes: [UInt8]?, error: BatchError) -> [UInt8] {
+        errorLine(name: name, sha256: bytes.map(Digest.sha256Hex), bytes: bytes?.count, error: error)
+    }
+
+    /// An error line from the bytes' digest and count (nil: none were read).
+    static func errorLine(name: String, sha256: String?, bytes: Int?, error: BatchError) -> [UInt8] {
         let source: JSONValue = .object([
             ("name", .string(name)),
-            ("sha256", bytes.map { .string(Digest.sha256Hex($0)) } ?? .null),
-            ("bytes", bytes.map { .int($0.count) } ?? .null),
+            ("sha256", sha256.map { .string($0) } ?? .null),
+            ("bytes", bytes.map { .int($0) } ?? .null),
             ("encoding", .null),
             ("repairs", .array([])),
         ])

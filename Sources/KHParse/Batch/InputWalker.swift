@@ -238,8 +238,9 @@ public final class InputWalker: Sendable {
     // MARK: reading
 
     /// Produces the items in order. `upToDate(name, modified)` says an output is already there (the item is
-    /// then `.upToDate` and its bytes are not read); `emit` returns false to stop (Ctrl-C).
-    public func read(upToDate: (String, Int64) -> Bool = { _, _ in false }, emit: (BatchItem) -> Bool) {
+    /// then `.upToDate` and its bytes are not read); `emit` returns false to stop (Ctrl-C). `emit` is given
+    /// the only reference to each item, so that whoever parses it can let its bytes go once they are decoded.
+    public func read(upToDate: (String, Int64) -> Bool = { _, _ in false }, emit: (consuming BatchItem) -> Bool) {
         for p in planned {
             switch p {
             case let .failure(item):
@@ -262,7 +263,7 @@ public final class InputWalker: Sendable {
                 }
                 let item = readFile(fd: fd, name: name, given: given, diskBytes: size, modified: modified)
                 close(fd)
-                if !emit(item) { return }
+                if !emit(consume item) { return }
             case let .archive(name, path, size, modified):
                 guard let reader = ArchiveReader(path: path) else {
                     // Only when libarchive cannot allocate its reader: an error line, and the other inputs go on.
@@ -272,9 +273,9 @@ public final class InputWalker: Sendable {
                 var state = ArchiveState(archiveSize: size, modified: modified)
                 let finished = readArchive(reader, name: name, depth: 0, state: &state, upToDate: upToDate, emit: emit)
                 if !finished { return }
-                if var last = state.pending {
+                if var last = state.pending.take() {
                     last.diskBytes += max(0, size - state.accounted)
-                    if !emit(last) { return }
+                    if !emit(consume last) { return }
                 }
             }
         }
@@ -331,7 +332,7 @@ public final class InputWalker: Sendable {
 
     /// Reads one archive's entries; false when `emit` asked to stop.
     private func readArchive(_ reader: ArchiveReader, name: String, depth: Int, state: inout ArchiveState,
-                             upToDate: (String, Int64) -> Bool, emit: (BatchItem) -> Bool) -> Bool {
+                             upToDate: (String, Int64) -> Bool, emit: (consuming BatchItem) -> Bool) -> Bool {
         let limits = selection.limits
         var entries = 0
         var lastEntryError: String?
@@ -343,8 +344,9 @@ public final class InputWalker: Sendable {
                 state.accounted = max(state.accounted, consumed)
             }
             item.modified = state.modified
-            defer { state.pending = item }
-            if let previous = state.pending { return emit(previous) }
+            let previous = state.pending.take()
+            state.pending = consume item
+            if let previous { return emit(consume previous) }
             return true
         }
         while true {

@@ -17,6 +17,8 @@ public enum OrderedRunner {
 
     /// - produce: runs on its own thread (on the calling thread for one job, with `transform` and `consume`
     ///   in turn: `runInline`); calls `emit` for each input, stops when `emit` returns false.
+    /// - transform: is handed the only reference to its input (so a large input is let go as soon as it is
+    ///   read), on a worker thread.
     /// - consume: runs on the calling thread, in order; `.stop` ends the run.
     /// - tick: called on the calling thread about every `tickInterval` seconds while waiting (progress,
     ///   Ctrl-C); `.stop` ends the run without waiting for the work in flight.
@@ -24,8 +26,8 @@ public enum OrderedRunner {
     @discardableResult
     public static func run<Input: Sendable, Output: Sendable>(
         jobs: Int, window: Int, maxWeight: Int, weight: @escaping @Sendable (Input) -> Int,
-        produce: @escaping @Sendable (_ emit: (Input) -> Bool) -> Void,
-        transform: @escaping @Sendable (Input) -> Output,
+        produce: @escaping @Sendable (_ emit: (consuming Input) -> Bool) -> Void,
+        transform: @escaping @Sendable (consuming Input) -> Output,
         tickInterval: Double = 0.1, tick: () -> Poll = { .keepGoing },
         consume: (Output) -> Poll
     ) -> Bool {
@@ -49,7 +51,7 @@ public enum OrderedRunner {
                     state.producerWaits = false
                 }
                 if state.stopped { return false }
-                state.queue.append((state.produced, input))
+                state.queue.append((state.produced, consume input))
                 state.weights[state.produced] = w
                 state.produced += 1
                 state.inFlightWeight += w
@@ -73,14 +75,15 @@ public enum OrderedRunner {
                         state.unlock()
                         return
                     }
-                    let (index, input) = state.queue[state.queueHead]
+                    // The slot lets go of the input: the transform holds its only reference.
+                    let (index, input) = state.queue[state.queueHead].take()!
                     state.queueHead += 1
                     if state.queueHead > 1024, state.queueHead * 2 > state.queue.count {
                         state.queue.removeFirst(state.queueHead)
                         state.queueHead = 0
                     }
                     state.unlock()
-                    let output = transform(input)
+                    let output = transform(consume input)
                     state.lock()
                     state.results[index] = output
                     if state.mayWakeConsumer(run: wakeRun) { state.signal(state.done) }
@@ -131,14 +134,14 @@ extension OrderedRunner {
     /// peak memory 65 → 38 MB). `tick` is asked between inputs, about every `tickInterval` seconds, and
     /// once at the end; so a stop (Ctrl-C) waits for the input being transformed.
     fileprivate static func runInline<Input, Output>(
-        produce: @escaping (_ emit: (Input) -> Bool) -> Void, transform: (Input) -> Output,
+        produce: @escaping (_ emit: (consuming Input) -> Bool) -> Void, transform: (consuming Input) -> Output,
         tickInterval: Double, tick: () -> Poll, consume: (Output) -> Poll
     ) -> Bool {
         var stopped = false
         var lastTick = DispatchTime.now().uptimeNanoseconds
         let interval = UInt64(max(0, tickInterval) * 1e9)
         produce { input in
-            if consume(transform(input)) == .stop { stopped = true; return false }
+            if consume(transform(consume input)) == .stop { stopped = true; return false }
             let now = DispatchTime.now().uptimeNanoseconds
             if now - lastTick >= interval {
                 lastTick = now
@@ -157,7 +160,8 @@ extension OrderedRunner {
 /// document).
 private final class RunnerState<Input, Output>: @unchecked Sendable {
     // Every field below is guarded by `mutex`.
-    var queue: [(Int, Input)] = []
+    /// Inputs in order; a worker empties the slot it takes (`queueHead` moves past it).
+    var queue: [(Int, Input)?] = []
     var queueHead = 0
     var results: [Int: Output] = [:]
     var weights: [Int: Int] = [:]
