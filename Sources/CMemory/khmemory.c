@@ -17,3 +17,15 @@ int khmemory_map_blocks_from(size_t threshold) {
     return 0;
 #endif
 }
+
+// Each thread that allocates gets an arena of its own; a block freed on another thread goes back to
+// the arena it came from, where it stays resident until that arena's top is trimmed. A batch's large
+// document is freed by the writing thread while the next one is parsed on a worker; one thread too
+// leaves holes the next document does not fill. Five 51 MB plans held 513 MB at -j 2, 297 MB at -j 1.
+int khmemory_give_back_free(void) {
+#if defined(__GLIBC__)
+    return malloc_trim(0);
+#else
+    return 0;
+#endif
+}
