@@ -1,5 +1,4 @@
 import ArgumentParser
-import CMemory
 import Dispatch
 import Foundation
 import KHParse
@@ -93,15 +92,7 @@ struct Batch: ParsableCommand {
         var stats = BatchStats(totalDiskBytes: walker.totalDiskBytes, plannedFiles: walker.fileCount, archives: walker.archiveCount)
         let upToDate = sink.upToDate
         let jobs = inputs.jobCount
-        // Once a large document's output is written and freed, the allocator gives its free memory back
-        // (`khmemory_give_back_free`): it was freed on another thread than the one that made it, or left
-        // holes the next document did not fill. Five 51 MB plans: -j 1 297 → 233 MB (one plan's peak),
-        // -j 2 513 → 349 MB (344 MB for three: it no longer grows with their number).
-        var largeFreed = false
-        func giveBackAfterLarge() {
-            if largeFreed { _ = khmemory_give_back_free() }
-            largeFreed = false
-        }
+        var memory = LargeInputMemory()
 
         let completed = OrderedRunner.run(
             jobs: jobs, window: 4 * jobs + 4, maxWeight: 64 << 20,
@@ -111,15 +102,15 @@ struct Batch: ParsableCommand {
             },
             transform: { BatchLine.render($0, options: options) },
             tick: {
-                giveBackAfterLarge()
+                memory.giveBack()
                 if showProgress { stats.showProgress() }
                 sink.flush()
                 return interrupt.isSet ? .stop : .keepGoing
             },
             consume: { result in
-                giveBackAfterLarge()
+                memory.giveBack()
                 sink.write(result)
-                largeFreed = result.inputBytes >= BatchLine.streamedFromBytes
+                memory.done(inputBytes: result.inputBytes)
                 stats.add(result)
                 if showProgress { stats.showProgress() }
                 return interrupt.isSet ? .stop : .keepGoing

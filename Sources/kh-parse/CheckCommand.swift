@@ -130,12 +130,19 @@ struct Check: ParsableCommand {
         let jobs = inputs.jobCount
 
         var reports: [FileReport] = []
+        var memory = LargeInputMemory()
         OrderedRunner.run(
             jobs: jobs, window: 4 * jobs + 4, maxWeight: 64 << 20,
             weight: { item in if case let .bytes(b) = item.content { return b.count } else { return 0 } },
             produce: { emit in walker.read { emit($0) } },
             transform: { checker.check($0) },
+            tick: {
+                memory.giveBack()
+                return .keepGoing
+            },
             consume: { report in
+                memory.giveBack()
+                memory.done(inputBytes: report.bytes)
                 reports.append(report)
                 return .keepGoing
             }
