@@ -1,3 +1,5 @@
+import Glibc
+
 /// An abbreviation the text defines, before line numbers are attached (see `Abbreviation`).
 struct FoundAbbreviation: Sendable, Hashable {
     var short: String
@@ -20,8 +22,32 @@ enum AbbreviationReader {
         mayDefine(text) ? find(in: ScanText(text)) : []
     }
 
-    /// Every definition has its parenthesis: a text without "(" is not scanned.
-    static func mayDefine(_ text: String) -> Bool { text.containsByte(0x28) }   // "("
+    /// Every definition has its parenthesis, and a short form or its lead-in after it: a text without such a
+    /// "(" is not scanned.
+    static func mayDefine(_ text: String) -> Bool {
+        withUTF8Bytes(text) { b in
+            var at = 0
+            while at < b.count, let hit = memchr(b.baseAddress! + at, 0x28, b.count - at) {   // "("
+                let open = b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if opensShortForm(b, at: open) { return true }
+                at = open + 1
+            }
+            return false
+        }
+    }
+
+    /// Whether the "(" at `open` may start a definition (`shortForm`): the token after it is a word in capitals
+    /// (the short form starts with a letter), or one of the words before one ("sau đây", "được", "gọi tắt",
+    /// "viết tắt", matched folded, so also without marks). So, past ASCII whitespace: a capital, an "s", "d",
+    /// "g" or "v", or a byte beyond ASCII (a letter with marks, a Unicode space, a combining or invisible
+    /// character: left to the scan). "(có danh sách kèm theo)", "(1)", "(ký)" are not.
+    static func opensShortForm(_ b: UnsafeBufferPointer<UInt8>, at open: Int) -> Bool {
+        var j = open + 1
+        while j < b.count, b[j] == 0x20 || (b[j] >= 0x09 && b[j] <= 0x0D) { j += 1 }
+        guard j < b.count else { return false }
+        let c = b[j]
+        return c >= 0x80 || (c >= 0x41 && c <= 0x5A) || c == 0x73 || c == 0x64 || c == 0x67 || c == 0x76
+    }
 
     /// The abbreviations a scanned text defines (`DocumentIndex` scans each text once for every reader).
     static func find(in s: ScanText) -> [FoundAbbreviation] {

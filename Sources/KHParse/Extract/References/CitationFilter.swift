@@ -5,9 +5,10 @@
 /// - a citation with a number has a digit (`ReferenceParts.number` starts at a number token);
 /// - a citation without one starts with a capitalized type word ("Nghị quyết của …", "Luật Giao thông …",
 ///   `ReferenceReader.read`);
-/// - an abbreviation is defined in a parenthesis (`AbbreviationReader.mayDefine`).
+/// - an abbreviation is defined in a parenthesis that a short form or its lead-in opens
+///   (`AbbreviationReader.opensShortForm`).
 ///
-/// So a text may be indexed when it holds a digit, a "(", or a capitalized type word: the words of one
+/// So a text may be indexed when it holds a digit, such a "(", or a capitalized type word: the words of one
 /// of `DocumentType`'s cited types, folded as `WordScanner` folds them, the first starting with a
 /// capital. The answer may be yes for a text that cites nothing; it is never no for one that does. Where
 /// the bytes are unusual (a combining mark or an invisible character in a word), it says yes.
@@ -20,14 +21,19 @@ enum CitationFilter {
             byteKinds.withUnsafeBufferPointer { kinds in
                 guard let base = b.baseAddress else { return false }
                 var i = 0
-                // Eight bytes at a time: a digit or "(" answers; a capital or the first byte of a letter beyond
+                // Eight bytes at a time: a digit answers, a "(" where a definition may follow it; a capital or the first byte of a letter beyond
                 // ASCII is read where no ASCII letter stands before it (it may open a word). Most words of
                 // eight bytes have neither.
                 var letterBefore: UInt64 = 0   // 0x80 when the byte before these eight is an ASCII letter
                 while i + 8 <= b.count {
                     let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
                     let low = word & 0x7F7F_7F7F_7F7F_7F7F, high = word & 0x8080_8080_8080_8080
-                    if ByteLanes.within(word, 0x30..<0x3A) | ByteLanes.equal(word, 0x28) != 0 { return true }   // digits, "("
+                    if ByteLanes.within(word, 0x30..<0x3A) != 0 { return true }   // digits
+                    var parens = ByteLanes.equal(word, 0x28)   // "(", read on when it may open a definition
+                    while parens != 0 {
+                        if AbbreviationReader.opensShortForm(b, at: i + parens.trailingZeroBitCount / 8) { return true }
+                        parens &= parens - 1
+                    }
                     let letters = ByteLanes.within(word | 0x2020_2020_2020_2020, 0x61..<0x7B)
                     let capitals = ByteLanes.within(word, 0x41..<0x5B)
                     // C3…C9 and E1 (their low seven bits 43…49 and 61, with the high bit).
@@ -44,6 +50,7 @@ enum CitationFilter {
                 while i < b.count {
                     let kind = kinds[Int(b[i])]
                     if kind == ByteKind.yes { return true }
+                    if kind == ByteKind.paren { if AbbreviationReader.opensShortForm(b, at: i) { return true }; i += 1; continue }
                     if kind != ByteKind.other, i == 0 || !b[i - 1].isASCIILetter, opensType(b, at: i, kinds: kinds) { return true }
                     i += 1
                 }
@@ -66,8 +73,10 @@ enum CitationFilter {
     private enum ByteKind {
         /// Nothing to read: a lower-case letter, a space, a sign, a later byte of a character.
         static let other: UInt8 = 0
-        /// A digit or "(": the text may be indexed.
+        /// A digit: the text may be indexed.
         static let yes: UInt8 = 1
+        /// "(": the text may be indexed if a definition may follow.
+        static let paren: UInt8 = 4
         /// An ASCII capital that may open a type word.
         static let capital: UInt8 = 2
         /// The first byte of a letter of `LetterTable` (U+00C0–U+024F, U+1E00–U+1EFF): perhaps a capital.
@@ -76,7 +85,8 @@ enum CitationFilter {
 
     private static let byteKinds: [UInt8] = (0...255).map { (c: Int) -> UInt8 in
         switch c {
-        case 0x30...0x39, 0x28: return ByteKind.yes
+        case 0x30...0x39: return ByteKind.yes
+        case 0x28: return ByteKind.paren
         case 0x41...0x5A: return initials.contains(UInt8(c) | 0x20) ? ByteKind.capital : ByteKind.other
         case 0xC3...0xC9, 0xE1: return ByteKind.lead
         default: return ByteKind.other
