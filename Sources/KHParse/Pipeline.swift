@@ -135,6 +135,10 @@ public enum KHParser {
         let chromeStart = SiteChrome.trailingStart(tokens, from: footer.range?.upperBound ?? header.bodyStart,
                                                    number: document.number) ?? tokens.count
         SiteChrome.drop(&tokens, chromeStart..<tokens.count, into: &dropped)
+        // A table inside the header or the signature block is read by neither (their units pass over
+        // tables) nor by the body: its cells are kept with the block's other fixed text.
+        SiteChrome.dropTables(&tokens, header.start..<max(header.start, header.bodyStart), reason: .boilerplate, into: &dropped)
+        if let range = footer.range { SiteChrome.dropTables(&tokens, range.clamped(to: 0..<chromeStart), reason: .boilerplate, into: &dropped) }
 
         // The body, and what follows the signature (appendices), reflowed separately.
         let bodyEnd = min(footer.range?.lowerBound ?? tokens.count, chromeStart)

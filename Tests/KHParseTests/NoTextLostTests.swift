@@ -38,6 +38,59 @@ final class NoTextLostTests: XCTestCase {
         return out
     }
 
+    /// Tables are tokens that the header's and the signature's readers pass over (they read units of text
+    /// lines): a table right under the tên loại, or inside the signature block, was in neither those blocks
+    /// nor the body, and its cells were lost. (A letter's "Kính gửi" cells under the header are the
+    /// `layouts/addressee-cells` fixture.)
+    func testATableBesideTheHeaderOrInsideTheSignatureIsKept() {
+        let header = """
+            ỦY BAN NHÂN DÂN
+            TỈNH AN GIANG
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 15/KH-UBND
+            An Giang, ngày 09 tháng 3 năm 2026
+
+            KẾ HOẠCH
+
+            """
+        let body = """
+
+            I. NHIỆM VỤ
+            1. Sở Xây dựng chủ trì kiểm tra các công trình, hoàn thành trước ngày 30/6/2026.
+
+            """
+        let table = """
+            | Đơn vị nhận | Số bản |
+            |---|---|
+            | Trung tâm Kiểm định | 02 |
+
+            """
+        let signature = """
+            Nơi nhận:
+            - Như trên;
+            - Lưu: VT.
+
+            """ + table + """
+            KT. CHỦ TỊCH
+            PHÓ CHỦ TỊCH
+
+            Nguyễn Văn An
+            """
+        // Under the tên loại, where the trích yếu would stand: the body's first block.
+        let underType = header + table + body
+        var plan = parse(text: underType)
+        XCTAssertEqual(plan.tables.count, 1)
+        XCTAssertEqual(plan.tables.first?.rows.first?.cells, ["Trung tâm Kiểm định", "02"])
+        XCTAssertEqual(lostWords(input: Array(underType.utf8), output: plan), [])
+        // Inside the signature block: kept with the block's other fixed text.
+        let inSignature = header + "Kiểm tra công trình năm 2026\n" + body + signature
+        plan = parse(text: inSignature)
+        XCTAssertEqual(plan.document.signer?.name, "Nguyễn Văn An")
+        XCTAssertTrue(plan.dropped.contains { $0.text == "Trung tâm Kiểm định | 02" && $0.reason == .boilerplate }, "\(plan.dropped)")
+        XCTAssertEqual(lostWords(input: Array(inSignature.utf8), output: plan), [])
+    }
+
     func testNoWordOfAnyFixtureIsLost() throws {
         for input in Paths.goldenInputs() {
             let lost = lostWords(input: try bytes(of: input), output: try parse(input))

@@ -90,6 +90,9 @@ struct HeaderReader {
             u += 1
         }
         if units.unit(u) == nil { index = u > 0 ? units[u - 1].tokens.upperBound : 0 }
+        // The end of the last statement the header took: what follows it up to the body's first unit is
+        // blank lines, or tables, which units do not see.
+        let headerEnd = index
         if !sawType, let unit = units.unit(u) { index = unit.tokens.lowerBound }
         guard sawType || result.document.number != nil || result.document.issued != nil else {
             return Result()   // no header: the body starts at the top
@@ -103,6 +106,9 @@ struct HeaderReader {
             // letter with a "V/v" subject is a Công văn.
             result.document.type = sawSubject ? "Công văn" : DocumentKinds.type(ofNumber: number)
         }
+        // A table there (a letter's "Kính gửi" and "Đồng kính gửi" cells) opens the body: the body began
+        // after it, and its cells were in neither the header nor the body.
+        if headerEnd < index, let table = tokens[headerEnd..<index].firstIndex(where: \.isTable) { index = table }
         result.bodyStart = index
         return result
     }
@@ -114,6 +120,7 @@ struct HeaderReader {
         var blanks = 0
         while index < tokens.count {
             let token = tokens[index]
+            if token.isTable { break }   // no part of a title, and blank to the test below
             if token.line.isBlank {
                 blanks += 1
                 if (blanks > 2 || token.line.cellBreak) && !title.isEmpty { break }

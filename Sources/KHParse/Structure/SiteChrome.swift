@@ -23,19 +23,26 @@ enum SiteChrome {
             return true
         }
         // A table found in the chrome (a page's contact or metadata grid): its cells, row by row.
+        dropTables(&tokens, range, reason: .siteChrome, into: &dropped)
         for index in range {
             tokens[index].line.text = ""
-            guard case let .table(rows, caption) = tokens[index].kind else {
-                tokens[index].kind = .blank
-                continue
-            }
+            tokens[index].kind = .blank
+        }
+    }
+
+    /// The tables among `tokens[range]` to `dropped`, caption and rows (cells joined by " | "), each made
+    /// blank: for a stretch whose lines are read in units (`BlockUnits`), which pass over tables.
+    static func dropTables(_ tokens: inout [LineToken], _ range: Range<Int>, reason: DroppedText.Reason,
+                           into dropped: inout [DroppedText]) {
+        for index in range {
+            guard case let .table(rows, caption) = tokens[index].kind else { continue }
             tokens[index].kind = .blank
             if let caption, !caption.isEmpty {
-                dropped.append(DroppedText(text: caption, reason: .siteChrome, lines: LineRange(line: tokens[index].line.number)))
+                dropped.append(DroppedText(text: caption, reason: reason, lines: LineRange(line: tokens[index].line.number)))
             }
             for row in rows {
                 let text = row.cells.filter { !$0.isEmpty }.joined(separator: " | ")
-                if !text.isEmpty { dropped.append(DroppedText(text: text, reason: .siteChrome, lines: LineRange(row.line, row.lastLine))) }
+                if !text.isEmpty { dropped.append(DroppedText(text: text, reason: reason, lines: LineRange(row.line, row.lastLine))) }
             }
         }
     }

@@ -18,6 +18,10 @@ struct LineToken: Sendable {
 
     var line: SourceLine
     var kind: Kind
+
+    /// A table of another shape than tabs: its line is blank, so `BlockUnits` (the header and footer
+    /// readers) pass over it.
+    var isTable: Bool { if case .table = kind { return true } else { return false } }
 }
 
 enum Tokenizer {
