@@ -1,5 +1,3 @@
-import Glibc
-
 /// An abbreviation the text defines, before line numbers are attached (see `Abbreviation`).
 struct FoundAbbreviation: Sendable, Hashable {
     var short: String
@@ -27,10 +25,9 @@ enum AbbreviationReader {
     static func mayDefine(_ text: String) -> Bool {
         withUTF8Bytes(text) { b in
             var at = 0
-            while at < b.count, let hit = memchr(b.baseAddress! + at, 0x28, b.count - at) {   // "("
-                let open = b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if opensShortForm(b, at: open) { return true }
-                at = open + 1
+            while let offset = ByteSearch.firstOffset(of: 0x28, in: UnsafeBufferPointer(rebasing: b[at...])) {   // "("
+                if opensShortForm(b, at: at + offset) { return true }
+                at += offset + 1
             }
             return false
         }

@@ -21,9 +21,9 @@ enum CitationFilter {
             byteKinds.withUnsafeBufferPointer { kinds in
                 guard let base = b.baseAddress else { return false }
                 var i = 0
-                // Eight bytes at a time: a digit answers, a "(" where a definition may follow it; a capital or the first byte of a letter beyond
-                // ASCII is read where no ASCII letter stands before it (it may open a word). Most words of
-                // eight bytes have neither.
+                // Eight bytes at a time: a digit answers, and a "(" that a definition may follow; a capital or
+                // the first byte of a letter beyond ASCII is read where no ASCII letter stands before it (it
+                // may open a word). Most words of eight bytes have none of these.
                 var letterBefore: UInt64 = 0   // 0x80 when the byte before these eight is an ASCII letter
                 while i + 8 <= b.count {
                     let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
@@ -50,7 +50,7 @@ enum CitationFilter {
                 while i < b.count {
                     let kind = kinds[Int(b[i])]
                     if kind == ByteKind.yes { return true }
-                    if kind == ByteKind.paren { if AbbreviationReader.opensShortForm(b, at: i) { return true }; i += 1; continue }
+                    if kind == ByteKind.paren, AbbreviationReader.opensShortForm(b, at: i) { return true }
                     if kind != ByteKind.other, i == 0 || !b[i - 1].isASCIILetter, opensType(b, at: i, kinds: kinds) { return true }
                     i += 1
                 }
