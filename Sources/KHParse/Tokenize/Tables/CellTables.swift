@@ -48,34 +48,39 @@ enum CellTables {
     static func isBlockLine(_ line: String, cleaned: Bool = false) -> Bool {
         // A Markdown heading ("## Văn bản liên quan") is page structure, never a cell's text.
         if line.firstByte == 0x23, line.hasPrefix("#") { return true }
-        // Cleaning takes only emphasis, escapes, tags, entities and spaces off the front: a line that
-        // opens with a letter or digit keeps it, and only C, N, S (and K, Q, T of an authority) open
-        // a block line. Most lines are told so before they are cleaned.
+        return mayOpenBlock(line) && opensBlock(cleaning: line, cleaned: cleaned)
+    }
+
+    /// Whether `opensBlock` may hold for a line, told from its first bytes. Cleaning takes only emphasis,
+    /// escapes, tags, entities and whitespace off the front: a line that opens with a letter or digit
+    /// keeps it, and only C, N, S (and K, Q, T of an authority) open a block line. Most lines are told
+    /// so before they are cleaned.
+    static func mayOpenBlock(_ line: String) -> Bool {
         let utf8 = line.utf8
-        if let at = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x2A && $0 != 0x5F }) {
-            let lead = utf8[at]
-            let letterOrDigit = lead >= 0x30 && lead <= 0x39 || (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A
-                || lead >= 0xC3 && lead <= 0xDF || lead == 0xE1 && utf8.index(after: at) < utf8.endIndex
-                    && (utf8[utf8.index(after: at)] == 0xBA || utf8[utf8.index(after: at)] == 0xBB)
-            if letterOrDigit && !blockInitials.contains(lead) { return false }
-            // The second letter too: C, N, S go on with an "o" of some kind (ASCII or not), an
-            // authority with the rest of its prefix ("KT.", "Q.", "TM.", "T/M"); markup next is
-            // left to the cleaning.
-            if blockInitials.contains(lead) {
-                let after = utf8.index(after: at)
-                guard after < utf8.endIndex else { return false }
-                let next = utf8[after]
-                let markup = next == 0x2A || next == 0x5F || next == 0x5C || next == 0x3C || next == 0x26
-                if !markup {
-                    if let seconds = authoritySeconds[lead] {
-                        if !seconds.contains(next) { return false }
-                    } else if next | 0x20 != 0x6F && next < 0x80 {
-                        return false   // C, N, S: every key below has "o" second ("cong", "noi", "so")
-                    }
-                }
-            }
-        }
-        // A cell's text (`cleaned`) is cleaned once more only where cleaning has something to take.
+        guard let at = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x2A && $0 != 0x5F }) else { return true }
+        let lead = utf8[at]
+        let letterOrDigit = lead >= 0x30 && lead <= 0x39 || (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A
+            || lead >= 0xC3 && lead <= 0xDF || lead == 0xE1 && utf8.index(after: at) < utf8.endIndex
+                && (utf8[utf8.index(after: at)] == 0xBA || utf8[utf8.index(after: at)] == 0xBB)
+        if letterOrDigit && !blockInitials.contains(lead) { return false }
+        // Other ASCII ("-", "(", ":", "+") stays first after cleaning; no block line opens with it.
+        if !letterOrDigit && lead > 0x20 && lead < 0x80 && lead != 0x5C && lead != 0x3C && lead != 0x26 { return false }
+        guard blockInitials.contains(lead) else { return true }
+        // The second letter too: C, N, S go on with an "o" of some kind (ASCII or not), an authority with
+        // the rest of its prefix ("KT.", "Q.", "TM.", "T/M"); markup next is left to the cleaning.
+        let after = utf8.index(after: at)
+        guard after < utf8.endIndex else { return false }
+        let next = utf8[after]
+        if next == 0x2A || next == 0x5F || next == 0x5C || next == 0x3C || next == 0x26 { return true }
+        if let seconds = authoritySeconds[lead] { return seconds.contains(next) }
+        // C, N, S: every key of `opensBlock` has "o" second ("cong", "noi", "so").
+        return next < 0x80 ? next | 0x20 == 0x6F : !isOtherVowel(utf8, at: after)
+    }
+
+    /// The header's or signature's opening words once the line is cleaned as a cell is: the national motto,
+    /// "Số:", "Số hiệu", "Nơi nhận", an authority ("TM.", "KT."). A cell's text (`cleaned`) is cleaned once
+    /// more only where cleaning has something to take.
+    static func opensBlock(cleaning line: String, cleaned: Bool) -> Bool {
         let cell = cleaned && !CellText.mayClean(line) ? line : CellText.cleanMarkdown(line)
         // Every block word starts with C, N or S, every authority with an upper-case letter: most
         // cells fail this before anything is folded.
@@ -83,6 +88,32 @@ enum CellTables {
         let key = Fold.key(Text.prefix(cell, characters: 24))
         return key.hasPrefix("cong hoa xa hoi") || key.hasPrefix("so:") || key.hasPrefix("so hieu")
             || FooterReader.opensRecipients(cell) || FooterReader.isAuthority(cell)
+    }
+
+    /// Whether the character at `i` is a Latin letter with marks whose base is not "o" ("ậ" of "Cập nhật",
+    /// "á" of "Các", "ứ" of "Sứ mệnh"): told from its bytes, so that such lines skip the cleaning and
+    /// folding below. Any other character (an "o" with marks, punctuation, a combining mark) is left to them.
+    static func isOtherVowel(_ utf8: String.UTF8View, at i: String.UTF8View.Index) -> Bool {
+        let lead = utf8[i]
+        let j = utf8.index(after: i)
+        guard j < utf8.endIndex else { return false }
+        let second = utf8[j]
+        switch lead {
+        case 0xC3:   // U+00C0–00FF: Ò–Ö, Ø, ò–ö, ø have base "o"
+            return !(0x92...0x96).contains(second) && second != 0x98 && !(0xB2...0xB6).contains(second) && second != 0xB8
+        case 0xC4: return true                                           // U+0100–013F: ā ă ą ć … đ ē ĩ ī
+        case 0xC5: return !(0x8C...0x93).contains(second)                // U+014C–0153: Ō ō Ŏ ŏ Ő ő Œ œ
+        case 0xC6: return second == 0xAF || second == 0xB0              // U+01AF, 01B0: Ư ư
+        case 0xE1:
+            // U+1EA0–1EF9, Vietnamese letters with two marks: only U+1ECC–1EE3 (Ọ … ợ) have base "o".
+            let k = utf8.index(after: j)
+            guard k < utf8.endIndex else { return false }
+            let third = utf8[k]
+            if second == 0xBA { return third >= 0xA0 }
+            if second == 0xBB { return !(0x8C...0xA3).contains(third) && third <= 0xB9 }
+            return false
+        default: return false
+        }
     }
 
     /// The letters a block line can open with: "CỘNG HÒA", "Nơi nhận", "Số:", and an authority's.
