@@ -44,6 +44,27 @@ final class TokenizeTests: XCTestCase {
         XCTAssertGreaterThan(decided, 40_000)
     }
 
+    /// The letter markers' byte pre-test never turns away a line the reading by characters takes: random lines
+    /// of letters, "đ", brackets, dots, spaces, tabs, combining marks and capitals.
+    func testLetterMarkersGetPastTheirBytePreTest() {
+        let pieces = ["a", "b", "i", "x", "y", "z", "f", "đ", "Đ", "A", ")", ".", ".", " ", " ", "\t", "\u{301}", "\u{200D}",
+                      "(", "1", "TP", "KT", " Sở", " sở", "\r", "ạ", "d\u{335}"]
+        var random = SeededRandom(seed: 0x5EED_1E77)
+        var lines = ["a) Rà soát", "đ) Tuyên truyền", "b. Công bố", "i. Kiểm tra", "f) Tiếp", "a)\u{301} x", "a\u{301}) x"]
+        for _ in 0..<30_000 { lines.append(random.text(of: pieces, fewerThan: 7) + random.text(of: [" Sở", " Rà", " kiểm"], fewerThan: 2)) }
+        var read = 0
+        for line in lines {
+            for previous in [nil, 4, 5, 8] as [Int?] where MarkerReader.letterMarkerByCharacters(line, previousLetter: previous) != nil {
+                read += 1
+                XCTAssertTrue(MarkerReader.mayBeLetterMarker(line), line.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(read, 200)
+        for line in ["(1) Sở Y tế", "TP. Hà Nội", "KT. CHỦ TỊCH", "A) Rà soát", "Đ) Rà soát", "a)Rà soát"] {
+            XCTAssertFalse(MarkerReader.mayBeLetterMarker(line), line)
+        }
+    }
+
     func testLetterIAfterHIsALetterNotRoman() {
         XCTAssertEqual(MarkerReader.read("i. Kiểm tra", previousLetter: 8)?.0.style, .letter)
         XCTAssertNil(MarkerReader.read("i. kiểm tra", previousLetter: 8))

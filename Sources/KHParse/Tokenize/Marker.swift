@@ -267,8 +267,19 @@ enum MarkerReader {
     private static let latin: [Character: Character] = ["f": "e", "j": "i", "w": "v", "z": "y"]
 
     private static func letterMarker(_ line: String, previousLetter: Int?) -> (Marker, Substring)? {
-        // A letter (at most two bytes: "đ") then ")" or ".": most lines fail this on their first bytes.
-        guard withUTF8Bytes(line, { b in b.count >= 3 && (0..<3).contains { b[$0] == 0x29 || b[$0] == 0x2E } }) else { return nil }
+        mayBeLetterMarker(line) ? letterMarkerByCharacters(line, previousLetter: previousLetter) : nil
+    }
+
+    /// A small ASCII letter or "đ", then ")" or ".", then a space: most lines fail this on their first bytes
+    /// ("(1)", "TP.", "KT." among them), before any `Character` is made.
+    static func mayBeLetterMarker(_ line: String) -> Bool {
+        withUTF8Bytes(line) { b in
+            let at = b.count >= 3 && b[0] >= 0x61 && b[0] <= 0x7A ? 1 : b.count >= 4 && b[0] == 0xC4 && b[1] == 0x91 ? 2 : 0
+            return at > 0 && (b[at] == 0x29 || b[at] == 0x2E) && b[at + 1] == 0x20
+        }
+    }
+
+    static func letterMarkerByCharacters(_ line: String, previousLetter: Int?) -> (Marker, Substring)? {
         let chars = Array(line.prefix(3))
         guard chars.count >= 3 else { return nil }
         var found = PointLetters.index(of: chars[0])
