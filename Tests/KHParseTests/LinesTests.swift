@@ -95,6 +95,29 @@ final class LinesTests: XCTestCase {
         XCTAssertGreaterThan(decided.trailing, 10_000)
     }
 
+    /// A page number glued to the start of a wrapped line is dropped only as the page after the last one seen;
+    /// its byte pre-test never turns away a line the reading by characters takes (random lines of digits, spaces,
+    /// letters, combining marks and joiners).
+    func testLeadingPageNumbers() {
+        let cleaned = LineCleaner.clean("các đơn vị\n\n2\n\n3 tuyên truyền rộng rãi\n4 Sở Y tế\n5 triển khai\n")
+        XCTAssertEqual(cleaned.lines.map(\.text), ["các đơn vị", "", "", "", "tuyên truyền rộng rãi", "4 Sở Y tế", "5 triển khai"])
+        XCTAssertEqual(cleaned.dropped.map(\.text), ["2", "3"])
+        let pieces = ["1", "2", "3", "0", "12", "123", "1234", " ", " ", "\t", "a", "ộ", "Sở", "đ", "\u{301}", "\u{200D}", ".", "x"]
+        var random = SeededRandom(seed: 0x1EAD_1265)
+        var lines = ["3 tuyên", "03 tuyên", "3  tuyên", "3 \u{301}tuyên", "3\u{301} tuyên", "123 x", "1234 x"]
+        for _ in 0..<30_000 { lines.append(random.text(of: pieces, fewerThan: 8)) }
+        var read = 0
+        for line in lines {
+            for last in [0, 1, 2, 11, 122] where LineCleaner.leadingByCharacters(line, after: last) != nil {
+                read += 1
+                XCTAssertTrue(LineCleaner.mayLeadWithPage(line, after: last), line.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(read, 100)
+        XCTAssertFalse(LineCleaner.mayLeadWithPage("2025 các năm", after: 2))
+        XCTAssertFalse(LineCleaner.mayLeadWithPage("3. Sở Y tế", after: 2))
+    }
+
     func testNumbersThatAreContentStay() {
         let cleaned = LineCleaner.clean("năm 2026\n2025 (phòng Giáo dục)\ngiai đoạn 2026 - 2030\n")
         XCTAssertEqual(cleaned.lines.map(\.text), ["năm 2026", "2025 (phòng Giáo dục)", "giai đoạn 2026 - 2030"])

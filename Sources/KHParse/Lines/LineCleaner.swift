@@ -492,7 +492,22 @@ enum LineCleaner {
     /// "3 tuyên truyền …": the next page's number glued to the start of a wrapped line. Only
     /// believed when it is the page after the last one seen and a lower-case word follows.
     static func leadingPageNumber(_ line: String, after lastPage: Int?) -> (kept: String, page: String)? {
-        guard let lastPage, let lead = line.firstByte, lead >= 0x30 && lead <= 0x39, let first = line.first, first.isASCIIDigit else { return nil }
+        guard let lastPage, mayLeadWithPage(line, after: lastPage) else { return nil }
+        return leadingByCharacters(line, after: lastPage)
+    }
+
+    /// The next page's number and a space, told on the bytes: most lines that open with a digit ("1. …",
+    /// "2025 …") are not it, and are let go before any `Character` is made.
+    static func mayLeadWithPage(_ line: String, after lastPage: Int) -> Bool {
+        withUTF8Bytes(line) { b in
+            var value = 0, i = 0
+            while i < b.count, i < 4, b[i] >= 0x30 && b[i] <= 0x39 { value = value * 10 + Int(b[i] - 0x30); i += 1 }
+            return i >= 1 && i <= 3 && value == lastPage + 1 && i < b.count && b[i] == 0x20
+        }
+    }
+
+    static func leadingByCharacters(_ line: String, after lastPage: Int) -> (kept: String, page: String)? {
+        guard let first = line.first, first.isASCIIDigit else { return nil }
         let digits = line.prefix { $0.isASCIIDigit }
         guard digits.count <= 3, Int(digits) == lastPage + 1 else { return nil }
         let rest = line.dropFirst(digits.count)
