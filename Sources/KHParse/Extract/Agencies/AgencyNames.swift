@@ -5,6 +5,9 @@ enum AgencyNames {
 
     private static let memo = Memo<String>()
 
+    /// The first bytes of `unitWords`, in lower case.
+    private static let unitInitials = ByteSet(unitWords.compactMap { $0.utf8.first })
+
     static func canonical(_ text: String) -> String { memo.value(for: text, canonicalUncached) }
 
     private static func canonicalUncached(_ text: String) -> String {
@@ -32,6 +35,8 @@ enum AgencyNames {
         // Lower-case "Thành phố"/"Tỉnh" … inside a name, where the layout capitalized them.
         var i = 1
         while i < words.count {
+            // Every unit word opens with t, h, q, p or x: other words are let go before being lower-cased.
+            guard let lead = words[i].utf8.first, unitInitials.contains(lead | 0x20) else { i += 1; continue }
             let pair = i + 1 < words.count ? (words[i] + " " + words[i + 1]).lowercased() : ""
             if unitWords.contains(pair), i + 2 == words.count || Text.startsWithLowercaseLetter(words[i + 2]) {
                 words[i] = words[i].lowercased()
