@@ -9,6 +9,19 @@ final class TextHelperTests: XCTestCase {
         " \u{0301}", "Báo cáo.", "Xong.”", "Xong”)", "(thực hiện thường xuyên)", "…", "a*", "Đề nghị:", "a\u{200D}b",
     ]
 
+    /// `firstByte` and `lastByte` answer as `utf8.first` and `utf8.last`, on strings small and large.
+    func testFirstAndLastByteAnswerAsTheUTF8View() {
+        let long = String(repeating: "Kế hoạch số 12 ", count: 8) + "ộ"
+        let texts: [String] = ["", "a", "ộ", "Sở Y tế 7", "x\u{301}", long]
+        for text in texts {
+            XCTAssertEqual(text.firstByte, text.utf8.first, text)
+            XCTAssertEqual(text.lastByte, text.utf8.last, text)
+            let inner = String(text.dropFirst().dropLast())
+            XCTAssertEqual(inner.firstByte, inner.utf8.first, text)
+            XCTAssertEqual(inner.lastByte, inner.utf8.last, text)
+        }
+    }
+
     func testStartsWithBytesAnswersAsHasPrefix() {
         let prefixes = ["", "s", "sở", "sở ", "Sở", "S", "x", " ", "các ", "ủy ban", "uỷ", "a", "Đề nghị"]
         for text in samples {

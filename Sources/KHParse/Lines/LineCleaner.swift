@@ -469,7 +469,7 @@ enum LineCleaner {
     /// "… (thực hiện thường xuyên). 7": a number after a sentence's end is a page number.
     static func trailingPageNumber(_ line: String) -> (kept: String, page: String)? {
         // Bytes first: most lines do not end in a digit, and `last` walks back a whole character.
-        guard let lastByte = line.utf8.last, lastByte >= 0x30 && lastByte <= 0x39 else { return nil }
+        guard let lastByte = line.lastByte, lastByte >= 0x30 && lastByte <= 0x39 else { return nil }
         switch withUTF8Bytes(line, trailingOnBytes) {
         case let .found((kept, page)): return (kept, page)
         case .none: return nil

@@ -88,7 +88,7 @@ enum BlockUnits {
         if line.continuesAbove { return true }
         // The folded ends and starts below are asked only where the bytes allow them: a key ends in
         // ":" or "y" only if the text ends in ":", "y", "Y" or a letter beyond ASCII.
-        let lastByte = text.utf8.last ?? 0
+        let lastByte = text.lastByte ?? 0
         if lastByte == 0x3A || lastByte | 0x20 == 0x79 || lastByte >= 0x80 {
             let key = Fold.key(text.suffix(6))
             // "Số:" with the number on the next line.

@@ -147,6 +147,9 @@ extension String {
         let start = utf8.startIndex
         return start == utf8.endIndex ? nil : utf8[start]
     }
+
+    /// The last UTF-8 byte, read in place (`utf8.last` is a generic walk back, not inlined).
+    @inline(__always) var lastByte: UInt8? { withUTF8Bytes(self) { $0.last } }
 }
 
 /// Runs `body` on the text's UTF-8 bytes: in place for native strings, else on a copy.
