@@ -253,7 +253,7 @@ enum Text {
         if tail.isEmpty { return }
         // "-" as the last byte first: most heads end otherwise, told without a Character. (`dropLast(1)`, not
         // `dropLast()`: the default argument picks Collection's, which counts the whole text each time.)
-        if !(head.utf8.last == 0x2D && head.hasSuffix("-") && head.dropLast(1).last?.isASCIIDigit == true && tail.first?.isASCIIDigit == true) {
+        if !(head.lastByte == 0x2D && head.hasSuffix("-") && head.dropLast(1).last?.isASCIIDigit == true && tail.first?.isASCIIDigit == true) {
             head.append(" ")
         }
         head.append(tail)
