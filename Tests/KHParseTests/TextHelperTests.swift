@@ -22,6 +22,22 @@ final class TextHelperTests: XCTestCase {
         }
     }
 
+    /// `Text.words` answers as `split(separator: " ")` with the same bound, on random texts of Vietnamese letters,
+    /// spaces, no-break spaces, combining marks, joiners, Prepend scalars, CR LF and dashes.
+    func testWordsAnswerAsSplittingOnSpaceCharacters() {
+        let pieces = [" ", " ", "  ", "Hà", "Nội", "ngày", "ỦY", "BAN", "a", "1", ",", "\u{301}", "\u{200D}", "\u{600}", "\r\n",
+                      "\u{A0}", "–", "Đ", "x\u{323}", "\t", "ﬁ"]
+        var random = SeededRandom(seed: 0x3A0D_5017)
+        var texts = ["", " ", "Hà Nội, ngày 5 tháng 3 năm 2026", " \u{301}a b", "a \u{600} b", "a\u{600} b", "  a  b  "]
+        for _ in 0..<20_000 { texts.append(random.text(of: pieces, fewerThan: 12)) }
+        for text in texts {
+            for bound in [0, 1, 3, 8, Int.max] {
+                let expected = text.split(separator: " ", maxSplits: bound, omittingEmptySubsequences: true).map(String.init)
+                XCTAssertEqual(Text.words(text, maxSplits: bound).map(String.init), expected, "\(text.debugDescription) \(bound)")
+            }
+        }
+    }
+
     func testStartsWithBytesAnswersAsHasPrefix() {
         let prefixes = ["", "s", "sở", "sở ", "Sở", "S", "x", " ", "các ", "ủy ban", "uỷ", "a", "Đề nghị"]
         for text in samples {

@@ -103,6 +103,23 @@ enum Text {
         return false
     }
 
+    /// `text.split(separator: " ", maxSplits: maxSplits)` (empty words left out), split on the bytes when every
+    /// scalar opens a character of its own (`opensCharacter`: no combining mark or joiner, so that each space
+    /// byte is a space character and nothing else is), by characters else. Splitting by characters walked the
+    /// grapheme breaks of every letter of a place-and-date line or a name in capitals.
+    static func words(_ text: String, maxSplits: Int = .max) -> [Substring] {
+        let simple = withUTF8Bytes(text) { b in
+            var i = 0
+            while i < b.count {
+                if b[i] & 0xC0 != 0x80, !opensCharacter(b, at: i) { return false }
+                i += 1
+            }
+            return true
+        }
+        guard simple else { return text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true) }
+        return text.utf8.split(separator: 0x20, maxSplits: maxSplits, omittingEmptySubsequences: true).map { Substring($0) }
+    }
+
     /// `text.count < n`, walking at most n characters, and none when the answer shows in the first n
     /// scalars: fewer than n scalars are fewer than n characters, and n scalars below U+0300 (but CR) or
     /// among the Vietnamese letters U+1E00–U+1EFF each open a character of their own (no combining mark,

@@ -431,7 +431,7 @@ struct HeaderReader {
         guard mayNameDay(text) else { return nil }
         // The place ends at the comma before "ngày", or at "ngày" itself ("Hà Nội ngày 01 …").
         // Eight words and the rest whole: the rest is folded and read for numbers, which spaces only part.
-        let words = text.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true)
+        let words = Text.words(text, maxSplits: 8)
         guard let at = words.prefix(8).firstIndex(where: { Fold.key($0) == "ngay" || Fold.key($0) == "ngay," }), at >= 1 else { return nil }
         var placeText = words[..<at].joined(separator: " ")
         if placeText.hasSuffix(",") {

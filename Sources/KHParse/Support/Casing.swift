@@ -18,7 +18,7 @@ enum Casing {
     /// Leaves mixed-case text alone; only all-caps text is recased.
     static func sentence(_ text: String) -> String {
         guard Text.isAllCaps(text) else { return text }
-        let originals = text.split(separator: " ")   // split once: at each word it cost the square of their number
+        let originals = Text.words(text)   // split once: at each word it cost the square of their number
         let words = originals.map { Casing.lowercased($0) }
         let keys = words.map { Fold.key($0) }
         var out = words

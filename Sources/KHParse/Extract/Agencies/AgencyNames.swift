@@ -12,7 +12,7 @@ enum AgencyNames {
 
     private static func canonicalUncached(_ text: String) -> String {
         var words: [String] = []
-        let tokens = text.split(separator: " ")
+        let tokens = Text.words(text)
         var skip = false
         for (k, token) in tokens.enumerated() {
             if skip { skip = false; continue }
