@@ -393,7 +393,7 @@ struct HeaderReader {
             guard let colon = text.firstIndex(of: ":") else { return nil }
             after = text.index(after: colon)
         } else {
-            guard let range = text.firstRange(of: text.split(separator: " ")[at]) else { return nil }
+            guard let range = text.firstRange(of: Text.words(text)[at]) else { return nil }
             after = range.upperBound
         }
         let value = text[after...].filter { $0 != " " && $0 != "\t" }
@@ -440,7 +440,7 @@ struct HeaderReader {
             return nil   // without the comma, only a proper name: "Hà Nội ngày 01 …", not "Căn cứ Luật … ngày"
         }
         let place = placeText.trimmingCharacters()
-        guard !place.isEmpty, place.split(separator: " ").count <= 6, Text.startsUppercase(place) || place.first == "." || place.first == "…" else { return nil }
+        guard !place.isEmpty, Text.words(place).count <= 6, Text.startsUppercase(place) || place.first == "." || place.first == "…" else { return nil }
         let rest = Fold.key(words[at...].joined(separator: " "))
         guard rest.trimmingCharacters().hasPrefix("ngay") else { return nil }
         // The numbers wherever they stand ("18 tháng 11năm 2025" has lost a space).

@@ -15,7 +15,7 @@ enum HeadingAgency {
             requested = verb.asks
         }
         // The cheapest test first: most headings do not open with a body's head noun.
-        guard AgencyReader.beginsWithAgency(text), !Text.endsClause(heading), heading.split(separator: " ").count <= 30,
+        guard AgencyReader.beginsWithAgency(text), !Text.endsClause(heading), Text.words(heading).count <= 30,
               SectionRoles.role(forTitle: heading) == nil else { return nil }
         // "Sở Văn hóa, Thể thao và Du lịch: Phối hợp với …": the agency ends where its duty begins.
         if let (bodies, end) = AgencyExtent.list(text[...]) {
