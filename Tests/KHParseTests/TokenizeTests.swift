@@ -65,6 +65,38 @@ final class TokenizeTests: XCTestCase {
         }
     }
 
+    /// A letter marker read on the bytes is the one read by characters, or the bytes leave it to them: random
+    /// lines of letters, "đ", brackets, dots, spaces, capitals, combining marks, joiners and CR.
+    func testLetterMarkersOnBytesAsByCharacters() {
+        let pieces = ["a", "b", "đ", "i", "v", "x", "f", "z", ")", ".", " ", " ", "\t", "\u{301}", "\u{200D}", "\r", "R", "Rà",
+                      " soát", " Sở", "ạ", "Đ", "1"]
+        var random = SeededRandom(seed: 0x1E77_E125)
+        var lines = ["a) Rà soát", "đ) Tuyên truyền", "b. Công bố", "b. công bố", "i. Kiểm tra", "f) Tiếp", "a)  Rà", "a) \u{301}Rà",
+                     "a)\u{301} Rà", "a\u{301}) Rà", "đ\u{301}) Rà", "a) ", "a)  ", "x. Xây", "a)\r\nRà"]
+        for _ in 0..<30_000 {
+            let line = random.text(of: ["a", "b", "đ", "i", "x", "f"], fewerThan: 2) + random.text(of: [")", "."], fewerThan: 2)
+                + random.text(of: pieces, fewerThan: 6)
+            lines.append(line)
+        }
+        var decided = 0
+        for line in lines {
+            for previous in [nil, 4, 5, 8, 9, 20] as [Int?] {
+                let characters = MarkerReader.letterMarkerByCharacters(line, previousLetter: previous)
+                switch MarkerReader.letterOnBytes(line, previousLetter: previous) {
+                case let .found((marker, text)):
+                    decided += 1
+                    XCTAssertEqual(characters?.0, marker, line.debugDescription)
+                    XCTAssertEqual(characters?.1, text, line.debugDescription)
+                case .none:
+                    decided += 1
+                    XCTAssertNil(characters, line.debugDescription)
+                case .undecided: break
+                }
+            }
+        }
+        XCTAssertGreaterThan(decided, 50_000)
+    }
+
     func testLetterIAfterHIsALetterNotRoman() {
         XCTAssertEqual(MarkerReader.read("i. Kiểm tra", previousLetter: 8)?.0.style, .letter)
         XCTAssertNil(MarkerReader.read("i. kiểm tra", previousLetter: 8))

@@ -267,7 +267,50 @@ enum MarkerReader {
     private static let latin: [Character: Character] = ["f": "e", "j": "i", "w": "v", "z": "y"]
 
     private static func letterMarker(_ line: String, previousLetter: Int?) -> (Marker, Substring)? {
-        mayBeLetterMarker(line) ? letterMarkerByCharacters(line, previousLetter: previousLetter) : nil
+        guard mayBeLetterMarker(line) else { return nil }
+        switch letterOnBytes(line, previousLetter: previousLetter) {
+        case .found(let marker): return marker
+        case .none: return nil
+        case .undecided: return letterMarkerByCharacters(line, previousLetter: previousLetter)
+        }
+    }
+
+    /// `letterMarkerByCharacters` on the bytes, where each byte it reads is a character alone (an ASCII byte
+    /// the next byte does not join, or "đ"); `.undecided` where one is not.
+    static func letterOnBytes(_ line: String, previousLetter: Int?) -> ByteReading<(Marker, Substring)> {
+        withUTF8Bytes(line) { b -> ByteReading<(Marker, Substring)> in
+            let n = b.count
+            /// Whether the character at `i` is the byte alone (no byte read here is NUL or CR).
+            func alone(_ i: Int) -> Bool { i + 1 == n || Text.opensCharacter(b, at: i + 1) }
+            let letter: Character, width: Int
+            if n >= 3, b[0] >= 0x61 && b[0] <= 0x7A {
+                letter = Character(Unicode.Scalar(b[0])); width = 1
+            } else if n >= 4, b[0] == 0xC4, b[1] == 0x91 {
+                letter = "đ"; width = 2
+            } else {
+                return .none
+            }
+            guard Text.opensCharacter(b, at: width) else { return .undecided }   // a mark on the letter
+            let punct = b[width]
+            guard punct == 0x29 || punct == 0x2E, b[width + 1] == 0x20 else { return .none }
+            guard alone(width), alone(width + 1) else { return .undecided }
+            var found = PointLetters.index(of: letter)
+            if found == nil, let before = latin[letter], let previousLetter, PointLetters.index(of: before) == previousLetter {
+                found = previousLetter + 1
+            }
+            guard let index = found else { return .none }
+            var t = width + 2
+            while t < n, b[t] == 0x20 {
+                guard alone(t) else { return .undecided }
+                t += 1
+            }
+            guard t < n else { return .none }
+            let text = line[line.utf8.index(line.startIndex, offsetBy: t)...]
+            let mark = Character(Unicode.Scalar(punct))
+            if mark == "." && !Text.startsUppercase(text) { return .none }
+            if "ivx".contains(letter) && mark == "." && previousLetter.map({ $0 + 1 != index }) ?? true { return .none }
+            return .found((Marker(style: .letter, text: String(letter) + String(mark), number: String(letter), values: [index]), text))
+        }
     }
 
     /// A small ASCII letter or "đ", then ")" or ".", then a space: most lines fail this on their first bytes
