@@ -97,6 +97,25 @@ final class TokenizeTests: XCTestCase {
         XCTAssertGreaterThan(decided, 50_000)
     }
 
+    /// A line "- …" continues the line above when a small letter or a digit follows the dash and its space (a
+    /// hyphenated word wrapped at its hyphen): told on the bytes as by characters, on random lines of dashes,
+    /// spaces, letters, digits, capitals, combining marks, joiners and CR.
+    func testDashWrapReadsTheCharacterAfterTheDashAsCharactersDo() {
+        let above = SourceLine(number: 1, text: "phối hợp với các đơn vị")
+        let pieces = ["-", " ", "a", "z", "ộ", "Đ", "R", "1", "\u{301}", "\u{200D}", "\r", "\n", "x\u{323}", "\t", "–"]
+        var random = SeededRandom(seed: 0xDA5E_0001)
+        var texts = ["- các", "- Các", "- 2025", "- ộ", "- \u{301}a", "-  a", "- a\u{301}", "- ", "-", "- x\u{323}y"]
+        for _ in 0..<20_000 { texts.append("-" + random.text(of: pieces, fewerThan: 5)) }
+        var wraps = 0
+        for text in texts {
+            let next = text.hasPrefix("- ") ? text.dropFirst(2).first : nil
+            let expected = next.map { $0.isLowercase || $0.isASCIIDigit } ?? false
+            XCTAssertEqual(Tokenizer.wrapsIntoDash(SourceLine(number: 2, text: text), after: above), expected, text.debugDescription)
+            if expected { wraps += 1 }
+        }
+        XCTAssertGreaterThan(wraps, 200)
+    }
+
     func testLetterIAfterHIsALetterNotRoman() {
         XCTAssertEqual(MarkerReader.read("i. Kiểm tra", previousLetter: 8)?.0.style, .letter)
         XCTAssertNil(MarkerReader.read("i. kiểm tra", previousLetter: 8))

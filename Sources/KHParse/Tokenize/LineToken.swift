@@ -53,8 +53,16 @@ enum Tokenizer {
     /// not ended, continues that sentence; a bullet starts with a capital or follows a colon.
     static func wrapsIntoDash(_ line: SourceLine, after above: SourceLine) -> Bool {
         guard above.number + 1 == line.number, !above.isBlank, !above.cellBreak, line.text.firstByte == 0x2D,
-              line.text.hasPrefix("- ") else { return false }
-        guard let next = line.text.dropFirst(2).first, next.isLowercase || next.isASCIIDigit else { return false }
+              line.text.startsWithBytes("- ") else { return false }
+        // The character after "- ": an ASCII byte that the next byte does not join is told on its byte.
+        let ascii = withUTF8Bytes(line.text) { b -> UInt8? in
+            b.count > 2 && b[2] < 0x80 && b[2] != 0x0D && (b.count == 3 || Text.opensCharacter(b, at: 3)) ? b[2] : nil
+        }
+        if let ascii {
+            guard ascii >= 0x61 && ascii <= 0x7A || ascii >= 0x30 && ascii <= 0x39 else { return false }
+        } else {
+            guard let next = line.text.dropFirst(2).first, next.isLowercase || next.isASCIIDigit else { return false }
+        }
         return !Text.endsClause(above.text) && !Text.isAllCaps(above.text)
     }
 
