@@ -12,6 +12,22 @@ final class TokenizeTests: XCTestCase {
         }
     }
 
+    /// Whether a marker read on the bytes decided (found one or none), checking it is the one read by characters.
+    private func assertSameMarker(_ bytes: ByteReading<(Marker, Substring)>, _ characters: (Marker, Substring)?, _ line: String,
+                                  file: StaticString = #filePath, line number: UInt = #line) -> Bool {
+        switch bytes {
+        case let .found((marker, text)):
+            XCTAssertEqual(characters?.0, marker, line.debugDescription, file: file, line: number)
+            XCTAssertEqual(characters?.1, text, line.debugDescription, file: file, line: number)
+            return true
+        case .none:
+            XCTAssertNil(characters, line.debugDescription, file: file, line: number)
+            return true
+        case .undecided:
+            return false
+        }
+    }
+
     /// A numeric marker read on the bytes is the one read by characters, or the bytes leave it to them: random
     /// lines of digits, dots, brackets, spaces, tabs, letters, combining marks, joiners and CR.
     func testNumericMarkersOnBytesAsByCharacters() {
@@ -28,17 +44,8 @@ final class TokenizeTests: XCTestCase {
         var decided = 0
         for line in lines where line.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
             for previous in [nil, 200, 0] as [Int?] {
-                let characters = MarkerReader.numericByCharacters(line, previousNumber: previous)
-                switch MarkerReader.numericOnBytes(line, previousNumber: previous) {
-                case let .found((marker, text)):
-                    decided += 1
-                    XCTAssertEqual(characters?.0, marker, line.debugDescription)
-                    XCTAssertEqual(characters?.1, text, line.debugDescription)
-                case .none:
-                    decided += 1
-                    XCTAssertNil(characters, line.debugDescription)
-                case .undecided: break
-                }
+                if assertSameMarker(MarkerReader.numericOnBytes(line, previousNumber: previous),
+                                    MarkerReader.numericByCharacters(line, previousNumber: previous), line) { decided += 1 }
             }
         }
         XCTAssertGreaterThan(decided, 40_000)
@@ -81,17 +88,8 @@ final class TokenizeTests: XCTestCase {
         var decided = 0
         for line in lines {
             for previous in [nil, 4, 5, 8, 9, 20] as [Int?] {
-                let characters = MarkerReader.letterMarkerByCharacters(line, previousLetter: previous)
-                switch MarkerReader.letterOnBytes(line, previousLetter: previous) {
-                case let .found((marker, text)):
-                    decided += 1
-                    XCTAssertEqual(characters?.0, marker, line.debugDescription)
-                    XCTAssertEqual(characters?.1, text, line.debugDescription)
-                case .none:
-                    decided += 1
-                    XCTAssertNil(characters, line.debugDescription)
-                case .undecided: break
-                }
+                if assertSameMarker(MarkerReader.letterOnBytes(line, previousLetter: previous),
+                                    MarkerReader.letterMarkerByCharacters(line, previousLetter: previous), line) { decided += 1 }
             }
         }
         XCTAssertGreaterThan(decided, 50_000)
