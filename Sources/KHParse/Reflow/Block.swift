@@ -164,6 +164,14 @@ enum Text {
             || lead == 0xE2 && next == 0x80 && i + 2 < b.count && b[i + 2] >= 0x90
     }
 
+    /// Whether the byte at `i` is an ASCII character alone: no CR (which an LF after it joins), and the scalar
+    /// after it opens a character of its own. The scalar before it is the caller's to know (a Prepend one
+    /// would join it): the byte readings ask it only after ASCII bytes.
+    @inline(__always)
+    static func isASCIIAlone(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        b[i] < 0x80 && b[i] != 0x0D && (i + 1 == b.count || opensCharacter(b, at: i + 1))
+    }
+
     /// Whether the scalar before byte `i` may be a Prepend one, the only kind of scalar that joins what follows
     /// it into one character (U+0600 and on: its lead byte is D8–DC, E0 or F0). False at the start.
     @inline(__always)

@@ -56,7 +56,7 @@ enum Tokenizer {
               line.text.startsWithBytes("- ") else { return false }
         // The character after "- ": an ASCII byte that the next byte does not join is told on its byte.
         let ascii = withUTF8Bytes(line.text) { b -> UInt8? in
-            b.count > 2 && b[2] < 0x80 && b[2] != 0x0D && (b.count == 3 || Text.opensCharacter(b, at: 3)) ? b[2] : nil
+            b.count > 2 && Text.isASCIIAlone(b, at: 2) ? b[2] : nil
         }
         if let ascii {
             guard ascii >= 0x61 && ascii <= 0x7A || ascii >= 0x30 && ascii <= 0x39 else { return false }

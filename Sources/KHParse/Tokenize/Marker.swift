@@ -149,10 +149,7 @@ enum MarkerReader {
         withUTF8Bytes(line) { b -> ByteReading<(Marker, Substring)> in
             let n = b.count
             /// The byte at `i` as a character, 0 when undecided (no byte read here is NUL or CR).
-            func character(_ i: Int) -> UInt8 {
-                let c = b[i]
-                return c < 0x80 && c != 0x0D && c != 0 && (i + 1 == n || Text.opensCharacter(b, at: i + 1)) ? c : 0
-            }
+            func character(_ i: Int) -> UInt8 { b[i] != 0 && Text.isASCIIAlone(b, at: i) ? b[i] : 0 }
             func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
             var components: [Int] = []
             var index = 0
@@ -267,6 +264,7 @@ enum MarkerReader {
     private static let latin: [Character: Character] = ["f": "e", "j": "i", "w": "v", "z": "y"]
 
     private static func letterMarker(_ line: String, previousLetter: Int?) -> (Marker, Substring)? {
+        // The yes-or-no pre-test first: most lines fail it, and it costs less than the reading's answer.
         guard mayBeLetterMarker(line) else { return nil }
         switch letterOnBytes(line, previousLetter: previousLetter) {
         case .found(let marker): return marker
@@ -280,8 +278,6 @@ enum MarkerReader {
     static func letterOnBytes(_ line: String, previousLetter: Int?) -> ByteReading<(Marker, Substring)> {
         withUTF8Bytes(line) { b -> ByteReading<(Marker, Substring)> in
             let n = b.count
-            /// Whether the character at `i` is the byte alone (no byte read here is NUL or CR).
-            func alone(_ i: Int) -> Bool { i + 1 == n || Text.opensCharacter(b, at: i + 1) }
             let letter: Character, width: Int
             if n >= 3, b[0] >= 0x61 && b[0] <= 0x7A {
                 letter = Character(Unicode.Scalar(b[0])); width = 1
@@ -290,10 +286,10 @@ enum MarkerReader {
             } else {
                 return .none
             }
-            guard Text.opensCharacter(b, at: width) else { return .undecided }   // a mark on the letter
+            // The letter, its mark and a space, each a character alone (the mark after the letter opens one).
             let punct = b[width]
             guard punct == 0x29 || punct == 0x2E, b[width + 1] == 0x20 else { return .none }
-            guard alone(width), alone(width + 1) else { return .undecided }
+            guard Text.isASCIIAlone(b, at: width + 1) else { return .undecided }
             var found = PointLetters.index(of: letter)
             if found == nil, let before = latin[letter], let previousLetter, PointLetters.index(of: before) == previousLetter {
                 found = previousLetter + 1
@@ -301,7 +297,7 @@ enum MarkerReader {
             guard let index = found else { return .none }
             var t = width + 2
             while t < n, b[t] == 0x20 {
-                guard alone(t) else { return .undecided }
+                guard Text.isASCIIAlone(b, at: t) else { return .undecided }
                 t += 1
             }
             guard t < n else { return .none }
@@ -314,7 +310,7 @@ enum MarkerReader {
     }
 
     /// A small ASCII letter or "đ", then ")" or ".", then a space: most lines fail this on their first bytes
-    /// ("(1)", "TP.", "KT." among them), before any `Character` is made.
+    /// ("(1)", "TP.", "KT." among them).
     static func mayBeLetterMarker(_ line: String) -> Bool {
         withUTF8Bytes(line) { b in
             let at = b.count >= 3 && b[0] >= 0x61 && b[0] <= 0x7A ? 1 : b.count >= 4 && b[0] == 0xC4 && b[1] == 0x91 ? 2 : 0
