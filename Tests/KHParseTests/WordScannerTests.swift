@@ -123,4 +123,81 @@ final class WordScannerTests: XCTestCase {
             XCTAssertEqual(found, key.isEmpty ? nil : Vocab.table[key], key.debugDescription)
         }
     }
+    /// The scanner reads words, digits and signs in runs; this reads them a scalar at a time from the rules
+    /// in `WordScanner`'s comment, and both must give the same tokens for random texts of letters (ASCII,
+    /// Vietnamese precomposed, other scripts), digits, signs, spaces of every kind, combining marks,
+    /// invisible and control characters, and words longer than the key's first buffer.
+    func testRunsReadAsScalarsOneAtATime() {
+        let pieces: [String] = ["a", "Z", "k", "Đ", "đ", "ế", "Ấ", "ư", "Ơ", "Æ", "ß", "СР", "ж", "Ω", "中", "7", "0", "42",
+                                " ", "  ", "\t", "\n", "\r\n", "\u{00A0}", "\u{2003}", "\u{3000}", "\u{0301}", "\u{0323}",
+                                "\u{200B}", "\u{00AD}", "\u{FEFF}", "\u{01}", "\u{7F}", "/", "-", "–", ".", "(", "%", "😀",
+                                String(repeating: "nghiêng", count: 12)]
+        var generator = SeededGenerator(seed: 2026_12_02)
+        for round in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for other in [WordScanner.OtherLetters.words, .signs] {
+                var scanned: [String] = []
+                WordScanner.scan(text, otherLetters: other) { token, key in scanned.append(describe(token, key)) }
+                XCTAssertEqual(scanned, referenceTokens(text, other), "round \(round): \(text.debugDescription)")
+            }
+        }
+    }
+
+    private func describe(_ token: WordToken, _ key: UnsafeBufferPointer<UInt8>) -> String {
+        let extra = token.kind == .word ? "\(token.capitalized)\(token.allCaps)" : token.kind == .number ? "\(token.value)/\(token.digits)" : "\(token.scalar)"
+        return "\(token.kind) \(token.start)..<\(token.end) \(token.spaced) \(String(decoding: key, as: UTF8.self)) \(extra)"
+    }
+
+    /// The tokens of `text` a scalar at a time.
+    private func referenceTokens(_ text: String, _ other: WordScanner.OtherLetters) -> [String] {
+        var out: [String] = []
+        var offset = 0, spaced = true
+        var current: (kind: WordToken.Kind, start: Int, key: [UInt8], upper: Int, lower: Int, capitalized: Bool, value: Int, digits: Int)?
+        func close(_ end: Int) {
+            guard let c = current else { return }
+            var token = WordToken(kind: c.kind, start: c.start, end: end, spaced: spaced)
+            token.capitalized = c.capitalized
+            token.allCaps = c.kind == .word && c.upper > 0 && c.lower == 0
+            token.value = c.value
+            token.digits = c.digits
+            out.append(c.key.withUnsafeBufferPointer { describe(token, $0) })
+            current = nil
+            spaced = false
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value, width = String(scalar).utf8.count
+            defer { offset += width }
+            var letter: (key: [UInt8], upper: Bool)?
+            if v < 0x80, Character(scalar).isLetter { letter = ([UInt8(v) | 0x20], v < 0x61) }
+            if let fold = LetterTable.shared.fold(v) {
+                letter = ((0..<Int(fold.count)).map { UInt8(truncatingIfNeeded: fold.packed >> (8 * UInt32($0))) }, fold.upper)
+            }
+            if v >= 0x80, letter == nil, !WordScanner.isIgnorable(v), !WordScanner.isSpace(v), other == .words, scalar.properties.isAlphabetic {
+                letter = (Array(String(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar).utf8), scalar.properties.isUppercase)
+            }
+            if let letter {
+                if current?.kind != .word { close(offset); current = (.word, offset, [], 0, 0, letter.upper, 0, 0) }
+                current!.key += letter.key
+                if letter.upper { current!.upper += 1 } else { current!.lower += 1 }
+            } else if v >= 0x30 && v <= 0x39 {
+                if current?.kind != .number { close(offset); current = (.number, offset, [], 0, 0, false, 0, 0) }
+                if current!.digits < 9 { current!.value = current!.value * 10 + Int(v - 0x30) }
+                current!.digits += 1
+                current!.key.append(UInt8(v))
+            } else if v >= 0x80 && WordScanner.isIgnorable(v) {
+                continue
+            } else if v == 0x20 || (0x09...0x0D).contains(v) || WordScanner.isSpace(v) {
+                close(offset)
+                spaced = true
+            } else {
+                close(offset)
+                var token = WordToken(kind: .symbol, start: offset, end: offset + width, spaced: spaced)
+                token.scalar = v
+                out.append(Array(String(scalar).utf8).withUnsafeBufferPointer { describe(token, $0) })
+                if v >= 0x20 { spaced = false }
+            }
+        }
+        close(offset)
+        return out
+    }
 }

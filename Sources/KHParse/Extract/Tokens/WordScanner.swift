@@ -56,104 +56,181 @@ enum WordScanner {
         // The key of the token being read, in one buffer for all of them (an array checked that it was
         // its own at every byte): on the stack, and on the heap only for a token of over 64 bytes.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { first in
-            scan(bytes, otherLetters, key: first.baseAddress!, body)
+            var reader = Reader(bytes: bytes, otherLetters: otherLetters, first: first.baseAddress!, capacity: first.count)
+            reader.read(body)
+            reader.release()
         }
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ otherLetters: OtherLetters, key first: UnsafeMutablePointer<UInt8>,
-                             _ body: (WordToken, UnsafeBufferPointer<UInt8>) -> Void) {
+    /// One scan's state: a struct whose methods take the caller's `body`, not nested functions that
+    /// capture it (those the compiler may box, checking exclusive access at every byte).
+    private struct Reader {
+        typealias Body = (WordToken, UnsafeBufferPointer<UInt8>) -> Void
+        let bytes: UnsafeBufferPointer<UInt8>
+        let otherLetters: OtherLetters
         let table = LetterTable.shared
-        var keyCapacity = 64
-        var key = first
+        /// The key of the token being read: `first` (the stack) until it outgrows it.
+        let first: UnsafeMutablePointer<UInt8>
+        var key: UnsafeMutablePointer<UInt8>
         var keyCount = 0
-        defer { if key != first { key.deallocate() } }
-        func append(_ byte: UInt8) {
-            if keyCount == keyCapacity {
-                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * keyCapacity)
-                larger.update(from: key, count: keyCount)
-                if key != first { key.deallocate() }
-                key = larger
-                keyCapacity *= 2
-            }
-            key[keyCount] = byte
-            keyCount += 1
-        }
-        let n = bytes.count
+        var keyCapacity: Int
         var i = 0
         var spaced = true
-        var run: WordToken?          // the word or number being read
+        /// A word or number is being read (`run`): its fields, kept apart from an optional token so that a
+        /// letter costs a compare or two.
+        var open = false
+        var run = WordToken(kind: .word, start: 0, end: 0, spaced: true)
         var upper = 0, lower = 0
 
-        func flush(_ end: Int) {
-            guard var token = run else { return }
-            token.end = end
-            if token.kind == .word { token.allCaps = upper > 0 && lower == 0 }
-            body(token, UnsafeBufferPointer(start: key, count: keyCount))
-            run = nil
+        init(bytes: UnsafeBufferPointer<UInt8>, otherLetters: OtherLetters, first: UnsafeMutablePointer<UInt8>, capacity: Int) {
+            self.bytes = bytes
+            self.otherLetters = otherLetters
+            self.first = first
+            key = first
+            keyCapacity = capacity
+        }
+
+        func release() { if key != first { key.deallocate() } }
+
+        /// Room in the key for `more` bytes.
+        mutating func reserve(_ more: Int) {
+            guard keyCount + more > keyCapacity else { return }
+            var capacity = 2 * keyCapacity
+            while keyCount + more > capacity { capacity *= 2 }
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            larger.update(from: key, count: keyCount)
+            release()
+            key = larger
+            keyCapacity = capacity
+        }
+
+        mutating func flush(_ end: Int, _ body: Body) {
+            guard open else { return }
+            run.end = end
+            if run.kind == .word { run.allCaps = upper > 0 && lower == 0 }
+            body(run, UnsafeBufferPointer(start: key, count: keyCount))
+            open = false
             keyCount = 0
             spaced = false
         }
-        func open(_ kind: WordToken.Kind, at start: Int) {
-            flush(start)
+
+        /// A `kind` token goes on at `start`, or opens there.
+        mutating func goOn(_ kind: WordToken.Kind, at start: Int, _ body: Body) {
+            guard !open || run.kind != kind else { return }
+            flush(start, body)
             run = WordToken(kind: kind, start: start, end: start, spaced: spaced)
-            upper = 0; lower = 0
+            open = true
+            upper = 0
+            lower = 0
         }
-        func sign(_ v: UInt32, from start: Int, to end: Int) {
-            flush(start)
+
+        mutating func sign(_ v: UInt32, from start: Int, to end: Int, _ body: Body) {
+            flush(start, body)
             let token = WordToken(kind: .symbol, start: start, end: end, spaced: spaced, scalar: v)
             body(token, UnsafeBufferPointer(rebasing: bytes[start..<end]))
             // A control character is junk between tokens: it stands for no sign, so the next token keeps the
             // space before it (the deadline grammar drops these tokens).
             if v >= 0x20 { spaced = false }
         }
-        /// A letter at `start`: the word goes on or opens; its fold is for the caller to add to the key.
-        func startLetter(isUpper: Bool, at start: Int) {
-            if run?.kind != .word { open(.word, at: start) }
-            if upper + lower == 0 { run!.capitalized = isUpper }
-            if isUpper { upper += 1 } else { lower += 1 }
-        }
-        /// `folded`: the letter's fold, its first byte lowest (`LetterTable.Entry.packed`).
-        func letter(_ folded: UInt32, count: Int, isUpper: Bool, at start: Int) {
-            startLetter(isUpper: isUpper, at: start)
-            var bytes = folded
-            for _ in 0..<count { append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
+
+        /// The letters of a word from `i` on, the first at `i` (`isUpper`): ASCII letters, letters of the
+        /// table and the marks and invisible characters among them, in one loop with the key's length and
+        /// the case counts in locals (most of a text's bytes are words'). Stops at any other character.
+        mutating func readWord(isUpper: Bool, _ body: Body) {
+            goOn(.word, at: i, body)
+            if upper + lower == 0 { run.capitalized = isUpper }
+            var count = keyCount, up = upper, low = lower
+            var j = i
+            while j < bytes.count {
+                let c = bytes[j]
+                if c < 0x80 {
+                    guard c | 0x20 &- 0x61 < 26 else { break }
+                    if count == keyCapacity { keyCount = count; reserve(1) }
+                    key[count] = c | 0x20
+                    count += 1
+                    if c < 0x61 { up += 1 } else { low += 1 }
+                    j += 1
+                    continue
+                }
+                let (v, width) = decode(bytes, at: j)
+                if let fold = table.fold(v) {
+                    if count + 4 > keyCapacity { keyCount = count; reserve(4) }
+                    var folded = fold.packed
+                    for _ in 0..<Int(fold.count) { key[count] = UInt8(truncatingIfNeeded: folded); count += 1; folded >>= 8 }
+                    if fold.upper { up += 1 } else { low += 1 }
+                } else if !isIgnorable(v) {
+                    break
+                }
+                j += width
+            }
+            keyCount = count
+            upper = up
+            lower = low
+            i = j
         }
 
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                switch b {
-                case 0x30...0x39:
-                    if run?.kind != .number { open(.number, at: i) }
-                    if run!.digits < 9 { run!.value = run!.value * 10 + Int(b - 0x30) }
-                    run!.digits += 1
-                    append(b)
-                case 0x41...0x5A: letter(UInt32(b | 0x20), count: 1, isUpper: true, at: i)
-                case 0x61...0x7A: letter(UInt32(b), count: 1, isUpper: false, at: i)
-                case 0x20, 0x09...0x0D: flush(i); spaced = true
-                default: sign(UInt32(b), from: i, to: i + 1)   // signs, and control characters (junk ends a word)
-                }
-                i += 1
-                continue
+        /// The digits from `i` on.
+        mutating func readNumber(_ body: Body) {
+            goOn(.number, at: i, body)
+            var j = i
+            var value = run.value, digits = run.digits
+            while j < bytes.count, bytes[j] &- 0x30 < 10 {
+                if digits < 9 { value = value * 10 + Int(bytes[j] &- 0x30) }
+                digits += 1
+                j += 1
             }
-            let (v, width) = decode(bytes, at: i)
-            defer { i += width }
-            if isIgnorable(v) { continue }
-            if isSpace(v) { flush(i); spaced = true; continue }
-            if let fold = table.fold(v) {
-                letter(fold.packed, count: Int(fold.count), isUpper: fold.upper, at: i)
-                continue
-            }
-            let scalar = Unicode.Scalar(v)!
-            if otherLetters == .words, scalar.properties.isAlphabetic {
-                let lowered = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
-                startLetter(isUpper: scalar.properties.isUppercase, at: i)
-                for byte in String(lowered).utf8 { append(byte) }
-                continue
-            }
-            sign(v, from: i, to: i + width)
+            run.value = value
+            run.digits = digits
+            reserve(j - i)
+            (key + keyCount).update(from: bytes.baseAddress! + i, count: j - i)
+            keyCount += j - i
+            i = j
         }
-        flush(n)
+
+        mutating func read(_ body: Body) {
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b | 0x20 &- 0x61 < 26 {
+                        readWord(isUpper: b < 0x61, body)
+                    } else if b &- 0x30 < 10 {
+                        readNumber(body)
+                    } else if b == 0x20 || b &- 0x09 < 5 {
+                        flush(i, body)
+                        spaced = true
+                        i += 1
+                    } else {
+                        sign(UInt32(b), from: i, to: i + 1, body)   // signs, and control characters (junk ends a word)
+                        i += 1
+                    }
+                    continue
+                }
+                let (v, width) = decode(bytes, at: i)
+                if let fold = table.fold(v) {
+                    readWord(isUpper: fold.upper, body)
+                    continue
+                }
+                let start = i
+                i += width
+                if isIgnorable(v) { continue }
+                if isSpace(v) { flush(start, body); spaced = true; continue }
+                let scalar = Unicode.Scalar(v)!
+                if otherLetters == .words, scalar.properties.isAlphabetic {
+                    // A letter of another script, lower-cased: the word goes on or opens.
+                    let isUpper = scalar.properties.isUppercase
+                    goOn(.word, at: start, body)
+                    if upper + lower == 0 { run.capitalized = isUpper }
+                    if isUpper { upper += 1 } else { lower += 1 }
+                    let lowered = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+                    let utf8 = String(lowered).utf8
+                    reserve(utf8.count)
+                    for byte in utf8 { key[keyCount] = byte; keyCount += 1 }
+                    continue
+                }
+                sign(v, from: start, to: i, body)
+            }
+            flush(bytes.count, body)
+        }
     }
 
     /// The scalar whose UTF-8 starts at `i` and its width (the text is valid UTF-8: it is a `String`).
