@@ -7,7 +7,7 @@ extension DocumentType {
     }
 
     /// A cited type with its words' packed keys (all of them one to eight bytes).
-    private struct Cited: Sendable {
+    struct Cited: Sendable {
         let type: DocumentType
         let words: [UInt64]
     }
@@ -15,9 +15,9 @@ extension DocumentType {
     /// The cited types' words as packed keys, longer names first (`CitationFilter`).
     static let citedWords: [[UInt64]] = all.filter(\.cited).map { $0.words.map(PackedKey.of) }
 
-    /// First word → the types starting with it, longest first, by the word's packed key (asked of every word
-    /// of a text that may cite).
-    private static let byFirstWord = PackedKey.Table(
+    /// First word → the types starting with it, longest first, by the word's packed key (`ScanText` asks it
+    /// of every word it scans, and `head` of the words it found).
+    static let citedFirstWords = PackedKey.Table(
         Dictionary(grouping: all.filter(\.cited), by: { $0.words[0] })
             .map { (key: $0.key, value: $0.value.map { Cited(type: $0, words: $0.words.map(PackedKey.of)) }) })
 
@@ -25,7 +25,7 @@ extension DocumentType {
     static func head(_ s: ScanText, at i: Int) -> Head? {
         // The packed key is looked up first: most words open no type. Words are compared as packed keys, and
         // no key string is made.
-        guard i >= 0, i < s.count, s[i].kind == .word, s[i].long < 0, let candidates = byFirstWord[packed: s[i].packed] else { return nil }
+        guard i >= 0, i < s.count, s[i].kind == .word, s[i].long < 0, let candidates = citedFirstWords[packed: s[i].packed] else { return nil }
         // "pháp luật", "kỷ luật": the second half of a word, not a law.
         let word = ReferenceReader.CitingWord.self
         if s[i].packed == word.luat, i > 0, s[i - 1].isWord(packed: word.phap) || s[i - 1].isWord(packed: ky) { return nil }

@@ -26,12 +26,15 @@ enum ReferenceReader {
     /// The citations of a scanned text (`DocumentIndex` scans each text once for every reader of this folder).
     static func find(in s: ScanText) -> [FoundReference] {
         guard s.mayCite else { return [] }   // see `mayCite(_:_:after:)`
-        // Each word costs one dictionary lookup of its key (`DocumentType.head`), and only a type word starts
-        // the (short) reading of number, date and issuer.
+        // Each word costs one lookup of its packed key (`DocumentType.citedFirstWords`, the values not read), and
+        // only a type word starts the (short) reading of number, date and issuer.
         var found: [FoundReference] = []
+        let firstWords = DocumentType.citedFirstWords
         var i = 0
         while i < s.count {
-            guard s[i].kind == .word, let head = DocumentType.head(s, at: i), let ref = read(s, head: head, at: i) else {
+            let token = s[i]
+            guard token.kind == .word, firstWords.contains(packed: token.packed), let head = DocumentType.head(s, at: i),
+                  let ref = read(s, head: head, at: i) else {
                 i += 1
                 continue
             }

@@ -169,6 +169,21 @@ enum PackedKey {
             }
         }
 
+        /// Whether `packed` is a key of the table (its value not read: nothing retained).
+        @inline(__always)
+        func contains(packed: UInt64) -> Bool {
+            guard packed != 0 else { return false }
+            return keys.withUnsafeBufferPointer { keys in
+                var slot = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while true {
+                    let key = keys[slot]
+                    if key == packed { return true }
+                    if key == 0 { return false }
+                    slot = (slot + 1) & (keys.count - 1)
+                }
+            }
+        }
+
         @inline(__always)
         subscript(packed packed: UInt64) -> Value? {
             guard packed != 0 else { return nil }
