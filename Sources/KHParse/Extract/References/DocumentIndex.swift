@@ -3,28 +3,9 @@
 /// citations add (a date one of them gives); the plan itself ("Kế hoạch này", its own number,
 /// "Kế hoạch của UBND thành phố" in a plan of that UBND) is no reference.
 enum DocumentIndex {
-    /// A text of the output with the input lines it came from.
-    private struct Located {
-        var text: String
-        var lines: LineRange
-    }
-
     static func apply(to document: inout DocumentInfo, titleLines: LineRange?, sections: [Section], tables: [Table], tasks: inout [PlanTask]) {
-        var texts: [Located] = []
-        func walk(_ section: Section) {
-            if let title = section.title { texts.append(Located(text: title, lines: LineRange(line: section.lines.first))) }
-            texts += section.paragraphs.map { Located(text: $0.text, lines: $0.lines) }
-            texts += section.fields.map { Located(text: $0.label + ": " + $0.text, lines: $0.lines) }
-            section.children.forEach(walk)
-        }
-        sections.forEach(walk)
-        for table in tables {
-            for row in table.rows { texts += row.cells.filter { !$0.isEmpty }.map { Located(text: $0, lines: row.lines) } }
-        }
-
         var references: [Reference] = []
         var abbreviations: [Abbreviation] = []
-        if let title = document.title, let lines = titleLines { texts.insert(Located(text: title, lines: lines), at: 0) }
         // Every citation first: the plan's citation of its own number may stand last (an appendix
         // line) yet name the issuer that tells its earlier self-citations apart.
         var citations: [(FoundReference, LineRange)] = []
@@ -39,7 +20,20 @@ enum DocumentIndex {
                 abbreviations.append(Abbreviation(short: found.short, long: found.long, lines: lines))
             }
         }
-        for located in texts { TextPieces.each(located.text) { read($0, located.lines) } }
+        // The texts in the order of the output (title, then each section's title, paragraphs and fields, its
+        // children, then the tables' cells), each read where it stands: the first citation and definition win.
+        func readPieces(_ text: String, _ lines: LineRange) { TextPieces.each(text) { read($0, lines) } }
+        func walk(_ section: Section) {
+            if let title = section.title { readPieces(title, LineRange(line: section.lines.first)) }
+            for paragraph in section.paragraphs { readPieces(paragraph.text, paragraph.lines) }
+            for field in section.fields { readPieces(field.label + ": " + field.text, field.lines) }
+            section.children.forEach(walk)
+        }
+        if let title = document.title, let lines = titleLines { readPieces(title, lines) }
+        sections.forEach(walk)
+        for table in tables {
+            for row in table.rows { for cell in row.cells where !cell.isEmpty { readPieces(cell, row.lines) } }
+        }
         // "(kèm theo Kế hoạch số 122/KH-UBND … của Ủy ban nhân dân thành phố Hải Phòng)": a plan whose
         // header lost its issuer still names it here.
         if document.issuer == nil, let own = document.number,
