@@ -347,4 +347,26 @@ final class TextHelperTests: XCTestCase {
             XCTAssertEqual(collapsed, reference(text), text.debugDescription)
         }
     }
+    /// The entries `ByOpening` hands a text are every entry whose word opens the text, in the order given
+    /// (others may come with them): random words of one to four bytes, Vietnamese letters among them, against
+    /// random texts and their own prefixes.
+    func testByOpeningHandsEveryEntryThatOpensTheText() {
+        let pieces = ["c", "h", "s", "ở", "ơ", "ủ", "y", " ", "b", "an", "ô", "đ", "o", "Đ", "\u{0301}"]
+        var generator = SeededGenerator(seed: 1202)
+        for round in 0..<300 {
+            let words = (0..<Int.random(in: 1...40, using: &generator)).map { _ in
+                (0..<Int.random(in: 1...3, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            }
+            let table = WordsByOpening(words)
+            for _ in 0..<40 {
+                var text = (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                if Bool.random(using: &generator), let word = words.randomElement(using: &generator) { text = word + text }
+                let expected = words.filter { text.utf8.starts(with: $0.utf8) }
+                let handed = table[opening: text].filter { text.utf8.starts(with: $0.utf8) }
+                XCTAssertEqual(handed, expected, "round \(round): \(text.debugDescription) among \(words)")
+                XCTAssertEqual(table[opening: text[...]].filter { text.utf8.starts(with: $0.utf8) }, expected)
+            }
+        }
+        XCTAssertTrue(WordsByOpening(["a"])[opening: ""].isEmpty)
+    }
 }

@@ -16,9 +16,9 @@ enum SectionRoles {
         ("phu luc", .appendix),
     ]
 
-    /// The table's entries by their first byte, in the table's order: a key is compared with the entries
+    /// The table's entries by their first two bytes, in the table's order: a key is compared with the entries
     /// that open as it does.
-    private static let byFirstByte = ByFirstByte(table, word: \.0)
+    private static let byOpening = ByOpening(table, word: \.0)
 
     private static let leadingFillers = ["cac ", "ve ", "mot so "]
     private static let fillerInitials = ByteSet(leadingFillers.map { $0.utf8.first! })
@@ -38,8 +38,7 @@ enum SectionRoles {
         // "Các bước" is itself a role word: check it before the filler was removed too.
         // (Folds go character by character: only a key of 60 characters that opens so can have one of 12 that does.)
         if folded.hasPrefix("cac buoc") && Fold.key(Text.prefix(title, characters: 12)).hasPrefix("cac buoc") { return .tasks }
-        guard let first = key.utf8.first else { return nil }
-        for (words, role) in byFirstByte[first] where key.hasPrefix(words) {
+        for (words, role) in byOpening[opening: key] where key.hasPrefix(words) {
             let after = key.dropFirst(words.count).first
             if after == nil || !(after!.isLetter) { return role }
         }

@@ -9,13 +9,12 @@ enum LabelReader {
         "hinh thuc", "thong so", "tan suat",
     ]
 
-    /// The heads by their first byte: a key is compared with the few that open like it, not with all.
-    private static let headsByFirstByte = WordsByFirstByte(heads)
+    /// The heads by their first two bytes: a key is compared with the few that open like it, not with all.
+    private static let headsByOpening = WordsByOpening(heads)
 
     /// A key that is a head, or a head and more words after a space.
     private static func opensWithHead(_ key: String) -> Bool {
-        guard let first = key.utf8.first else { return false }
-        for head in headsByFirstByte[first] where key.startsWithBytes(head) {
+        for head in headsByOpening[opening: key] where key.startsWithBytes(head) {
             let count = head.utf8.count
             if key.utf8.count == count || key.utf8.dropFirst(count).first == 0x20 { return true }
         }

@@ -54,7 +54,7 @@ enum AgencyReader {
         // An official stands for their body: "Giám đốc Sở Xây dựng", "Thủ trưởng các sở, ban, ngành",
         // "đồng chí Bộ trưởng Bộ Xây dựng".
         if lower.startsWithBytes("đồng chí ") { return beginsWithAgency(text.dropFirst("đồng chí ".count)) }
-        for title in titlesByFirstByte[lower.utf8.first ?? 0] where lower.startsWithBytes(title) {
+        for title in titlesByOpening[opening: lower] where lower.startsWithBytes(title) {
             if beginsWithAgency(text.dropFirst(title.count)) { return true }
         }
         if lower.startsWithBytes("các ") || lower.startsWithBytes("những ") {
@@ -65,10 +65,10 @@ enum AgencyReader {
             func whole(_ head: String) -> Bool {
                 rest.startsWithBytes(head) && rest.dropFirst(head.count).first.map { !$0.isLetter && !$0.isNumber } ?? true
             }
-            let first = rest.utf8.first ?? 0   // a head that opens `rest` opens with its first byte
-            return collectiveHeadsByFirstByte[first].contains(where: whole) || headsByFirstByte[first].contains(where: whole)
+            // A head that opens `rest` opens with its first bytes.
+            return collectiveHeadsByOpening[opening: rest].contains(where: whole) || headsByOpening[opening: rest].contains(where: whole)
         }
-        for head in headsByFirstByte[lower.utf8.first ?? 0] where lower.startsWithBytes(head) {
+        for head in headsByOpening[opening: lower] where lower.startsWithBytes(head) {
             let after = lower.dropFirst(head.count)
             if head.hasSuffix(" ") { return true }
             // A bare head ("…, ngành") is the tail of a collective name, unless it names a body alone.
@@ -84,12 +84,12 @@ enum AgencyReader {
     }
 
     /// "chủ tịch ": a title is a prefix only as a whole word.
-    private static let titlesByFirstByte = WordsByFirstByte(AgencyExtent.titles.map { $0 + " " })
+    private static let titlesByOpening = WordsByOpening(AgencyExtent.titles.map { $0 + " " })
 
-    /// The heads under their first byte, in the order of `heads`: a text is compared only with the
+    /// The heads under their first two bytes, in the order of `heads`: a text is compared only with the
     /// heads that begin as it does.
-    private static let headsByFirstByte = WordsByFirstByte(heads)
-    private static let collectiveHeadsByFirstByte = WordsByFirstByte(collectiveHeads)
+    private static let headsByOpening = WordsByOpening(heads)
+    private static let collectiveHeadsByOpening = WordsByOpening(collectiveHeads)
 
     /// `headInitials` by ASCII byte, either case.
     private static let asciiHeadInitials: [Bool] = (0..<128).map { b in
