@@ -166,7 +166,7 @@ struct OutlineBuilder {
             }
         }
 
-        var ids = UniqueIDs()
+        var ids = UniqueIDs(capacity: blocks.count)   // a section per block at most
         result.sections = freeze(roots, parentPath: nil, parentRole: nil, ids: &ids, diagnostics: &result.diagnostics,
                                  dropped: &result.dropped, parentNumber: nil).sections
         return result

@@ -5,6 +5,11 @@ struct UniqueIDs {
     private var used: Set<String> = []
     private var nextSuffix: [String: Int] = [:]
 
+    init() {}
+
+    /// Room for `capacity` ids claimed without the set growing (and every id hashed again) on the way.
+    init(capacity: Int) { used.reserveCapacity(capacity) }
+
     /// How many ids were claimed.
     var count: Int { used.count }
 
