@@ -15,8 +15,8 @@ extension DocumentType {
     /// The cited types' words as packed keys, longer names first (`CitationFilter`).
     static let citedWords: [[UInt64]] = all.filter(\.cited).map { $0.words.map(PackedKey.of) }
 
-    /// First word → the types starting with it, longest first, by the word's packed key (`ScanText` asks it
-    /// of every word it scans, and `head` of the words it found).
+    /// First word → the types starting with it, longest first, by the word's packed key (`ReferenceReader` probes
+    /// its keys for every word of a text that may cite, and `head` reads the types of the words it holds).
     static let citedFirstWords = PackedKey.Table(
         Dictionary(grouping: all.filter(\.cited), by: { $0.words[0] })
             .map { (key: $0.key, value: $0.value.map { Cited(type: $0, words: $0.words.map(PackedKey.of)) }) })
