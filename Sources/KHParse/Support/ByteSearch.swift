@@ -407,7 +407,7 @@ struct ByOpening<Element> {
 
 extension ByOpening: Sendable where Element: Sendable {}
 
-/// Words filed under their first byte.
+/// Words filed under their first two bytes.
 typealias WordsByOpening = ByOpening<String>
 
 extension ByOpening where Element == String {
