@@ -2,7 +2,7 @@
 /// the deadlines its text, parentheses and time labels state, who does it (`AgencyPrecedence`), and its parts
 /// (the bullets it introduces, the items of a "Nhiệm vụ:" label).
 extension TaskExtractor {
-    func task(from section: Section, parent: Section?, inherited: Inherited, parts: Bool, headingLike: Bool,
+    func task(from section: Section, parentID: String?, inherited: Inherited, parts: Bool, headingLike: Bool,
               state: inout TaskState) -> PlanTask {
         var segments: [Paragraph] = []
         if !headingLike, let title = section.title { segments.append(Paragraph(text: title, lines: LineRange(line: section.lines.first))) }
@@ -56,7 +56,7 @@ extension TaskExtractor {
             if tail.first.map({ ".,;:".contains($0) }) == true { text += tail } else { Text.append(tail, to: &text) }
         }
 
-        var task = PlanTask(id: section.id, number: section.number, section: parent?.id, text: text, origin: .body, lines: section.lines)
+        var task = PlanTask(id: section.id, number: section.number, section: parentID, text: text, origin: .body, lines: section.lines)
         task.deadlines = deadlines
         let who = AgencyPrecedence(labels: (labelLead, labelSupport), clause: responsibility,
                                    sentence: ResponsibilityClause.read(sentence: text), heading: inherited)

@@ -29,9 +29,10 @@ struct TaskExtractor {
         var state = TaskState(context: context)
         // A decision's own articles give no tasks; a plan it approves in an article ("Điều 1. Phê
         // duyệt Kế hoạch … với các nội dung chủ yếu sau:") or carries after its signature does.
-        let out = sections.map { section in
-            walk(section, parent: nil, inherited: Inherited(),
-                 bearsTasks: bearsTasks || section.inAttachment || carriesPlans && Self.approvesPlan(section), state: &state)
+        var out = sections
+        for i in out.indices {
+            let bears = bearsTasks || out[i].inAttachment || carriesPlans && Self.approvesPlan(out[i])
+            walk(&out[i], parentID: nil, inherited: Inherited(), bearsTasks: bears, state: &state)
         }
         // Body items first, then table rows (output.md).
         if bearsTasks || sections.contains(where: { $0.inAttachment || carriesPlans && Self.approvesPlan($0) }) {
@@ -49,9 +50,9 @@ struct TaskExtractor {
         return key.hasPrefix("phe duyet") && DocumentKinds.carriedPlanKeys.contains { key.containsBytes($0) }
     }
 
-    private func walk(_ input: Section, parent: Section?, inherited: Inherited, bearsTasks: Bool, state: inout TaskState) -> Section {
-        var section = input
-
+    /// The section is changed in place and its parent named by id only: a copy of a section (its strings
+    /// and arrays retained one by one) for every child walked was a tenth of the run's reference counting.
+    private func walk(_ section: inout Section, parentID: String?, inherited: Inherited, bearsTasks: Bool, state: inout TaskState) {
         var handed = inherited
         if section.isHeading, section.role.bearsTasks, let (agency, requested, bodies) = HeadingAgency.read(section.title) {
             section.agency = agency
@@ -68,17 +69,19 @@ struct TaskExtractor {
         let taskHere = bearsTasks && section.role.bearsTasks && section.style != .none
         if !section.children.isEmpty {
             if taskHere, introducesParts(section) {
-                state.tasks.append(task(from: section, parent: parent, inherited: handed, parts: true, headingLike: false, state: &state))
-                return section
+                state.tasks.append(task(from: section, parentID: parentID, inherited: handed, parts: true, headingLike: false, state: &state))
+                return
             }
-            section.children = section.children.map { walk($0, parent: section, inherited: handed, bearsTasks: bearsTasks, state: &state) }
-            return section
+            let id = section.id
+            for i in section.children.indices {
+                walk(&section.children[i], parentID: id, inherited: handed, bearsTasks: bearsTasks, state: &state)
+            }
+            return
         }
         if taskHere, section.style != .roman || !section.paragraphs.isEmpty {
             let agencyHeading = section.agency != nil && !section.paragraphs.isEmpty
-            state.tasks.append(task(from: section, parent: parent, inherited: handed, parts: false,
+            state.tasks.append(task(from: section, parentID: parentID, inherited: handed, parts: false,
                                     headingLike: agencyHeading || (section.isHeading && section.style != .bullet), state: &state))
         }
-        return section
     }
 }
