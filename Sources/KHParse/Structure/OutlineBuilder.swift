@@ -292,11 +292,11 @@ struct OutlineBuilder {
 
             let children = freeze(node.children, parentPath: id, parentRole: role, inAttachment: inAttachment || node.opensAttachment,
                                   ids: &ids, diagnostics: &diagnostics, dropped: &dropped, parentNumber: node.marker?.number)
-            var section = Section(id: id, number: node.marker?.number, marker: node.marker?.text, style: node.style,
-                                  title: title, role: role, agency: nil, paragraphs: node.paragraphs,
-                                  fields: fields + children.hoisted, children: children.sections, lines: node.lines)
-            section.inAttachment = inAttachment || node.opensAttachment
-            sections.append(section)
+            // Built in the array: a local section appended was copied (its strings retained) and then destroyed.
+            sections.append(Section(id: id, number: node.marker?.number, marker: node.marker?.text, style: node.style,
+                                    title: title, role: role, agency: nil, paragraphs: node.paragraphs,
+                                    fields: fields + children.hoisted, children: children.sections, lines: node.lines))
+            sections[sections.count - 1].inAttachment = inAttachment || node.opensAttachment
         }
         return (sections, hoisted)
     }
