@@ -163,10 +163,11 @@ public enum KHParser {
 
         let context = DeadlineContext(issued: options.issued ?? document.issued)
         let planLike = PlanLikeness.judge(document, sections: outline.sections, tables: outline.tables)
-        var extracted = TaskExtractor(context: context).extract(outline.sections, tables: outline.tables, planLike: planLike.isPlan,
-                                                                carriesPlans: carriesPlans)
-        // The sections as built are let go: the extractor gave back the tree with what it read into it.
+        // The sections as built are handed over: the extractor gives back the tree with what it read into it.
+        let built = outline.sections
         outline.sections = []
+        var extracted = TaskExtractor(context: context).extract(built, tables: outline.tables, planLike: planLike.isPlan,
+                                                                carriesPlans: carriesPlans)
         // Handed over: the arrays the next steps change in place have no second owner, which would make
         // the first change copy every task and section.
         var sections = extracted.sections

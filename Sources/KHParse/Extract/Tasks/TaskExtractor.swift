@@ -25,17 +25,18 @@ struct TaskExtractor {
     /// approved plan inside it gives tasks either way.
     /// `carriesPlans`: the document is a decision (Quyết định, Nghị quyết), whose article may approve
     /// a plan; a Nghị định's "phê duyệt phương án" article gives none.
-    func extract(_ sections: [Section], tables: [Table] = [], planLike bearsTasks: Bool, carriesPlans: Bool = true) -> Result {
+    /// The sections are taken (`consuming`) and changed in place: handed with no second owner, they are not copied.
+    func extract(_ sections: consuming [Section], tables: [Table] = [], planLike bearsTasks: Bool, carriesPlans: Bool = true) -> Result {
         var state = TaskState(context: context)
         // A decision's own articles give no tasks; a plan it approves in an article ("Điều 1. Phê
         // duyệt Kế hoạch … với các nội dung chủ yếu sau:") or carries after its signature does.
-        var out = sections
+        var out = consume sections
         for i in out.indices {
             let bears = bearsTasks || out[i].inAttachment || carriesPlans && Self.approvesPlan(out[i])
             walk(&out[i], parentID: nil, inherited: Inherited(), bearsTasks: bears, state: &state)
         }
         // Body items first, then table rows (output.md).
-        if bearsTasks || sections.contains(where: { $0.inAttachment || carriesPlans && Self.approvesPlan($0) }) {
+        if bearsTasks || out.contains(where: { $0.inAttachment || carriesPlans && Self.approvesPlan($0) }) {
             // At most one task a row: the array grows once, not by doubling past twice its size.
             state.tasks.reserveCapacity(state.tasks.count + tables.reduce(0) { $0 + $1.rows.count })
             for table in tables { tableTasks(table, state: &state) }
