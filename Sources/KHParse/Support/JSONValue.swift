@@ -99,8 +99,9 @@ public struct JSONWriter: Sendable {
     /// buffer after every 64 KB of a long string, between two characters.
     static func escape(_ s: String, into out: ByteBuffer, spill: (ByteBuffer) -> Void = { _ in }) {
         out.append(0x22)
-        var s = s
-        s.withUTF8 { bytes in
+        // Read in place (`withUTF8` needs a mutable copy of the string: a retain and a release for each of
+        // the 200,000 strings an archive writes).
+        withUTF8Bytes(s) { bytes in
             var runStart = 0
             var i = 0
             var nextSpill = 1 << 16

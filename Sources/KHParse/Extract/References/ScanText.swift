@@ -136,8 +136,7 @@ enum PackedKey {
     }
 
     static func of(_ key: String) -> UInt64 {
-        var key = key
-        return key.withUTF8 { of($0) }
+        withUTF8Bytes(key) { of($0) }   // in place: `withUTF8` would copy the string (a retain and a release)
     }
 
     /// The key that `packed` holds (not 0): a string of at most eight bytes, which Swift keeps without a heap block.
