@@ -184,7 +184,7 @@ enum LineCleaner {
     }
 
     /// A lone "|" (spaces around it allowed).
-    static func isCellBreak(_ line: String) -> Bool {
+    @inline(__always) static func isCellBreak(_ line: String) -> Bool {
         guard let first = line.firstByte, first == 0x7C || first <= 0x20 else { return false }
         var bar = false
         for byte in line.utf8 {

@@ -82,12 +82,12 @@ extension StringProtocol {
     var containsDigit: Bool { withUTF8Bytes(self, ByteSearch.containsDigit) }
 
     /// A space right after a space or a tab (`ByteSearch.containsSpaceRun`).
-    func containsSpaceRun() -> Bool {
+    @inline(__always) func containsSpaceRun() -> Bool {
         withUTF8Bytes(self, ByteSearch.containsSpaceRun)
     }
 
     /// The byte occurs in the text's UTF-8 (`memchr`, not an index walk).
-    func containsByte(_ byte: UInt8) -> Bool {
+    @inline(__always) func containsByte(_ byte: UInt8) -> Bool {
         withUTF8Bytes(self) { bytes in bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false }
     }
 
@@ -234,7 +234,7 @@ enum ByteSearch {
 
     /// A space right after a space or a tab: one pass over the bytes, eight at a time (a search for "  "
     /// with `memchr` stops at every space of the text).
-    static func containsSpaceRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inline(__always) static func containsSpaceRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let n = bytes.count
         // A tab before a space makes a run too; most lines hold none (`memchr`), and only spaces are tested then.

@@ -12,7 +12,8 @@ enum HTMLTables {
         var tables: [FoundTable] = []
         var i = 0
         while i < lines.count {
-            guard opensTable(lines[i]) else { i += 1; continue }
+            // The "<" first, inlined: most lines have none, and are not retained for a call (`AlignedTables.mayAnchor`).
+            guard lines[i].containsByte(0x3C), opensTable(lines[i]) else { i += 1; continue }
             guard let table = read(lines, from: i) else { break }   // no "</table>" anywhere below: no later one either
             tables.append(table)
             i = table.lines.upperBound + 1

@@ -12,7 +12,8 @@ enum PipeTables {
         var tables: [FoundTable] = []
         var i = 0
         while i < lines.count {
-            guard isPipeLine(lines[i]) else { i += 1; continue }
+            // The first byte first, inlined (`AlignedTables.mayAnchor`).
+            guard let first = lines[i].firstByte, first == 0x7C || first == 0x20 || first == 0x09, isPipeLine(lines[i]) else { i += 1; continue }
             var end = i
             while end + 1 < lines.count, isPipeLine(lines[end + 1]) { end += 1 }
             var rows: [TableLine] = []
