@@ -65,7 +65,7 @@ enum LineCleaner {
     /// the array as it is read, so that a line the cleaner rewrites lets its original go at once and no
     /// array of cleaned lines stands beside the raw one (a large input's peak memory).
     static func clean(lines raw: consuming [String], tables: TableClaims? = nil,
-                      _ body: (SourceLine) -> Void) -> (dropped: [DroppedText], repairs: [String]) {
+                      _ body: (consuming SourceLine) -> Void) -> (dropped: [DroppedText], repairs: [String]) {
         var dropped: [DroppedText] = []
         let claims = tables ?? TableClaims(lineCount: raw.count)
         /// What the cleaner removes from a line goes to `dropped` unless a table claims the line.
@@ -122,7 +122,7 @@ enum LineCleaner {
                 line = kept
                 drop(removed, .decoration, number)
             }
-            line = trimmed(line)
+            if !isTrimmed(line) { line = trimmed(line) }   // tested inline: most lines are, and keep their string
             if let page = standalonePageNumber(line) {
                 pages = true
                 lastPage = page.value
@@ -153,7 +153,8 @@ enum LineCleaner {
                 body(SourceLine(number: number, text: ""))
                 continue
             }
-            body(SourceLine(number: number, text: line, continuesAbove: continuesAbove))
+            // The line's string handed on, not copied (a retain here, a release at the loop's end).
+            body(SourceLine(number: number, text: consume line, continuesAbove: continuesAbove))
             open.advance()
         }
 
@@ -242,9 +243,14 @@ enum LineCleaner {
     }
 
     /// Collapses runs of spaces and trims; tabs are kept (they separate table cells).
+    /// No edge spaces, no double spaces: what most lines are, and `trimmed` gives back as it is.
+    @inline(__always)
+    static func isTrimmed(_ line: String) -> Bool {
+        withUTF8Bytes(line) { b in b.first != 0x20 && b.last != 0x20 && !ByteSearch.containsSpaceRun(b) }
+    }
+
     static func trimmed(_ line: String) -> String {
-        // Most lines need nothing: no edge spaces, no double spaces.
-        if withUTF8Bytes(line, { b in b.first != 0x20 && b.last != 0x20 && !ByteSearch.containsSpaceRun(b) }) { return line }
+        if isTrimmed(line) { return line }
         // Spaces and tabs are ASCII, so this works on bytes without splitting any character; the bytes kept
         // are written straight into the new string's storage (never more than the line's).
         return withUTF8Bytes(line) { bytes in

@@ -82,33 +82,31 @@ enum Tokenizer {
 
         init(capacity: Int) { tokens.reserveCapacity(capacity) }
 
-        mutating func add(_ line: SourceLine) {
-            var line = line
-            defer { above = line }
+        /// The line is taken (`consuming`): it becomes the token's and the next line's `above` without a copy
+        /// of its own.
+        mutating func add(_ line: consuming SourceLine) {
             if !line.continuesAbove, let above, Tokenizer.wrapsIntoDash(line, after: above) { line.continuesAbove = true }
-            if line.isBlank { tokens.append(LineToken(line: line, kind: .blank)); return }
+            let kind = kind(of: line)
+            above = copy line
+            tokens.append(LineToken(line: line, kind: kind))
+        }
+
+        /// What the line is, the last letter and arabic markers kept for the next.
+        private mutating func kind(of line: SourceLine) -> LineToken.Kind {
+            if line.isBlank { return .blank }
             if line.text.containsByte(0x09) {
-                let cells = line.text.pieces(between: 0x09, omittingEmpty: false).map { String($0.trimmingSpaces()) }
-                tokens.append(LineToken(line: line, kind: .tableRow(cells)))
-                return
+                return .tableRow(line.text.pieces(between: 0x09, omittingEmpty: false).map { String($0.trimmingSpaces()) })
             }
             // The rest of a heading or label wrapped inside its emphasis ("**II. NHIỆM" / "VỤ, GIẢI
             // PHÁP**", "*3.2. Sở" / "Xây dựng*") is never a marker of its own.
-            if line.continuesAbove {
-                tokens.append(LineToken(line: line, kind: .text))
-                return
-            }
+            if line.continuesAbove { return .text }
             if let (marker, rest) = MarkerReader.read(line.text, previousLetter: previousLetter, previousNumber: previousNumber) {
                 if marker.style == .letter { previousLetter = marker.values.first }
                 if marker.style == .arabic { previousNumber = marker.values.first }
-                tokens.append(LineToken(line: line, kind: .item(marker, rest)))
-                return
+                return .item(marker, rest)
             }
-            if let (label, rest) = LabelReader.read(line.text) {
-                tokens.append(LineToken(line: line, kind: .label(label, rest)))
-                return
-            }
-            tokens.append(LineToken(line: line, kind: .text))
+            if let (label, rest) = LabelReader.read(line.text) { return .label(label, rest) }
+            return .text
         }
 
         /// The tokens, handed over.
