@@ -57,12 +57,12 @@ public enum KHParser {
     /// decode → normalize → raw lines; then tables, cleaned lines and tokens.
     static func readLines(_ bytes: consuming [UInt8], options: ParseOptions) throws(RefusedInput) -> Lines {
         var text = try decodeAndNormalize(consume bytes, options: options)
-        let rawLines = text.lines
+        var rawLines = text.lines
         text.lines = []
         // Pipe, grid, space-aligned, cell-per-line and HTML tables are found in the raw lines (the
         // cleaner collapses the spaces that align columns), and the cleaner is told which lines they
         // claim: their cells keep what it would drop.
-        let found = TableShapes.find(in: rawLines)
+        let found = TableShapes.find(inPlace: &rawLines)
         let claims = LineCleaner.TableClaims(found, lineCount: rawLines.count)
         // Each cleaned line is tokenized as the cleaner hands it on, and each raw line let go as it is read.
         var stream = Tokenizer.Stream(capacity: rawLines.count)

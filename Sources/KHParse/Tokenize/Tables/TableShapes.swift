@@ -27,10 +27,18 @@ struct FoundTable: Sendable {
 enum TableShapes {
     /// `lines[i]` is input line i+1. Tables come back in input order and never overlap.
     static func find(in lines: [String]) -> [FoundTable] {
+        var lines = lines
+        return find(inPlace: &lines)
+    }
+
+    /// `find(in:)` on lines the caller owns: the lines a table claims read as blank to the readers after it,
+    /// blanked in place and put back before it returns (a copy of the array to blank them retained every line
+    /// of a document with a table, and released it again).
+    static func find(inPlace lines: inout [String]) -> [FoundTable] {
         // Shapes whose markup is unambiguous claim their lines first: an HTML cell may hold "|",
         // a grid row is also a run of pipe lines, and any padded table looks space-aligned.
         var claimed = [Bool](repeating: false, count: lines.count)
-        var free = lines   // the lines no table has claimed yet; claimed ones read as blank
+        var taken: [(line: Int, text: String)] = []   // the claimed lines' text, while they read as blank
         var found: [FoundTable] = []
         // A shape whose mark opens none of the lines is not looked for: most documents have no "|", "+" or
         // "<" lines, and each reader would read every line to find so.
@@ -42,11 +50,17 @@ enum TableShapes {
         if marks.bar { readers.append(PipeTables.find) }
         readers.append(AlignedTables.find)
         for read in readers {
-            for table in read(free) where !table.lines.contains(where: { claimed[$0] }) {
-                for i in table.lines { claimed[i] = true; free[i] = "" }
+            for table in read(lines) where !table.lines.contains(where: { claimed[$0] }) {
+                for i in table.lines {
+                    claimed[i] = true
+                    var text = ""
+                    swap(&text, &lines[i])
+                    taken.append((i, text))
+                }
                 found.append(table)
             }
         }
+        for k in taken.indices { swap(&taken[k].text, &lines[taken[k].line]) }
         found.sort { $0.lines.lowerBound < $1.lines.lowerBound }
         return mergePageBreaks(found, lines: lines)
     }
