@@ -242,13 +242,13 @@ enum LineCleaner {
         mutating func advance() { if bold || italic { age += 1 } }
     }
 
-    /// Collapses runs of spaces and trims; tabs are kept (they separate table cells).
     /// No edge spaces, no double spaces: what most lines are, and `trimmed` gives back as it is.
     @inline(__always)
     static func isTrimmed(_ line: String) -> Bool {
         withUTF8Bytes(line) { b in b.first != 0x20 && b.last != 0x20 && !ByteSearch.containsSpaceRun(b) }
     }
 
+    /// Collapses runs of spaces and trims; tabs are kept (they separate table cells).
     static func trimmed(_ line: String) -> String {
         if isTrimmed(line) { return line }
         // Spaces and tabs are ASCII, so this works on bytes without splitting any character; the bytes kept

@@ -21,7 +21,7 @@ enum AlignedTables {
         var tables: [FoundTable] = []
         var i = 0
         while i < lines.count {
-            guard mayAnchor(lines[i]), let columns = anchorColumns(lines[i]) else { i += 1; continue }
+            guard let columns = anchorColumns(lines[i]) else { i += 1; continue }
             if let table = read(lines, from: i, columns: columns) {
                 tables.append(table)
                 i = table.lines.upperBound + 1
@@ -32,15 +32,10 @@ enum AlignedTables {
         return tables
     }
 
-    /// No tab, and a space after a blank ("  "): what a line must hold to anchor columns. Inlined where the
-    /// lines are read, as the other table readers' first tests are: a line handed to a function that is not
-    /// inlined is retained for the call, and released after it (two atomic operations a line a reader).
-    @inline(__always)
-    static func mayAnchor(_ line: String) -> Bool { !line.containsByte(0x09) && line.containsSpaceRun() }
-
     /// The column starts of a line with 3 to 12 segments.
     static func anchorColumns(_ line: String) -> [Int]? {
-        guard mayAnchor(line) else { return nil }
+        // Without tabs, a space after a blank is "  ".
+        guard !line.containsByte(0x09), line.containsSpaceRun() else { return nil }
         let segments = self.segments(Array(line))
         guard columnRange.contains(segments.count) else { return nil }
         return segments.map(\.lowerBound)

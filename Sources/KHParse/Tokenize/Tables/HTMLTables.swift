@@ -12,7 +12,8 @@ enum HTMLTables {
         var tables: [FoundTable] = []
         var i = 0
         while i < lines.count {
-            // The "<" first, inlined: most lines have none, and are not retained for a call (`AlignedTables.mayAnchor`).
+            // The "<" first, inlined: most lines have none, and a line handed to a function that is not inlined
+            // is retained for the call and released after it (two atomic operations a line).
             guard lines[i].containsByte(0x3C), opensTable(lines[i]) else { i += 1; continue }
             guard let table = read(lines, from: i) else { break }   // no "</table>" anywhere below: no later one either
             tables.append(table)

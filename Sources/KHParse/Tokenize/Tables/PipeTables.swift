@@ -12,7 +12,7 @@ enum PipeTables {
         var tables: [FoundTable] = []
         var i = 0
         while i < lines.count {
-            // The first byte first, inlined (`AlignedTables.mayAnchor`).
+            // The first byte first, inlined, as the HTML reader's "<" (no retain of the line for a call).
             guard let first = lines[i].firstByte, first == 0x7C || first == 0x20 || first == 0x09, isPipeLine(lines[i]) else { i += 1; continue }
             var end = i
             while end + 1 < lines.count, isPipeLine(lines[end + 1]) { end += 1 }
