@@ -26,8 +26,8 @@ for bin in "$@"; do
   perf record -q -e cpu-clock -F 1000 -g -o "$work/perf.data" "$bin" batch "$work/docs" -j 1 --no-progress >/dev/null 2>&1
   perf script -i "$work/perf.data" -F ip,sym,dso 2>/dev/null > "$work/stacks"
   echo "== $bin"
-  python3 - "$work/stacks" <<'PY'
-import collections, re, sys
+  python3 - "$work/stacks" "$(basename "$bin")" <<'PY'
+import collections, os, re, sys
 
 # Stages by a piece of their mangled names (module KHParse): the pipeline's order.
 STAGES = [
@@ -61,7 +61,7 @@ for name, piece in STAGES:
 own, runtime = collections.Counter(), collections.Counter()
 for s in samples:
     for i, (f, dso) in enumerate(s):
-        if dso.endswith("/" + "kh-parse") or "/kh-" in dso or dso.endswith("kh-parse"):
+        if os.path.basename(dso) == sys.argv[2]:   # the first frame in the binary itself
             key = re.sub(r"^\$s7KHParse", "", f)[:90]
             own[key] += 1
             if i > 0: runtime[key] += 1
