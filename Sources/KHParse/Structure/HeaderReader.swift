@@ -393,11 +393,20 @@ struct HeaderReader {
             guard let colon = text.firstIndex(of: ":") else { return nil }
             after = text.index(after: colon)
         } else {
-            guard let range = text.firstRange(of: Text.words(text)[at]) else { return nil }
+            // The first four words are enough (`at` is among them): a long text is not split whole.
+            guard let range = text.firstRange(of: Text.words(text, maxSplits: 4)[at]) else { return nil }
             after = range.upperBound
         }
-        let value = text[after...].filter { $0 != " " && $0 != "\t" }
-        guard !value.isEmpty, value.count <= 40 else { return nil }
+        // At most 40 characters but spaces and tabs: read no further than the 41st (a body line with "số" among
+        // its first words and a colon later went on to the end of its paragraph).
+        var value = ""
+        var kept = 0
+        for c in text[after...] where c != " " && c != "\t" {
+            kept += 1
+            guard kept <= 40 else { return nil }
+            value.append(c)
+        }
+        guard kept > 0 else { return nil }
         // Without a colon the rest must look like a ký hiệu: digits, "/" or "-", capitals.
         if !hadColon {
             guard value.first?.isASCIIDigit == true, value.containsBytes("/") || value.containsBytes("-"),
@@ -432,7 +441,13 @@ struct HeaderReader {
         // The place ends at the comma before "ngày", or at "ngày" itself ("Hà Nội ngày 01 …").
         // Eight words and the rest whole: the rest is folded and read for numbers, which spaces only part.
         let words = Text.words(text, maxSplits: 8)
-        guard let at = words.prefix(8).firstIndex(where: { Fold.key($0) == "ngay" || Fold.key($0) == "ngay," }), at >= 1 else { return nil }
+        guard let at = words.prefix(8).firstIndex(where: { word in
+            // A fold keeps an ASCII first byte (lower-cased): a word that opens with ASCII other than "n" is no
+            // "ngày", told before its key is made.
+            guard let first = word.utf8.first, first | 0x20 == 0x6E || first >= 0x80 else { return false }
+            let key = Fold.key(word)
+            return key == "ngay" || key == "ngay,"
+        }), at >= 1 else { return nil }
         var placeText = words[..<at].joined(separator: " ")
         if placeText.hasSuffix(",") {
             placeText.removeLast()
