@@ -145,8 +145,8 @@ enum TextNormalizer {
     }
 
     /// Normalizes `text` line by line and hands each line's bytes to `body`, with whether a line break
-    /// followed it and, for a line beyond ASCII that no step changed, its bytes' offsets in `text`; returns the names of the
-    /// repairs made and the first line repaired.
+    /// followed it and, for a line beyond ASCII that no step changed, its bytes' offsets in `text`; returns
+    /// the names of the repairs made and the first line repaired.
     private static func eachLine(_ text: String, options: NormalizationOptions,
                                  _ body: (UnsafeBufferPointer<UInt8>, _ broken: Bool, _ own: Range<Int>?) -> Void) -> ([String], Int?) {
         var input = text
