@@ -21,19 +21,29 @@ final class CitationFilterTests: XCTestCase {
             "an toàn giao thông (duoc goi tat la ATGT)", "an toàn giao thông (viết tắt là ATGT)", "khoa học và công nghệ (gọi tắt là KH&CN)",
             "Ủy ban nhân dân (\u{00A0}UBND)", "Ủy ban nhân dân (\u{200B}UBND)", "Đài truyền hình (ĐTH)", "khoa học (kh)",
             "trật tự đô thị (có danh sách kèm theo)", "trật tự đô thị\n(TTĐT)", "trật tự đô thị (\tTTĐT)",
+            // Numbers: "số" before them or a symbol's letters after them; dates, years and shares are no citations.
+            "Nghị định 12/СР", "Kế hoạch số:12", "Kế hoạch Số 12", "KẾ HOẠCH SỐ 12", "Kế hoạch số\u{00A0}12",
+            "Kế hoạch 122 /KH-UBND", "Kế hoạch 122/\u{00A0}KH-UBND", "Chỉ thị 08-CT/TU", "Thông tư liên tịch 12/2020/TTLT-BTC",
+            "Luật số 23/2008/QH12", "Quyết định 1\u{00AD}2/QĐ-UBND", "Quyết định 12&Đ", "Nghị quyết 12.NQ",
+            "Nghị quyết ngày 12/3/2024 của Tỉnh ủy", "Quyết định, ngày 1/2/2024 của UBND", "Quyết định ban hành ngày 1/2/2024 của UBND",
+            "Chỉ thị ký ngày 1/2/2024 của Thủ tướng", "Chỉ thị giữa hai Bộ", "kế hoạch phối hợp số 11/KH", "Chương trình phối hợp số 11",
+            "đạt 100% kế hoạch năm 2024", "ngày 30/12/2022 của UBND", "Kế hoạch này", "Kế hoạch 2 năm", "Sở Y tế (2 bản)",
+            "Ke\u{0302}\u{0301} hoạch 12/KH", "so\u{0302}\u{0301} 12", "Nghị quyết (Có phụ lục kèm theo)",
+            "Ủy ban nhân dân (Sau đây gọi tắt là UBND)", "trật tự (Được gọi tắt là TT)", "trật tự (ĐƯỢC GỌI TẮT LÀ TT)",
         ]
         return texts
     }
 
     /// A text turned away cites and defines nothing; so does it with its digits taken out (what is left cites
     /// by its capitalized type words only, and defines in a parenthesis), with its parentheses taken out too,
-    /// and in capitals.
+    /// in capitals, and with spaces around its slashes ("122 / KH-UBND").
     func testATextTurnedAwayHoldsNoCitationOrDefinition() throws {
         var checked = 0, turnedAway = 0
         for text in try texts() {
             let digitless = String(text.filter { !$0.isASCIIDigit })
             let bare = String(digitless.filter { $0 != "(" })
-            for variant in [text, digitless, digitless.lowercased(), bare, bare.uppercased()] {
+            let spacedSigns = text.replacingOccurrences(of: "/", with: " / ")
+            for variant in [text, digitless, digitless.lowercased(), bare, bare.uppercased(), text.uppercased(), spacedSigns] {
                 checked += 1
                 let found = !ReferenceReader.find(in: ScanText(variant)).isEmpty || !AbbreviationReader.find(in: ScanText(variant)).isEmpty
                 if CitationFilter.mayIndex(variant) { continue }
@@ -49,12 +59,19 @@ final class CitationFilterTests: XCTestCase {
     func testWhatItLetsThrough() {
         for text in ["Kế hoạch số 12", "Thực hiện Nghị quyết của Tỉnh ủy", "Đề án của Sở", "Luật Đất đai", "Ủy ban (UBND)",
                      "Bộ luật Dân sự", "Ke\u{0301} hoạch", "QUYẾT ĐỊNH CỦA UBND", "trật tự đô thị (TTĐT)",
-                     "an toàn giao thông (sau đây gọi tắt là ATGT)", "(  ĐTH)"] {
+                     "an toàn giao thông (sau đây gọi tắt là ATGT)", "(  ĐTH)", "35/CT-TTg", "theo 122 / KH-UBND",
+                     "12/2019/NĐ-CP", "số: 12", "Số 12", "Nghị quyết ngày 12/3 của Tỉnh ủy", "Nghị quyết, ngày", "12/СР"] {
             XCTAssertTrue(CitationFilter.mayIndex(text), text)
         }
         for text in ["Các sở, ngành triển khai thực hiện", "kế hoạch của UBND tỉnh", "Kết quả thực hiện", "Để triển khai",
                      "Công tác tuyên truyền", "Bộ Công an", "Văn hóa", "pháp luật về giao thông", "",
-                     "các sở, ngành (có danh sách kèm theo)", "(ký)", "thực hiện (", "(*)"] {
+                     "các sở, ngành (có danh sách kèm theo)", "(ký)", "thực hiện (", "(*)",
+                     // Numbers with no "số" before them and no symbol's letters after them.
+                     "năm 2024", "ngày 30/12/2022 của UBND", "đạt 100% kế hoạch", "Sở Y tế (2 bản)", "12/2022 Ban",
+                     "12-ngày", "số lượng 12",
+                     // Type words that no number, issuer or name follows.
+                     "Kế hoạch này", "Kế hoạch triển khai", "Nghị quyết Đại hội", "Thông tư liên tịch của Bộ",
+                     "Quyết định thành lập", "(Chi tiết tại Phụ lục)", "(Có phụ lục kèm theo)"] {
             XCTAssertFalse(CitationFilter.mayIndex(text), text)
         }
     }
@@ -66,10 +83,12 @@ final class CitationFilterTests: XCTestCase {
         where !AbbreviationReader.find(in: ScanText(phrase)).isEmpty {
             XCTAssertTrue(AbbreviationReader.mayDefine(phrase), phrase)
         }
-        for text in ["(TTĐT)", "( ATGT)", "(sau đây gọi là X)", "(Sau đây)", "(được gọi)", "(viết)", "(gọi)", "(Ủy ban)", "(\u{0301}X)"] {
+        for text in ["(TTĐT)", "( ATGT)", "(sau đây gọi là X)", "(Sau đây)", "(được gọi)", "(Được gọi)", "(viết)", "(gọi)",
+                     "(ỦY BAN)", "(\u{0301}X)", "(UB\u{0301}ND)", "(QH12)", "(KH&CN)", "(\u{00A0}UBND)"] {
             XCTAssertTrue(AbbreviationReader.mayDefine(text), text)
         }
-        for text in ["(có danh sách kèm theo)", "(1)", "(ký)", "(*)", "( )", "(", "không có ngoặc", "(\u{1}X)", "(" + "-ATGT)"] {
+        for text in ["(có danh sách kèm theo)", "(1)", "(ký)", "(*)", "( )", "(", "không có ngoặc", "(\u{1}X)", "(" + "-ATGT)",
+                     "(Ủy ban)", "(Chi tiết tại Phụ lục)", "(Có phụ lục)", "(UBNd)"] {
             XCTAssertFalse(AbbreviationReader.mayDefine(text), text)
             XCTAssertTrue(AbbreviationReader.find(in: ScanText(text)).isEmpty, text)
         }

@@ -35,15 +35,30 @@ enum AbbreviationReader {
 
     /// Whether the "(" at `open` may start a definition (`shortForm`): the token after it is a word in capitals
     /// (the short form starts with a letter), or one of the words before one ("sau đây", "được", "gọi tắt",
-    /// "viết tắt", matched folded, so also without marks). So, past ASCII whitespace: a capital, an "s", "d",
-    /// "g" or "v", or a byte beyond ASCII (a letter with marks, a Unicode space, a combining or invisible
-    /// character: left to the scan). "(có danh sách kèm theo)", "(1)", "(ký)" are not.
+    /// "viết tắt", matched folded, so also without marks). So, past ASCII whitespace: a word whose letters are
+    /// capitals, or one that opens with an "s", "d", "đ", "g" or "v" in either case; bytes this filter does not
+    /// read (a Unicode space, a combining or invisible character, a letter of another script) are left to the
+    /// scan. "(có danh sách kèm theo)", "(Chi tiết tại Phụ lục)", "(1)", "(ký)" are not.
     static func opensShortForm(_ b: UnsafeBufferPointer<UInt8>, at open: Int) -> Bool {
         var j = open + 1
         while j < b.count, b[j] == 0x20 || (b[j] >= 0x09 && b[j] <= 0x0D) { j += 1 }
-        guard j < b.count else { return false }
-        let c = b[j]
-        return c >= 0x80 || (c >= 0x41 && c <= 0x5A) || c == 0x73 || c == 0x64 || c == 0x67 || c == 0x76
+        var letters = 0
+        while j < b.count {
+            let c = b[j]
+            var upper = c < 0x61, initial = c | 0x20, width = 1
+            if c < 0x80 {
+                guard initial &- 0x61 < 26 else { break }
+            } else {
+                let (v, w) = WordScanner.decode(b, at: j)
+                guard let fold = LetterTable.shared.fold(v) else { return true }
+                (upper, initial, width) = (fold.upper, UInt8(truncatingIfNeeded: fold.packed), w)
+            }
+            if letters == 0, initial == 0x73 || initial == 0x64 || initial == 0x67 || initial == 0x76 { return true }
+            guard upper else { return false }   // a lower-case letter: no word in capitals
+            letters += 1
+            j += width
+        }
+        return letters > 0
     }
 
     /// The abbreviations a scanned text defines (`DocumentIndex` scans each text once for every reader).

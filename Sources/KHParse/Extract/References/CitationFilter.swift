@@ -2,16 +2,19 @@
 /// most paragraphs do neither, and `DocumentIndex` does not scan them at all.
 ///
 /// What the readers need, from their rules:
-/// - a citation with a number has a digit (`ReferenceParts.number` starts at a number token);
-/// - a citation without one starts with a capitalized type word ("Nghị quyết của …", "Luật Giao thông …",
+/// - a citation with a number has "số" before it or the letters of a symbol after it ("số 12", "35/CT-TTg",
+///   "100/2019/NĐ-CP": `ReferenceParts.number`);
+/// - a citation without one starts with a capitalized type word that "của"/"giữa" + an issuer follows, perhaps
+///   after its date ("Nghị quyết của …", "Chỉ thị ngày … của …"), or names a law ("Luật Giao thông …",
 ///   `ReferenceReader.read`);
 /// - an abbreviation is defined in a parenthesis that a short form or its lead-in opens
 ///   (`AbbreviationReader.opensShortForm`).
 ///
-/// So a text may be indexed when it holds a digit, such a "(", or a capitalized type word: the words of one
-/// of `DocumentType`'s cited types, folded as `WordScanner` folds them, the first starting with a
-/// capital. The answer may be yes for a text that cites nothing; it is never no for one that does. Where
-/// the bytes are unusual (a combining mark or an invisible character in a word), it says yes.
+/// So a text may be indexed when it holds such a number (most numbers of a plan are dates, years and
+/// percentages, with no "số" before them), such a "(", or such a type word: the words of one of
+/// `DocumentType`'s cited types, folded as `WordScanner` folds them, the first starting with a capital. The
+/// answer may be yes for a text that cites nothing; it is never no for one that does. Where the bytes are
+/// unusual (a combining mark or an invisible character in a word), it says yes.
 ///
 /// `CitationFilter.mayIndex("Các sở, ngành triển khai thực hiện")` → false;
 /// `CitationFilter.mayIndex("Thực hiện Nghị quyết của Tỉnh ủy")` → true.
@@ -20,15 +23,20 @@ enum CitationFilter {
         withUTF8Bytes(text) { b in
             byteKinds.withUnsafeBufferPointer { kinds in
                 guard let base = b.baseAddress else { return false }
+                var number = Numbers()
                 var i = 0
-                // Eight bytes at a time: a digit answers, and a "(" that a definition may follow; a capital or
-                // the first byte of a letter beyond ASCII is read where no ASCII letter stands before it (it
-                // may open a word). Most words of eight bytes have none of these.
+                // Eight bytes at a time: a number that may cite answers, and a "(" that a definition may follow; a
+                // capital or the first byte of a letter beyond ASCII is read where no ASCII letter stands before it
+                // (it may open a word). Most words of eight bytes have none of these.
                 var letterBefore: UInt64 = 0   // 0x80 when the byte before these eight is an ASCII letter
                 while i + 8 <= b.count {
                     let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
                     let low = word & 0x7F7F_7F7F_7F7F_7F7F, high = word & 0x8080_8080_8080_8080
-                    if ByteLanes.within(word, 0x30..<0x3A) != 0 { return true }   // digits
+                    var digits = ByteLanes.within(word, 0x30..<0x3A)
+                    while digits != 0 {
+                        if number.mayCite(b, at: i + digits.trailingZeroBitCount / 8) { return true }
+                        digits &= digits - 1
+                    }
                     var parens = ByteLanes.equal(word, 0x28)   // "(", read on when it may open a definition
                     while parens != 0 {
                         if AbbreviationReader.opensShortForm(b, at: i + parens.trailingZeroBitCount / 8) { return true }
@@ -49,7 +57,7 @@ enum CitationFilter {
                 }
                 while i < b.count {
                     let kind = kinds[Int(b[i])]
-                    if kind == ByteKind.yes { return true }
+                    if kind == ByteKind.digit, number.mayCite(b, at: i) { return true }
                     if kind == ByteKind.paren, AbbreviationReader.opensShortForm(b, at: i) { return true }
                     if kind != ByteKind.other, i == 0 || !b[i - 1].isASCIILetter, opensType(b, at: i, kinds: kinds) { return true }
                     i += 1
@@ -69,12 +77,91 @@ enum CitationFilter {
         return opensType(b, first: UInt64(fold.packed), count: Int(fold.count), after: at + width)   // "Đề án"
     }
 
+    /// Whether the numbers of a text may be a cited document's: `ReferenceParts.number` reads "số" + a number, or
+    /// a number with the letters of a symbol after a sign ("08-CT/TU", "100/2019/NĐ-CP", "122 /KH-UBND"). The
+    /// text is searched for "số" once, at its first number that has no such letters.
+    private struct Numbers {
+        private var holdsSo: Bool?
+
+        mutating func mayCite(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+            if start > 0 && b[start - 1] &- 0x30 < 10 { return false }   // within a number read at its first digit
+            if symbolFollows(b, at: start) { return true }
+            if holdsSo == nil { holdsSo = CitationFilter.holdsSo(b) }
+            return holdsSo!
+        }
+    }
+
+    /// The number at `start` goes on, through signs and numbers, to a capital after a sign ("/" may stand between
+    /// spaces, "-", "&" and "." stand tight): the first letters of a symbol. Bytes this filter does not read (a
+    /// combining mark or an invisible character in the number, a character beyond ASCII after a sign that is no
+    /// Latin lower-case letter) say yes.
+    private static func symbolFollows(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var j = start
+        while true {
+            while j < b.count, b[j] &- 0x30 < 10 { j += 1 }
+            var k = skipSpaces(b, from: j)
+            guard k < b.count else { return false }
+            if b[k] >= 0x80 { return isUnread(b, at: k) }
+            let sign = b[k]
+            // "/", or "-", "&", "." right after the number.
+            guard sign == 0x2F || (k == j && (sign == 0x2D || sign == 0x26 || sign == 0x2E)) else { return false }
+            k = sign == 0x2F ? skipSpaces(b, from: k + 1) : k + 1
+            guard k < b.count else { return false }
+            let c = b[k]
+            if c &- 0x30 < 10 { j = k; continue }
+            if c &- 0x41 < 26 { return true }
+            guard c >= 0x80 else { return false }
+            let (v, _) = WordScanner.decode(b, at: k)
+            if let fold = LetterTable.shared.fold(v) { return fold.upper }
+            return true   // a letter of another script ("12/СР"), a mark: left to the scan
+        }
+    }
+
+    /// A character this filter leaves to the scan: a combining mark or an invisible character (part of a token).
+    private static func isUnread(_ b: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        WordScanner.isIgnorable(WordScanner.decode(b, at: k).0)
+    }
+
+    /// The text holds a word whose fold is "so" ("số", "Số", "sở") before a number, or bytes this filter does not
+    /// read in such a word.
+    private static func holdsSo(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        var i = 0
+        while i < b.count {
+            // An "s" or "S", eight bytes at a time.
+            let whole = i + 8 <= b.count
+            var lanes: UInt64 = b[i] | 0x20 == 0x73 ? 0x80 : 0
+            if whole {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+                lanes = ByteLanes.equal(word | 0x2020_2020_2020_2020, 0x73)
+            }
+            while lanes != 0 {
+                let at = i + lanes.trailingZeroBitCount / 8
+                lanes &= lanes - 1
+                guard at == 0 || !b[at - 1].isASCIILetter else { continue }
+                switch word(b, at: at, key: 0, count: 0) {
+                case let .word(key, end) where key == so:
+                    // "số 12", "số: 12" (`ReferenceParts.number`).
+                    var k = skipSpaces(b, from: end)
+                    if k < b.count, b[k] == 0x3A { k = skipSpaces(b, from: k + 1) }
+                    if k < b.count, b[k] &- 0x30 < 10 { return true }
+                case .unsure: return true
+                default: break
+                }
+            }
+            i += whole ? 8 : 1
+        }
+        return false
+    }
+
+    private static let so = PackedKey.of("so")
+
     /// What a byte may start, for `mayIndex`.
     private enum ByteKind {
         /// Nothing to read: a lower-case letter, a space, a sign, a later byte of a character.
         static let other: UInt8 = 0
-        /// A digit: the text may be indexed.
-        static let yes: UInt8 = 1
+        /// A digit: the text may be indexed if the number may cite (`Numbers`).
+        static let digit: UInt8 = 1
         /// "(": the text may be indexed if a definition may follow.
         static let paren: UInt8 = 4
         /// An ASCII capital that may open a type word.
@@ -85,7 +172,7 @@ enum CitationFilter {
 
     private static let byteKinds: [UInt8] = (0...255).map { (c: Int) -> UInt8 in
         switch c {
-        case 0x30...0x39: return ByteKind.yes
+        case 0x30...0x39: return ByteKind.digit
         case 0x28: return ByteKind.paren
         case 0x41...0x5A: return initials.contains(UInt8(c) | 0x20) ? ByteKind.capital : ByteKind.other
         case 0xC3...0xC9, 0xE1: return ByteKind.lead
@@ -94,10 +181,12 @@ enum CitationFilter {
     }
 
     /// The cited types' first words, by packed key.
-    private static let firstWords = PackedKey.Table(DocumentType.citedWords.map { (key: PackedKey.string($0[0]), value: true) })
+    private static let firstWords = PackedKey.Table(DocumentType.citedTypes.map {
+        (key: PackedKey.string($0.words[0]), value: true)
+    })
 
     /// The first letters of the cited types' first words ("ke", "nghi", "luat" …).
-    private static let initials = ByteSet(DocumentType.citedWords.map { UInt8(truncatingIfNeeded: $0[0]) })
+    private static let initials = ByteSet(DocumentType.citedTypes.map { UInt8(truncatingIfNeeded: $0.words[0]) })
 
     /// Whether the words from the capital (its fold `first`, `count` bytes) on may be a cited type's words.
     private static func opensType(_ b: UnsafeBufferPointer<UInt8>, first: UInt64, count: Int, after start: Int) -> Bool {
@@ -105,10 +194,10 @@ enum CitationFilter {
         guard case let .word(key, end) = word(b, at: start, key: first, count: count) else { return true }
         // Most capitalized words open no type: told by one lookup, not a pass over the types.
         guard firstWords[packed: key] != nil else { return false }
-        for words in DocumentType.citedWords where words[0] == key {
+        for cited in DocumentType.citedTypes where cited.words[0] == key {
             var j = end
             var matched = true
-            for w in words.dropFirst() {
+            for w in cited.words.dropFirst() {
                 switch word(b, at: skipSpaces(b, from: j), key: 0, count: 0) {
                 case let .word(next, nextEnd) where next == w: j = nextEnd
                 case .unsure: return true
@@ -116,10 +205,26 @@ enum CitationFilter {
                 }
                 if !matched { break }
             }
-            if matched { return true }
+            // A number after the type is read where it stands (`Numbers`): here, what cites without one.
+            if matched, cited.type.byName || (cited.type.byIssuer && issuerMayFollow(b, from: j)) { return true }
         }
         return false
     }
+
+    /// After a type word, "của"/"giữa" (the issuer) or what may stand before them: the date (", ngày …", "ban
+    /// hành ngày …", "ký ngày …", `ReferenceParts.dated`).
+    private static func issuerMayFollow(_ b: UnsafeBufferPointer<UInt8>, from j: Int) -> Bool {
+        let k = skipSpaces(b, from: j)
+        guard k < b.count else { return false }
+        if b[k] == 0x2C { return true }   // ","
+        switch word(b, at: k, key: 0, count: 0) {
+        case let .word(key, _): return issuerWords.contains(key)
+        case .unsure: return true
+        case .none: return false
+        }
+    }
+
+    private static let issuerWords: Set<UInt64> = Set(["cua", "giua", "ngay", "ban", "ky"].map(PackedKey.of))
 
     private enum Word {
         /// A word of letters only Latin, its key packed (`PackedKey`; 0 when longer than eight bytes or
