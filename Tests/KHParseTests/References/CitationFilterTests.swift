@@ -56,6 +56,35 @@ final class CitationFilterTests: XCTestCase {
         XCTAssertGreaterThan(Double(turnedAway) / Double(checked), 0.2)
     }
 
+    /// Texts put together from the pieces the readers and the filter look at (type words in any case, "số" and
+    /// "sở", numbers, signs, symbols' letters, issuers, dates, parentheses, Unicode spaces and marks), seeded: a
+    /// text turned away cites and defines nothing.
+    func testGeneratedTextsTurnedAwayHoldNoCitationOrDefinition() {
+        let pieces = [
+            "Kế hoạch", "kế hoạch", "KẾ HOẠCH", "Nghị quyết", "nghị quyết liên tịch", "Quyết định", "Chỉ thị", "Thông tư",
+            "Thông tư liên tịch", "Luật", "luật", "Bộ luật", "Pháp lệnh", "pháp lệnh", "Hiến pháp", "Đề án", "Ðề án", "Chương trình",
+            "phối hợp", "Kết luận", "số", "Số", "SỐ", "sở", "Sở", "so", "số:", ":", "12", "08", "2024", "100", "4", "/", "-", ".",
+            "&", ",", ";", "(", ")", "KH", "UBND", "CT", "TTg", "NĐ", "CP", "QH12", "TW", "СР", "của", "CỦA", "giữa", "ngày",
+            "ban hành", "ký", "tháng", "năm", "Ban Thường vụ Tỉnh ủy", "Ủy ban nhân dân", "Giao thông đường bộ", "này", "về",
+            "sau đây gọi tắt là", "được gọi là", "viết tắt", "an toàn giao thông", "ATGT", "Có", "Chi tiết", "%",
+            "\u{00A0}", "\u{0301}", "\u{00AD}", "\u{200B}", "–", "\t", "\n",
+        ]
+        var random = SeededRandom(seed: 12)
+        var turnedAway = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<(2 + random.next(9)) {
+                if !text.isEmpty && random.next(4) != 0 { text += " " }
+                text += pieces[random.next(pieces.count)]
+            }
+            guard !CitationFilter.mayIndex(text) else { continue }
+            turnedAway += 1
+            XCTAssertTrue(ReferenceReader.find(in: ScanText(text)).isEmpty, "turned away, but cites: \(text.debugDescription)")
+            XCTAssertTrue(AbbreviationReader.find(in: ScanText(text)).isEmpty, "turned away, but defines: \(text.debugDescription)")
+        }
+        XCTAssertGreaterThan(turnedAway, 2_000)
+    }
+
     func testWhatItLetsThrough() {
         for text in ["Kế hoạch số 12", "Thực hiện Nghị quyết của Tỉnh ủy", "Đề án của Sở", "Luật Đất đai", "Ủy ban (UBND)",
                      "Bộ luật Dân sự", "Ke\u{0301} hoạch", "QUYẾT ĐỊNH CỦA UBND", "trật tự đô thị (TTĐT)",
