@@ -180,13 +180,21 @@ enum CitationFilter {
         }
     }
 
+    /// What cites by a type's words without a number after them (`ReferenceReader.read`): nothing, the words with
+    /// an issuer after them, or the words alone or with a name (a law).
+    private enum WithoutNumber { case never, byIssuer, byName }
+
+    /// The cited types' words as packed keys, longer names first, with what cites by them without a number. (Not
+    /// `DocumentType` values: a loop over them copied each, its strings retained and released.)
+    private static let types: [(words: [UInt64], withoutNumber: WithoutNumber)] = DocumentType.all.filter(\.cited).map {
+        ($0.words.map(PackedKey.of), $0.byName ? .byName : $0.byIssuer ? .byIssuer : .never)
+    }
+
     /// The cited types' first words, by packed key.
-    private static let firstWords = PackedKey.Table(DocumentType.citedTypes.map {
-        (key: PackedKey.string($0.words[0]), value: true)
-    })
+    private static let firstWords = PackedKey.Table(types.map { (key: PackedKey.string($0.words[0]), value: true) })
 
     /// The first letters of the cited types' first words ("ke", "nghi", "luat" …).
-    private static let initials = ByteSet(DocumentType.citedTypes.map { UInt8(truncatingIfNeeded: $0.words[0]) })
+    private static let initials = ByteSet(types.map { UInt8(truncatingIfNeeded: $0.words[0]) })
 
     /// Whether the words from the capital (its fold `first`, `count` bytes) on may be a cited type's words.
     private static func opensType(_ b: UnsafeBufferPointer<UInt8>, first: UInt64, count: Int, after start: Int) -> Bool {
@@ -194,7 +202,7 @@ enum CitationFilter {
         guard case let .word(key, end) = word(b, at: start, key: first, count: count) else { return true }
         // Most capitalized words open no type: told by one lookup, not a pass over the types.
         guard firstWords[packed: key] != nil else { return false }
-        for cited in DocumentType.citedTypes where cited.words[0] == key {
+        for cited in types where cited.words[0] == key {
             var j = end
             var matched = true
             for w in cited.words.dropFirst() {
@@ -206,7 +214,12 @@ enum CitationFilter {
                 if !matched { break }
             }
             // A number after the type is read where it stands (`Numbers`): here, what cites without one.
-            if matched, cited.type.byName || (cited.type.byIssuer && issuerMayFollow(b, from: j)) { return true }
+            guard matched else { continue }
+            switch cited.withoutNumber {
+            case .byName: return true
+            case .byIssuer: if issuerMayFollow(b, from: j) { return true }
+            case .never: break
+            }
         }
         return false
     }

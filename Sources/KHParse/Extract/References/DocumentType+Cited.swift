@@ -12,9 +12,6 @@ extension DocumentType {
         let words: [UInt64]
     }
 
-    /// The cited types with their words as packed keys, longer names first (`CitationFilter`).
-    static let citedTypes: [Cited] = all.filter(\.cited).map { Cited(type: $0, words: $0.words.map(PackedKey.of)) }
-
     /// First word → the types starting with it, longest first, by the word's packed key (`ReferenceReader` probes
     /// its keys for every word of a text that may cite, and `head` reads the types of the words it holds).
     static let citedFirstWords = PackedKey.Table(
