@@ -10,8 +10,8 @@ enum DocumentIndex {
         // line) yet name the issuer that tells its earlier self-citations apart.
         var citations: [(FoundReference, LineRange)] = []
         func read(_ text: String, _ lines: LineRange) {
-            // Most texts hold no digit, "(" or capitalized type word, and are not scanned (`CitationFilter`);
-            // the others are scanned once for both readers.
+            // Most texts hold no number, "(" or capitalized type word that may cite or define, and are not
+            // scanned (`CitationFilter`); the others are scanned once for both readers.
             guard CitationFilter.mayIndex(text) else { return }
             let scanned = ScanText(text)
             citations += ReferenceReader.find(in: scanned).map { ($0, lines) }
