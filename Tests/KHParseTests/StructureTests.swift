@@ -33,6 +33,20 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(part.children[1].paragraphs.map(\.text), ["Chủ trì và phối hợp với các đơn vị."])
     }
 
+    /// The wrap width is the 80th percentile of the lines' lengths, found without sorting them all: the same
+    /// value as sorting, for lengths on both sides of the counted range (512) and with repeated values.
+    func testWrapWidthPercentileIsTheSortedOne() {
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<500 {
+            let count = 1 + random.next(60)
+            let values = (0..<count).map { _ in
+                random.next(4) == 0 ? 500 + random.next(40) : random.next(3) == 0 ? random.next(5) : random.next(2_000)
+            }
+            let k = random.next(count)
+            XCTAssertEqual(Reflow.kthSmallest(values, k), values.sorted()[k], "\(values), k = \(k)")
+        }
+    }
+
     func testParagraphContinuedAfterAPageBreakInUnwrappedText() {
         let output = parse(text: "I. NHIỆM VỤ\n\n- Rà soát quy hoạch cảng và\n\nbến thủy nội địa.\n\n- Việc khác.\n")
         XCTAssertEqual(output.sections[0].children.map(\.title), ["Rà soát quy hoạch cảng và bến thủy nội địa.", "Việc khác."])
