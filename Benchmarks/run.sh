@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Throughput of a release build over the fixtures concatenated 100 times (one ~11 MB input),
-# plus a 10 MB single-line input. Prints MB/s; the README quotes the figures.
+# End to end with a release build: `batch` over the public archive copied 20 times against ICU's own NFC pass
+# on the same bytes, and `-j 2` against `-j 1`, in ROUNDS alternating rounds (default 5); then the throughput
+# over the fixtures concatenated 100 times (one ~11 MB input), a 10 MB single-line input, the deadline grammar
+# and `normalize`. Prints MB/s and ratios; the README quotes the figures.     ROUNDS=9 Benchmarks/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product kh-parse >/dev/null
@@ -36,14 +38,30 @@ if [ -d "$corpus" ]; then
   find "$work/docs" -type f | sort | xargs cat > "$work/docs.cat"
   bytes=$(stat -c %s "$work/docs.cat")
   cpu() { /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" > /dev/null 2>&1 || true; read -r wall user sys rss < "$work/time"; echo "$wall $(python3 -c "print($user+$sys)") $rss"; }
-  read -r w1 c1 m1 < <(cpu "$bin" batch "$work/docs" -j 1 --no-progress)
-  read -r w2 c2 m2 < <(cpu "$bin" batch "$work/docs" -j 2 --no-progress)
-  read -r wu cu mu < <(cpu bash -c "uconv -x any-nfc < '$work/docs.cat'")
-  python3 -c "
-mb=$bytes/1e6
-print(f'end to end, corpus x20 ({mb:.0f} MB): kh-parse batch -j 1 {$c1:.1f} CPU-s = {mb/$c1:.1f} MB/s, peak {$m1/1024:.0f} MB;'
-      f' uconv -x any-nfc {$cu:.2f} CPU-s = {mb/$cu:.1f} MB/s; ratio {$c1/$cu:.1f}x')
-print(f'batch -j 2: {$w2:.1f} s wall against {$w1:.1f} s for -j 1 = {$w1/$w2:.2f}x (peak {$m2/1024:.0f} MB)')"
+  # Alternating rounds, each running the three on the same cached bytes one after the other: on a shared
+  # machine one run of either side drifts by half its time (uconv took 6.2–13 CPU-s here), and a ratio
+  # of two runs far apart in time measures the machine. Each round gives its own ratios; the median is
+  # the figure, the range shows the noise.
+  : > "$work/rounds"
+  for round in $(seq "${ROUNDS:-5}"); do
+    read -r w1 c1 m1 < <(cpu "$bin" batch "$work/docs" -j 1 --no-progress)
+    read -r wu cu mu < <(cpu bash -c "uconv -x any-nfc < '$work/docs.cat'")
+    read -r w2 c2 m2 < <(cpu "$bin" batch "$work/docs" -j 2 --no-progress)
+    echo "$c1 $cu $w1 $w2 $m1 $m2" >> "$work/rounds"
+  done
+  python3 - "$work/rounds" "$bytes" <<'PY'
+import statistics, sys
+rounds = [list(map(float, line.split())) for line in open(sys.argv[1])]
+mb = int(sys.argv[2]) / 1e6
+def spread(values, unit=""):
+    return f"{statistics.median(values):.2f}{unit} (range {min(values):.2f}–{max(values):.2f}{unit})"
+c1 = [r[0] for r in rounds]; cu = [r[1] for r in rounds]
+print(f"end to end, corpus x20 ({mb:.0f} MB), {len(rounds)} alternating rounds, medians:")
+print(f"  kh-parse batch -j 1: {spread(c1, ' CPU-s')} = {mb / statistics.median(c1):.1f} MB/s, peak {max(r[4] for r in rounds) / 1024:.0f} MB")
+print(f"  uconv -x any-nfc:    {spread(cu, ' CPU-s')}")
+print(f"  ratio in the round:  {spread([r[0] / r[1] for r in rounds], 'x')}")
+print(f"  batch -j 2 against -j 1, wall: {spread([r[2] / r[3] for r in rounds], 'x')} (peak {max(r[5] for r in rounds) / 1024:.0f} MB)")
+PY
 fi
 
 measure "fixtures x100" "$work/concat.txt"
