@@ -302,4 +302,25 @@ final class TableTaskTests: XCTestCase {
         XCTAssertEqual(["I", "I", "I", "I~2", "II", "I"].map { ids.claim($0) }, ["I", "I~2", "I~3", "I~2~2", "II", "I~4"])
         XCTAssertEqual(ids.count, 6)
     }
+
+    /// A label item ("1. Nội dung:") gathers the bullets under it. Hoisted into its heading's fields or kept as a
+    /// section of its own (at the top, with paragraphs, with items under it), its field holds them: they were
+    /// lost when the item stayed a section.
+    func testLabelItemKeepsTheBulletsItGathersWhereverItStands() {
+        let top = parse(text: "1. Nội dung:\n- Tổ chức tuyên truyền pháp luật.\n- Kiểm tra việc thực hiện.\n").sections
+        XCTAssertEqual(top.map(\.title), ["Nội dung:"])
+        XCTAssertEqual(top.first?.fields.map(\.label), ["Nội dung"])
+        XCTAssertEqual(top.first?.fields.first?.items, ["Tổ chức tuyên truyền pháp luật.", "Kiểm tra việc thực hiện."])
+
+        let withItems = parse(text: "I. NHIỆM VỤ\n1. Nội dung:\n- Rà soát văn bản.\n- Cơ quan chủ trì: Sở Tư pháp.\na) Việc thứ nhất.\n").sections
+        let item = withItems.first?.children.first
+        XCTAssertEqual(item?.title, "Nội dung")
+        XCTAssertEqual(item?.fields.map(\.label), ["Nội dung", "Cơ quan chủ trì"])
+        XCTAssertEqual(item?.fields.first?.items, ["Rà soát văn bản."])
+        XCTAssertEqual(item?.children.map(\.title), ["Việc thứ nhất."])
+
+        let hoisted = parse(text: "I. NHIỆM VỤ\n1. Nội dung:\n- Rà soát văn bản.\n").sections
+        XCTAssertEqual(hoisted.first?.fields.first?.items, ["Rà soát văn bản."])
+        XCTAssertEqual(hoisted.first?.children.count, 0)
+    }
 }

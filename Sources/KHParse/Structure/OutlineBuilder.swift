@@ -239,6 +239,17 @@ struct OutlineBuilder {
 
     // MARK: Freezing into immutable sections
 
+    /// A label item's field ("Nội dung" and its text), the bullets it gathered as the text's lines and
+    /// items, then the fields of the bullets that were labels themselves.
+    private static func labelFields(_ node: Node, label: String) -> [Field] {
+        var field = Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines)
+        if !node.labelBullets.isEmpty {
+            field.items = node.labelBullets
+            for bullet in node.labelBullets { Text.append("- " + bullet, to: &field.text) }
+        }
+        return [field] + node.subFields
+    }
+
     private func freeze(_ nodes: [Node], parentPath: String?, parentRole: Section.Role?, inAttachment: Bool = false, ids: inout UniqueIDs,
                         diagnostics: inout [Diagnostic], dropped: inout [DroppedText], parentNumber: String?) -> (sections: [Section], hoisted: [Field]) {
         var sections: [Section] = []
@@ -254,13 +265,7 @@ struct OutlineBuilder {
                     // "b) Nội dung: …" is a field now; its marker leaves the flow, and says so.
                     dropped.append(DroppedText(text: marker.text, reason: .markup, lines: LineRange(line: node.lines.first)))
                 }
-                var field = Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines)
-                if !node.labelBullets.isEmpty {
-                    field.items = node.labelBullets
-                    for bullet in node.labelBullets { Text.append("- " + bullet, to: &field.text) }
-                }
-                hoisted.append(field)
-                hoisted += node.subFields
+                hoisted += Self.labelFields(node, label: label)
                 continue
             }
             let ownID: String
@@ -282,7 +287,11 @@ struct OutlineBuilder {
                 // "6. Kinh phí thực hiện: Từ nguồn …" with items under it: the label names the
                 // section and its text is the section's field.
                 title = label
-                fields.insert(Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines), at: 0)
+                fields.insert(contentsOf: Self.labelFields(node, label: label), at: 0)
+            } else if let label = node.label, !node.labelBullets.isEmpty || !node.subFields.isEmpty {
+                // A label item that stays a section (at the top, or with paragraphs of its own) keeps the
+                // bullets it gathered in its field, as a hoisted one does: they are nowhere else.
+                fields.insert(contentsOf: Self.labelFields(node, label: label), at: 0)
             }
             // A title names the section's role when it heads something, or stands unnumbered or as an article.
             let namesRole = node.style == .none || node.style == .article
