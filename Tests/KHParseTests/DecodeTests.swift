@@ -61,6 +61,20 @@ final class DecodeTests: XCTestCase {
         XCTAssertEqual(normalized.repairs, [])
     }
 
+    /// Words Windows-1252 encodes ("bàn", "và") in a line typed in Unicode are not read as a legacy font because
+    /// one of them is no syllable: a soft hyphen inside it (TCVN3's "ư") or a typo ("tâi"). The soft hyphen goes
+    /// as an invisible character; a line all in legacy bytes, or several broken words, is still decoded.
+    func testUnicodeLineIsNotReadAsLegacyFontForOneOddWord() {
+        let soft = TextNormalizer.normalize("Người biểu diễn nhạc cụ bàn ph\u{AD}ím.")
+        XCTAssertEqual(soft.text, "Người biểu diễn nhạc cụ bàn phím.")
+        XCTAssertEqual(soft.repairs, ["invisible-characters"])
+        let typo = "Đề nghị các đơn vị tâi và thực hiện."
+        XCTAssertEqual(TextNormalizer.normalize(typo).text, typo)
+        XCTAssertEqual(TextNormalizer.normalize("\u{A7}iÒu 1. Ph\u{B9}m vi").text, "Điều 1. Phạm vi")
+        let mixed = TextNormalizer.normalize("Thực hiện Quyết định ngµy 5/3/2020 cña UBND tØnh")
+        XCTAssertEqual(mixed.text, "Thực hiện Quyết định ngày 5/3/2020 của UBND tỉnh")
+    }
+
     func testFoldedKeys() {
         XCTAssertEqual(Fold.key("QUÝ II"), "quy ii")
         XCTAssertEqual(Fold.key("Quy II"), "quy ii")

@@ -35,6 +35,7 @@ enum Mojibake {
         var runStart: Int?
         var runEnd = 0
         var original = VietnameseSyllable.Tally()
+        var typedInUnicode: Bool?   // read once, for the first run that may be decoded
         let n = s.count
         var i = 0
         while true {
@@ -48,9 +49,13 @@ enum Mojibake {
                 runEnd = token.end
             } else if let start = runStart {
                 runStart = nil
-                if original.valid < original.words, let (kind, texts) = decodeRun(s, start..<runEnd, original: original) {
-                    applied = applied ?? kind
-                    replacements += texts
+                if original.valid < original.words {
+                    if typedInUnicode == nil { typedInUnicode = holdsUnicodeLetters(s) }
+                    if mayDecode(original, typedInUnicode: typedInUnicode!),
+                       let (kind, texts) = decodeRun(s, start..<runEnd, original: original) {
+                        applied = applied ?? kind
+                        replacements += texts
+                    }
                 }
             }
             guard let token else { break }
@@ -59,6 +64,30 @@ enum Mojibake {
         guard applied != nil else { return nil }
         for r in replacements.reversed() { s.replaceSubrange(r.start..<r.end, with: r.text) }
         return applied
+    }
+
+    /// Whether a run whose words score `original` as they stand is worth decoding. In a line typed in Unicode
+    /// (`holdsUnicodeLetters`), the words Windows-1252 happens to encode ("bàn", "và", "có") are Unicode too:
+    /// one of them that is no syllable is a typo ("tâi") or holds an invisible character ("ph\u{AD}ím", the soft
+    /// hyphen being TCVN3's "ư"), and decoding the run would rewrite its good words ("bàn" → "bỔn"). There a
+    /// run is decoded only when two or more of its words, and most of them, are no syllables.
+    private static func mayDecode(_ original: VietnameseSyllable.Tally, typedInUnicode: Bool) -> Bool {
+        guard typedInUnicode else { return true }
+        let invalid = original.words - original.valid
+        return invalid >= 2 && invalid > original.valid
+    }
+
+    /// Whether the line holds a Vietnamese letter or combining mark that Windows-1252 has no character for
+    /// (ă, đ, ĩ, ũ, ơ, ư, the letters U+1EA0–U+1EF9, the tone and vowel marks U+0300–U+0323): a legacy font's
+    /// bytes read as Windows-1252 never make one, so such a line was typed in Unicode.
+    static func holdsUnicodeLetters(_ s: [Unicode.Scalar]) -> Bool {
+        s.contains { scalar in
+            switch scalar.value {
+            case 0x1EA0...0x1EF9, 0x0300...0x0323, 0x0102, 0x0103, 0x0110, 0x0111, 0x0128, 0x0129, 0x0168, 0x0169,
+                 0x01A0, 0x01A1, 0x01AF, 0x01B0: return true
+            default: return false
+            }
+        }
     }
 
     /// Whether one word (no space or tab in it) could take part in a repair: Windows-1252 encodes all
