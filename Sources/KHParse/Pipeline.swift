@@ -146,6 +146,8 @@ public enum KHParser {
         let tailTokens = footer.range.map { tokens[min($0.upperBound, chromeStart)..<chromeStart] } ?? []
         let reflow = Reflow(parts: [bodyTokens, tailTokens])
         let bodyBlocks = reflow.blocks(bodyTokens)
+        // A law or a resolution that an assembly passed is dated by its closing formula, not by a date line.
+        if document.issued == nil { document.issued = AdoptionLine.date(in: bodyBlocks[...]) }
         return Structure(document: document, titleLines: header.titleLines, blocks: bodyBlocks + reflow.blocks(tailTokens),
                          tailStart: bodyBlocks.count, empty: empty, dropped: dropped, diagnostics: diagnostics)
     }
