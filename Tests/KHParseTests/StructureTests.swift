@@ -323,4 +323,42 @@ final class TableTaskTests: XCTestCase {
         XCTAssertEqual(hoisted.first?.fields.first?.items, ["Rà soát văn bản."])
         XCTAssertEqual(hoisted.first?.children.count, 0)
     }
+
+    /// A law's or an assembly resolution's closing formula dates it when its header has no date line; a sentence
+    /// about another document's passing, or a formula whose date is left blank, does not.
+    func testAdoptionFormulaDatesADocumentWithoutADateLine() {
+        let phrases: [(String, String?)] = [
+            ("Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 8 thông qua ngày 30 tháng 11 năm 2024.", "2024-11-30"),
+            ("Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XVthông qua ngày 16 tháng 6 năm 2025.", "2025-06-16"),
+            ("Bộ luật này đã được Quốc hội thông qua ngày 24/11/2015.", "2015-11-24"),
+            ("Nghị quyết số 12/NQ-HĐND được Hội đồng nhân dân tỉnh thông qua ngày 10 tháng 7 năm 2024.", nil),
+            ("Luật này được Quốc hội khóa XV thông qua ngày … tháng … năm 2025.", nil),
+            ("Cơ quan thẩm định thông qua ngày 3 tháng 4.", nil),
+        ]
+        for (phrase, expected) in phrases {
+            XCTAssertEqual(AdoptionLine.date(phrase)?.iso, expected, phrase)
+        }
+        let law = "LUẬT\nĐIỆN LỰC\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về điện lực.\n"
+            + "Luật này được Quốc hội khóa XV, kỳ họp thứ 8 thông qua ngày 30 tháng 11 năm 2024.\n"
+        XCTAssertEqual(parse(text: law).document.issued?.iso, "2024-11-30")
+        let dated = "Hà Nội, ngày 02 tháng 12 năm 2024\n" + law
+        XCTAssertEqual(parse(text: dated).document.issued?.iso, "2024-12-02")
+    }
+
+    /// Signature blocks as the archive writes them: an authority without its period ("KT GIÁM ĐỐC"), an authority
+    /// wrapped after a comma, two posts over one name, and a consolidated text's attestation heading.
+    func testSignatureBlockVariants() {
+        func signer(_ block: String) -> Signer? {
+            parse(text: "KẾ HOẠCH\nI. MỤC ĐÍCH\nRà soát.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block).document.signer
+        }
+        XCTAssertEqual(signer("KT GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrương Hải Thanh\n"),
+                       Signer(name: "Trương Hải Thanh", position: "Phó Giám đốc", authority: nil, delegation: "KT Giám đốc"))
+        XCTAssertEqual(signer("KT. TRƯỞNG BAN BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\nMạnh Thị Tuyết Mai\n")?.name, "Mạnh Thị Tuyết Mai")
+        XCTAssertEqual(signer("KT. TRƯỞNG BAN BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\nMạnh Thị Tuyết Mai\n")?.position, "Phó Trưởng ban")
+        XCTAssertEqual(signer("TRƯỞNG BAN\nPHÓ THỦ TƯỚNG\nNguyễn Chí Dũng\n")?.name, "Nguyễn Chí Dũng")
+        XCTAssertEqual(signer("CHỦ TỊCH\nTRƯƠNG HẢI THANH\n")?.name, "Trương Hải Thanh")
+        XCTAssertEqual(signer("XÁC THỰC VĂN BẢN HỢP NHẤT\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Hoàng Long\n"),
+                       Signer(name: "Nguyễn Hoàng Long", position: "Thứ trưởng", authority: nil, delegation: "KT. Bộ trưởng"))
+        XCTAssertEqual(signer("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nThượng tướng Võ Minh Lương\n")?.name, "Thượng tướng Võ Minh Lương")
+    }
 }

@@ -32,11 +32,29 @@ struct FooterReader {
     static func isAuthority(_ text: String) -> Bool {
         // "KT. CHỦ TỊCH", and "KT.TRƯỞNG BAN" with its space lost. Every prefix opens with K, Q or T.
         guard let first = text.utf8.first, first == 0x4B || first == 0x51 || first == 0x54 else { return false }
-        return authorityPrefixes.contains { prefix in
+        let prefixed = authorityPrefixes.contains { prefix in
             guard text.hasPrefix(prefix) else { return false }
             guard let next = text.dropFirst(prefix.count).first else { return true }
             return next == " " || prefix.hasSuffix(".") && next.isUppercase
         }
+        return prefixed || isAuthorityWithoutPeriod(text)
+    }
+
+    /// An authority line in sentence case, its prefix kept as written: "KT. Chủ tịch", "KT Giám đốc".
+    static func authorityCased(_ text: String) -> String {
+        guard let prefix = ["KT ", "TM ", "TL ", "TUQ "].first(where: { text.hasPrefix($0) }), isAuthorityWithoutPeriod(text) else {
+            return Casing.sentence(text)
+        }
+        return prefix + Casing.sentence(String(text.dropFirst(prefix.count)).trimmingCharacters())
+    }
+
+    /// "KT GIÁM ĐỐC", "TL BỘ TRƯỞNG", "TM ỦY BAN NHÂN DÂN": an authority whose period was lost, told only in
+    /// capitals and before a post or a body (a line opening with "TM", "KT" or "TL" and a space is rarely more).
+    private static func isAuthorityWithoutPeriod(_ text: String) -> Bool {
+        guard let prefix = ["KT ", "TM ", "TL ", "TUQ "].first(where: { text.hasPrefix($0) }) else { return false }
+        let rest = String(text.dropFirst(prefix.count)).trimmingCharacters()
+        guard !rest.isEmpty, text.count <= 80, Text.isAllCaps(text) else { return false }
+        return isPosition(rest) || AgencyReader.beginsWithAgency(rest)
     }
 
     func read(_ tokens: [LineToken], from bodyStart: Int) -> Result {
@@ -86,27 +104,48 @@ struct FooterReader {
         // Authority, delegation, position, name: in units, so wrapped statements read whole.
         var end = (lastRecipient ?? start) + 1
         var sawSignature = false
+        // The last authority line as written while it ends with a comma ("KT. TRƯỞNG BAN BAN CHÍNH SÁCH," /
+        // "THUẾ QUỐC TẾ"), and what its field held before it.
+        var openAuthority: (raw: String, delegation: Bool, before: String?)?
         let units = BlockUnits.read(tokens, index..<min(tokens.count, index + 40))
         var u = 0
         while u < units.count {
             let unit = units[u]
             let text = unit.text
             let key = Fold.key(text)
-            if Self.isAuthority(text) {
-                if text.hasPrefix("TM.") || text.hasPrefix("T/M") || text.hasPrefix("T.M.") {
-                    signer.authority = Casing.sentence(text)
-                } else {
+            if let open = openAuthority, Text.isAllCaps(text), !Self.isAuthority(text) {
+                // The authority's body wrapped onto a line of its own.
+                let raw = open.raw + " " + text
+                let cased = Self.authorityCased(raw)
+                if open.delegation { signer.delegation = open.before.map { Text.join($0, cased) } ?? cased } else { signer.authority = cased }
+                openAuthority = raw.hasSuffix(",") ? (raw, open.delegation, open.before) : nil
+            } else if Self.isAuthority(text) {
+                let delegation = !(text.hasPrefix("TM") || text.hasPrefix("T/M") || text.hasPrefix("T.M."))
+                let before = delegation ? signer.delegation : signer.authority
+                if delegation {
                     // "TL. BỘ TRƯỞNG" over "KT. CỤC TRƯỞNG": both delegations, in order.
-                    signer.delegation = signer.delegation.map { Text.join($0, Casing.sentence(text)) } ?? Casing.sentence(text)
+                    signer.delegation = signer.delegation.map { Text.join($0, Self.authorityCased(text)) } ?? Self.authorityCased(text)
+                } else {
+                    signer.authority = Self.authorityCased(text)
                 }
+                openAuthority = text.hasSuffix(",") ? (text, delegation, before) : nil
                 sawSignature = true
+            } else if key.hasPrefix("xac thuc van ban hop nhat"), !sawSignature {
+                // A consolidated text's attestation heading over its signature: fixed wording.
+                result.dropped.append(DroppedText(text: text, reason: .boilerplate, lines: unit.lines))
             } else if Text.isAllCaps(text), signer.position == nil, text.count <= 60,
                       Self.isPosition(text) || sawSignature || u + 1 < units.count && Self.looksLikeName(units[u + 1].text) {
                 signer.position = Casing.sentence(text)
                 sawSignature = true
+            } else if sawSignature, let position = signer.position, Text.isAllCaps(text), text.count <= 60, Self.isPosition(text),
+                      u + 1 < units.count, Self.looksLikeName(units[u + 1].text) {
+                // A second post over the name ("TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG" / "Nguyễn Chí Dũng"): the signer holds
+                // both. Told by the name below it: a name in capitals may read as a post ("TRƯƠNG …", "TỐNG …").
+                signer.position = position + ", " + Casing.sentence(text)
             } else if Self.isSignedMark(key) {
                 result.dropped.append(DroppedText(text: text, reason: .boilerplate, lines: unit.lines))
-            } else if sawSignature, Self.looksLikeName(text) || Text.isAllCaps(text) && Self.looksLikeName(Self.titleCased(text)) {
+            } else if sawSignature, Self.looksLikeName(text) || Text.isAllCaps(text) && Self.looksLikeName(Self.titleCased(text))
+                        || Self.looksLikeName(Self.withoutRank(text)) {
                 var name = text
                 var last = unit
                 // "Nguyễn Văn" / "An": a name wrapped before its last word.
@@ -182,6 +221,17 @@ struct FooterReader {
             return word.allSatisfy { $0.isLetter || $0 == "." }
         }
     }
+
+    /// "Thượng tướng Võ Minh Lương" → "Võ Minh Lương": an officer signs with their rank before their name.
+    static func withoutRank(_ text: String) -> String {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, ranks.contains(Fold.key(words[0] + " " + words[1])) else { return "" }
+        return String(words[2])
+    }
+
+    /// The general and field officers' ranks of the army and the police, folded.
+    private static let ranks: Set<String> = ["dai tuong", "thuong tuong", "trung tuong", "thieu tuong",
+                                             "dai ta", "thuong ta", "trung ta", "thieu ta"]
 
     /// The last one or two words of a wrapped name ("Tuấn", "Văn Tuấn").
     static func isNameTail(_ text: String) -> Bool {
