@@ -244,9 +244,11 @@ enum MarkerReader {
     }
 
     /// "2026. Các …" or "15. 000 people" are not items: numbers stay small, but for the next number of a list
-    /// that got there ("201." after "200.").
+    /// that got there ("201." after "200."). Nor is a number written with thousands groups that a hard wrap put
+    /// first on its line ("hơn" / "200.000 nhà bị hư hỏng", "1.500 hộ"): no part after the first is 0 or above 99.
     private static func numbersAnItem(_ components: [Int], previousNumber: Int?) -> Bool {
-        components[0] <= 200 || components.count == 1 && previousNumber.map { $0 + 1 == components[0] } == true
+        guard components.dropFirst().allSatisfy({ $0 > 0 && $0 < 100 }) else { return false }
+        return components[0] <= 200 || components.count == 1 && previousNumber.map { $0 + 1 == components[0] } == true
     }
 
     /// The marker of `components` as written in `text`: arabic for one number, decimal for more; its number
