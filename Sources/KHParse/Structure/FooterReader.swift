@@ -37,25 +37,27 @@ struct FooterReader {
             guard let next = text.dropFirst(prefix.count).first else { return true }
             return next == " " || prefix.hasSuffix(".") && next.isUppercase
         }
-        return prefixed || isAuthorityWithoutPeriod(text)
+        return prefixed || periodlessAuthority(text) != nil
     }
 
     /// An authority line in sentence case, its prefix kept as written: "KT. Chủ tịch", "KT Giám đốc".
     static func authorityCased(_ text: String) -> String {
-        guard let prefix = ["KT ", "TM ", "TL ", "TUQ "].first(where: { text.hasPrefix($0) }), isAuthorityWithoutPeriod(text) else {
-            return Casing.sentence(text)
-        }
-        return prefix + Casing.sentence(String(text.dropFirst(prefix.count)).trimmingCharacters())
+        guard let (prefix, rest) = periodlessAuthority(text) else { return Casing.sentence(text) }
+        return prefix + Casing.sentence(rest)
     }
 
     /// "KT GIÁM ĐỐC", "TL BỘ TRƯỞNG", "TM ỦY BAN NHÂN DÂN": an authority whose period was lost, told only in
     /// capitals and before a post or a body (a line opening with "TM", "KT" or "TL" and a space is rarely more).
-    private static func isAuthorityWithoutPeriod(_ text: String) -> Bool {
-        guard let prefix = ["KT ", "TM ", "TL ", "TUQ "].first(where: { text.hasPrefix($0) }) else { return false }
+    /// Its prefix as written and the rest; nil for any other text.
+    private static func periodlessAuthority(_ text: String) -> (prefix: String, rest: String)? {
+        guard let prefix = periodlessPrefixes.first(where: { text.startsWithBytes($0) }) else { return nil }
         let rest = String(text.dropFirst(prefix.count)).trimmingCharacters()
-        guard !rest.isEmpty, text.count <= 80, Text.isAllCaps(text) else { return false }
-        return isPosition(rest) || AgencyReader.beginsWithAgency(rest)
+        guard !rest.isEmpty, text.count <= 80, Text.isAllCaps(text), isPosition(rest) || AgencyReader.beginsWithAgency(rest) else { return nil }
+        return (prefix, rest)
     }
+
+    /// "KT.", "TM.", "TL." and "TUQ." of `authorityPrefixes` without their period ("Q" alone is too short to tell).
+    private static let periodlessPrefixes = ["KT ", "TM ", "TL ", "TUQ "]
 
     func read(_ tokens: [LineToken], from bodyStart: Int) -> Result {
         var result = Result()
