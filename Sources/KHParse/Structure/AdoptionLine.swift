@@ -7,11 +7,10 @@
 /// cited by ("Luật … ngày 30 tháng 11 năm 2024"). `KHParser.structure` reads it only when the header gives no date.
 enum AdoptionLine {
     /// The date of the last formula among the body's blocks, or nil. It stands last in the body, right above the
-    /// signature, or above the appendices when the signature block is lost; the byte test first, since every body
-    /// is read when its header gives no date.
+    /// signature, or above the appendices when the signature block is lost.
     static func date(in blocks: ArraySlice<Block>) -> CivilDate? {
         for block in blocks.reversed() {
-            guard case .paragraph = block.kind, block.text.containsBytes("thông qua ngày"), let date = date(block.text) else { continue }
+            guard case .paragraph = block.kind, let date = date(block.text) else { continue }
             return date
         }
         return nil
@@ -21,7 +20,8 @@ enum AdoptionLine {
     /// document's own name and "này" ("Luật này", "Bộ luật này", "Nghị quyết này"), so that a sentence citing
     /// another document's passing ("Nghị quyết số 12 được … thông qua ngày …") is not read as one.
     static func date(_ text: String) -> CivilDate? {
-        guard text.utf8.count <= 600, text.containsBytes("qua") else { return nil }
+        // The bytes first: every body block is asked when the header gives no date.
+        guard text.utf8.count <= 600, text.containsBytes("thông qua ngày") else { return nil }
         let key = Fold.key(text)
         // "<the type, up to three words> này …"
         let opening = key.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).prefix(4)

@@ -109,28 +109,26 @@ struct FooterReader {
         // The last authority line as written while it ends with a comma ("KT. TRƯỞNG BAN BAN CHÍNH SÁCH," /
         // "THUẾ QUỐC TẾ"), and what its field held before it.
         var openAuthority: (raw: String, delegation: Bool, before: String?)?
+        // An authority line (or one with its wrapped body) as the signer's authority or delegation: "TL. BỘ TRƯỞNG"
+        // over "KT. CỤC TRƯỞNG" are both delegations, in order, `before` being the one above.
+        func record(_ raw: String, delegation: Bool, before: String?) {
+            let cased = Self.authorityCased(raw)
+            if delegation { signer.delegation = before.map { Text.join($0, cased) } ?? cased } else { signer.authority = cased }
+            openAuthority = raw.hasSuffix(",") ? (raw, delegation, before) : nil
+        }
         let units = BlockUnits.read(tokens, index..<min(tokens.count, index + 40))
         var u = 0
         while u < units.count {
             let unit = units[u]
             let text = unit.text
             let key = Fold.key(text)
-            if let open = openAuthority, Text.isAllCaps(text), !Self.isAuthority(text) {
+            let authority = Self.isAuthority(text)
+            if let open = openAuthority, Text.isAllCaps(text), !authority {
                 // The authority's body wrapped onto a line of its own.
-                let raw = open.raw + " " + text
-                let cased = Self.authorityCased(raw)
-                if open.delegation { signer.delegation = open.before.map { Text.join($0, cased) } ?? cased } else { signer.authority = cased }
-                openAuthority = raw.hasSuffix(",") ? (raw, open.delegation, open.before) : nil
-            } else if Self.isAuthority(text) {
+                record(open.raw + " " + text, delegation: open.delegation, before: open.before)
+            } else if authority {
                 let delegation = !(text.hasPrefix("TM") || text.hasPrefix("T/M") || text.hasPrefix("T.M."))
-                let before = delegation ? signer.delegation : signer.authority
-                if delegation {
-                    // "TL. BỘ TRƯỞNG" over "KT. CỤC TRƯỞNG": both delegations, in order.
-                    signer.delegation = signer.delegation.map { Text.join($0, Self.authorityCased(text)) } ?? Self.authorityCased(text)
-                } else {
-                    signer.authority = Self.authorityCased(text)
-                }
-                openAuthority = text.hasSuffix(",") ? (text, delegation, before) : nil
+                record(text, delegation: delegation, before: delegation ? signer.delegation : signer.authority)
                 sawSignature = true
             } else if key.hasPrefix("xac thuc van ban hop nhat"), !sawSignature {
                 // A consolidated text's attestation heading over its signature: fixed wording.
