@@ -33,6 +33,31 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(part.children[1].paragraphs.map(\.text), ["Chủ trì và phối hợp với các đơn vị."])
     }
 
+    /// A line cut after a joining word ("và", "của", "với" …) goes on, however short it is and though the next
+    /// line opens with a name in capitals; a short line that ends otherwise ("kèm theo") keeps its own title.
+    func testLineCutAfterAJoiningWordGoesOn() {
+        let text = """
+        I. TỔ CHỨC THỰC HIỆN
+
+        1. Sở Văn hóa, Thể thao và
+        Du lịch
+
+        a) Phối hợp Sở Nông nghiệp và
+        Môi trường tuyên truyền về tài nguyên nước.
+
+        2. Tài liệu kèm theo
+        Danh mục các nhiệm vụ.
+        """
+        let part = parse(text: text).sections[0]
+        XCTAssertEqual(part.children.map(\.title), ["Sở Văn hóa, Thể thao và Du lịch", "Tài liệu kèm theo"])
+        XCTAssertEqual(part.children[0].agency?.name, "Sở Văn hóa, Thể thao và Du lịch")
+        XCTAssertEqual(part.children[0].children.map(\.title), ["Phối hợp Sở Nông nghiệp và Môi trường tuyên truyền về tài nguyên nước."])
+        XCTAssertEqual(part.children[1].paragraphs.map(\.text), ["Danh mục các nhiệm vụ."])
+        XCTAssertTrue(Text.endsOnJoiningWord("Thực hiện Chỉ thị số 32/CT-TTg của"))
+        XCTAssertFalse(Text.endsOnJoiningWord("và"))
+        XCTAssertFalse(Text.endsOnJoiningWord("Cơ quan chủ trì và phối hợp"))
+    }
+
     /// The wrap width is the 80th percentile of the lines' lengths, found without sorting them all: the same
     /// value as sorting, for lengths on both sides of the counted range (512) and with repeated values.
     func testWrapWidthPercentileIsTheSortedOne() {

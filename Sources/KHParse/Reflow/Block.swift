@@ -103,6 +103,26 @@ enum Text {
         return false
     }
 
+    /// Words that only join what follows and end no phrase, as UTF-8 bytes. ("theo" is not one: "Tài liệu kèm
+    /// theo" ends a title.)
+    private static let joiningWords: [[UInt8]] = ["và", "của", "với", "các", "những", "cho", "tại", "để", "trong",
+                                                  "hoặc", "thuộc", "từ", "là", "nhằm", "giữa"].map { Array($0.utf8) }
+
+    /// The line's last word is a joining word ("3. Sở Văn hóa, Thể thao và", "Phối hợp Sở Nông nghiệp và"):
+    /// the line was cut in the middle of a phrase, whose next word (a name) starts in capitals. A joining word
+    /// alone on its line is not asked about.
+    static func endsOnJoiningWord(_ line: String) -> Bool {
+        withUTF8Bytes(line) { b in
+            var end = b.count
+            while end > 0, b[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, b[start - 1] != 0x20 { start -= 1 }
+            guard start > 0, end - start <= 7 else { return false }
+            let word = UnsafeBufferPointer(rebasing: b[start..<end])
+            return joiningWords.contains { $0.elementsEqual(word) }
+        }
+    }
+
     /// `text.split(separator: " ", maxSplits: maxSplits)` (empty words left out), split on the bytes when every
     /// scalar opens a character of its own (`opensCharacter`: no combining mark or joiner, so that each space
     /// byte is a space character and nothing else is), by characters else. Splitting by characters walked the

@@ -1,7 +1,8 @@
 /// Joins hard-wrapped lines into blocks. Text pulled out of PDFs wraps every line (and may put a
 /// blank line after each); Word text puts a paragraph on one line. Both read the same here:
 /// - a line with a marker, a label or tab-separated cells always starts a block;
-/// - a line starting in lower case continues the block before it (also across a page break);
+/// - a line starting in lower case continues the block before it (also across a page break), and so
+///   does any line after one that ends on a joining word ("và", "của", "với" …);
 /// - in wrapped layout, a line continues the block before it when that block's last line was
 ///   long and did not end a clause;
 /// - an all-caps line is a heading: it joins only an all-caps block (a wrapped heading).
@@ -135,6 +136,9 @@ struct Reflow {
         if block.isAllCaps, !text.contains(where: \.isLetter), !Text.endsClause(lastLine) { return true }
         if block.isAllCaps, case .paragraph = block.kind { return false }
         if Text.startsLowercase(text) { return true }
+        // "3. Sở Văn hóa, Thể thao và" / "Du lịch": a line cut after "và", "của", "với" … goes on however short
+        // it is, wrapped text or not; the name that follows starts in capitals.
+        if Text.endsOnJoiningWord(lastLine) { return true }
         guard wrapWidth > 0 else { return false }
         let length = lastLine.utf8.count
         if !Text.endsClause(lastLine) { return length * 10 >= wrapWidth * 6 }
