@@ -58,6 +58,47 @@ final class StructureTests: XCTestCase {
         XCTAssertFalse(Text.endsOnJoiningWord("Cơ quan chủ trì và phối hợp"))
     }
 
+    /// In wrapped text with blank lines between blocks, a line right under a short one that ends on a capitalized
+    /// word goes on: the wrap cut a name ("tỉnh Quảng" / "Trị", "Sở Công" / "Thương"). Without blank lines between
+    /// blocks, a heading that ends on a name keeps its own title, and so does one with a blank line under it.
+    func testShortLineCutInsideANameGoesOnWhenBlankLinesSeparateBlocks() {
+        let body = """
+        Quỹ hoạt động theo quy định của pháp luật về ngân sách nhà nước và các văn bản hướng dẫn thi hành hiện hành.
+
+        1. Quỹ Bảo vệ môi trường tỉnh Quảng
+        Trị hoạt động không vì mục đích lợi nhuận, bảo đảm an toàn vốn và bù đắp chi phí quản lý của quỹ
+        theo quy định.
+
+        2. Sở Công
+        Thương có trách nhiệm kiểm tra, giám sát các đơn vị bán lẻ điện thuộc địa bàn tỉnh, thành phố trong
+        phạm vi quản lý.
+
+        3. Sở Tài chính
+        Quỹ được miễn nộp thuế và các khoản nộp ngân sách nhà nước đối với các hoạt động trong lĩnh vực bảo
+        vệ môi trường.
+
+        4. Ban Quản lý các khu công nghiệp
+
+        Chủ trì hướng dẫn các doanh nghiệp trong khu công nghiệp thực hiện các quy định về bảo vệ môi
+        trường của địa phương.
+        """
+        let titles = parse(text: "I. TỔ CHỨC THỰC HIỆN\n\n" + body).sections[0].children.map(\.title)
+        XCTAssertEqual(titles.count, 4)
+        XCTAssertTrue(titles[0]?.hasPrefix("Quỹ Bảo vệ môi trường tỉnh Quảng Trị hoạt động") == true, "\(titles)")
+        XCTAssertTrue(titles[1]?.hasPrefix("Sở Công Thương có trách nhiệm") == true, "\(titles)")
+        // "3. Sở Tài chính" ends on a word in lower case; "4." has a blank line under it.
+        XCTAssertEqual(titles[2], "Sở Tài chính")
+        XCTAssertEqual(titles[3], "Ban Quản lý các khu công nghiệp")
+
+        // The same text without its blank lines: nothing tells a cut name from a heading that ends on one.
+        let packed = body.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
+        let packedTitles = parse(text: "I. TỔ CHỨC THỰC HIỆN\n" + packed).sections[0].children.map(\.title)
+        XCTAssertEqual(packedTitles[1], "Sở Công")
+        XCTAssertTrue(Text.endsOnCapitalizedWord("Các tỉnh Hà Tĩnh, Quảng Trị,"))
+        XCTAssertFalse(Text.endsOnCapitalizedWord("Quảng"))
+        XCTAssertFalse(Text.endsOnCapitalizedWord("Sở Tài chính"))
+    }
+
     /// The wrap width is the 80th percentile of the lines' lengths, found without sorting them all: the same
     /// value as sorting, for lengths on both sides of the counted range (512) and with repeated values.
     func testWrapWidthPercentileIsTheSortedOne() {

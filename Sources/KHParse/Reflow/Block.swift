@@ -123,6 +123,15 @@ enum Text {
         }
     }
 
+    /// The line's last word (a comma after it aside) opens with a capital, and a word stands before it:
+    /// "tỉnh Quảng", "Sở Công", "Bộ Công Thương,".
+    static func endsOnCapitalizedWord(_ line: String) -> Bool {
+        let trimmed = line.utf8.last == 0x2C ? line.dropLast(1) : line[...]
+        guard let space = trimmed.utf8.lastIndex(of: 0x20) else { return false }
+        let word = trimmed[trimmed.index(after: space)...]
+        return word.utf8.first != 0x20 && Text.startsUppercase(word)
+    }
+
     /// `text.split(separator: " ", maxSplits: maxSplits)` (empty words left out), split on the bytes when every
     /// scalar opens a character of its own (`opensCharacter`: no combining mark or joiner, so that each space
     /// byte is a space character and nothing else is), by characters else. Splitting by characters walked the

@@ -5,25 +5,34 @@
 ///   does any line after one that ends on a joining word ("và", "của", "với" …);
 /// - in wrapped layout, a line continues the block before it when that block's last line was
 ///   long and did not end a clause;
+/// - in wrapped layout that puts blank lines between blocks, a line right under one that ends on a
+///   capitalized word continues it: a name cut by the wrap ("tỉnh Quảng" / "Trị", "Sở Công" / "Thương");
 /// - an all-caps line is a heading: it joins only an all-caps block (a wrapped heading).
 struct Reflow {
     /// Typical length of a full wrapped line, in characters (0 when the text is not wrapped).
     let wrapWidth: Int
+    /// Blank lines stand between blocks (one for every eight lines of text or more), so that two lines with
+    /// none between them belong together unless a marker, a label or capitals say otherwise.
+    let blankSeparated: Bool
 
     /// The wrap width of these parts of the tokens (the body and what follows the signature), read
     /// in place: no copy of a long document's tokens.
     init(parts: [ArraySlice<LineToken>]) {
         var lengths: [Int] = []
         var open = 0
+        var blanks = 0
         for token in parts.joined() {
             switch token.kind {
             case .text, .item, .label:
                 let n = token.line.text.utf8.count
                 lengths.append(n)
                 if !Text.endsClause(token.line.text) { open += 1 }
+            case .blank where !token.line.cellBreak:
+                blanks += 1
             default: break
             }
         }
+        blankSeparated = blanks * 8 >= lengths.count
         guard lengths.count >= 8, open * 10 >= lengths.count * 4 else { wrapWidth = 0; return }
         wrapWidth = Self.kthSmallest(lengths, lengths.count * 4 / 5)
     }
@@ -53,11 +62,14 @@ struct Reflow {
         var index = tokens.startIndex
         // A cell boundary of the cell-per-line layout: nothing after it continues what stood before.
         var hardBreak = false
+        // A blank line stood between the last line and this one.
+        var afterBlank = false
         while index < tokens.endIndex {
             let token = tokens[index]
             switch token.kind {
             case .blank:
                 if token.line.cellBreak { hardBreak = true }
+                afterBlank = true
                 index += 1
                 continue
             case .tableRow:
@@ -86,25 +98,28 @@ struct Reflow {
             case let .label(label, rest):
                 blocks.append(Block(kind: .label(label), text: String(rest), lines: LineRange(line: token.line.number)))
             case .text:
-                appendText(token.line.text, token: token, to: &blocks, lastLine: &lastLine, hardBreak: hardBreak)
+                appendText(token.line.text, token: token, to: &blocks, lastLine: &lastLine, hardBreak: hardBreak, adjacent: !afterBlank)
                 hardBreak = false
+                afterBlank = false
                 index += 1
                 continue
             }
             hardBreak = false
+            afterBlank = false
             lastLine = token.line.text
             index += 1
         }
         return blocks
     }
 
-    private func appendText(_ text: String, token: LineToken, to blocks: inout [Block], lastLine: inout String, hardBreak: Bool = false) {
+    private func appendText(_ text: String, token: LineToken, to blocks: inout [Block], lastLine: inout String, hardBreak: Bool = false,
+                            adjacent: Bool = false) {
         defer { lastLine = text }
         // Asked of a copy of the last block that is let go before the text grows: while a copy holds the
         // text, appending to it copies it whole, and a paragraph of n wrapped lines took n² bytes of copying.
         let joins: Bool = {
             guard !hardBreak, let last = blocks.last else { return false }
-            return token.line.continuesAbove && !last.isTable || continues(text, after: last, lastLine: lastLine)
+            return token.line.continuesAbove && !last.isTable || continues(text, after: last, lastLine: lastLine, adjacent: adjacent)
         }()
         if joins {
             let i = blocks.count - 1
@@ -115,7 +130,7 @@ struct Reflow {
         blocks.append(Block(kind: .paragraph, text: text, lines: LineRange(line: token.line.number)))
     }
 
-    private func continues(_ text: String, after block: Block, lastLine: String) -> Bool {
+    private func continues(_ text: String, after block: Block, lastLine: String, adjacent: Bool) -> Bool {
         if case .table = block.kind { return false }
         if block.text.isEmpty { return true }          // "1." alone on its line, text on the next
         // "**Điều 3. **Chánh" / "Văn phòng Bộ, …": web exports break a paragraph's first line after
@@ -141,7 +156,10 @@ struct Reflow {
         if Text.endsOnJoiningWord(lastLine) { return true }
         guard wrapWidth > 0 else { return false }
         let length = lastLine.utf8.count
-        if !Text.endsClause(lastLine) { return length * 10 >= wrapWidth * 6 }
+        if !Text.endsClause(lastLine) {
+            // "1. Quỹ Bảo vệ môi trường tỉnh Quảng" / "Trị hoạt động …": a short first line cut inside a name.
+            return length * 10 >= wrapWidth * 6 || adjacent && blankSeparated && Text.endsOnCapitalizedWord(lastLine)
+        }
         // "…; Giáo viên ký cam kết với nhà trường;" filling the whole width: the list goes on.
         if let last = lastLine.last, last == ";" || last == "," { return length * 10 >= wrapWidth * 8 }
         return false
