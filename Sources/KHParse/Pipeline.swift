@@ -146,9 +146,16 @@ public enum KHParser {
         let tailTokens = footer.range.map { tokens[min($0.upperBound, chromeStart)..<chromeStart] } ?? []
         let reflow = Reflow(parts: [bodyTokens, tailTokens])
         let bodyBlocks = reflow.blocks(bodyTokens)
+        let tailBlocks = reflow.blocks(tailTokens)
         // A law or a resolution that an assembly passed is dated by its closing formula, not by a date line.
         if document.issued == nil { document.issued = AdoptionLine.date(in: bodyBlocks[...]) }
-        return Structure(document: document, titleLines: header.titleLines, blocks: bodyBlocks + reflow.blocks(tailTokens),
+        // A web export that lost its header still names itself over its appendices: "(Kèm theo Thông tư số …)".
+        if document.number == nil || document.issued == nil, let type = document.type,
+           let caption = AttachmentCaption.read(in: [bodyBlocks, tailBlocks].joined(), type: type, number: document.number) {
+            if document.number == nil { document.number = caption.number }
+            if document.issued == nil { document.issued = caption.issued }
+        }
+        return Structure(document: document, titleLines: header.titleLines, blocks: bodyBlocks + tailBlocks,
                          tailStart: bodyBlocks.count, empty: empty, dropped: dropped, diagnostics: diagnostics)
     }
 

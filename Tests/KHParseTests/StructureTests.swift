@@ -99,6 +99,37 @@ final class StructureTests: XCTestCase {
         XCTAssertFalse(Text.endsOnCapitalizedWord("Sở Tài chính"))
     }
 
+    /// The caption over an appendix names the document it stands in, for a web export that lost its header.
+    func testAttachmentCaptionReadsTheDocumentsOwnNumberAndDate() {
+        let cases: [(String, String, AttachmentCaption.Reading?)] = [
+            ("(Kèm theo Thông tư số 37/2025/TT-BKHCN ngày 28 tháng 11 năm 2025 của Bộ trưởng Bộ Khoa học và Công nghệ)",
+             "Thông tư", .init(number: "37/2025/TT-BKHCN", issued: CivilDate(year: 2025, month: 11, day: 28))),
+            ("(Ban hành kèm theo Nghị quyết số 1339/NQ-UBTVQH15 ngày 28 tháng 12 năm 2024 của Uỷ ban thường vụ Quốc hội)",
+             "Nghị quyết", .init(number: "1339/NQ-UBTVQH15", issued: CivilDate(year: 2024, month: 12, day: 28))),
+            ("(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)",
+             "Hướng dẫn", .init(number: "40-HD/BTGDVTW", issued: CivilDate(year: 2025, month: 11, day: 27))),
+            // A date left blank gives the number alone; a number left blank, nothing.
+            ("(Kèm theo Quyết định số 12/QĐ-UBND ngày tháng năm 2025 của Ủy ban nhân dân tỉnh)",
+             "Quyết định", .init(number: "12/QĐ-UBND", issued: nil)),
+            ("(Kèm theo Nghị quyết số /2025/NQ-CP ngày tháng năm 2025 của Chính phủ)", "Nghị quyết", nil),
+            // Another type than the document's own, a sentence, a caption without a number.
+            ("(Kèm theo Quyết định số 14/2025/QĐ-TTg ngày 02 tháng 6 năm 2025)", "Thông tư", nil),
+            ("Kèm theo Thông tư số 37/2025/TT-BKHCN ngày 28 tháng 11 năm 2025, các đơn vị báo cáo.", "Thông tư", nil),
+            ("(Kèm theo Thông tư này)", "Thông tư", nil),
+        ]
+        for (text, type, expected) in cases {
+            XCTAssertEqual(AttachmentCaption.read(text, typeKey: Fold.key(type)), expected, text)
+        }
+
+        // Read only for the fields the header left empty, and then from the caption of the same number.
+        let headerless = "NGHỊ QUYẾT\n\nĐiều 1. Phê duyệt Kế hoạch.\n\nPHỤ LỤC\n\n(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)\n"
+        XCTAssertEqual(parse(text: headerless).document.number, "394/NQ-CP")
+        XCTAssertEqual(parse(text: headerless).document.issued, CivilDate(year: 2025, month: 12, day: 3))
+        let numbered = "CHÍNH PHỦ\nSố: 395/NQ-CP\n\nNGHỊ QUYẾT\n\nĐiều 1. Phê duyệt Kế hoạch.\n\n(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025)\n"
+        XCTAssertEqual(parse(text: numbered).document.number, "395/NQ-CP")
+        XCTAssertNil(parse(text: numbered).document.issued)
+    }
+
     /// The wrap width is the 80th percentile of the lines' lengths, found without sorting them all: the same
     /// value as sorting, for lengths on both sides of the counted range (512) and with repeated values.
     func testWrapWidthPercentileIsTheSortedOne() {

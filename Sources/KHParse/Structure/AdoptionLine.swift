@@ -28,31 +28,6 @@ enum AdoptionLine {
         guard let nay = opening.firstIndex(of: "nay"), nay >= 1 else { return nil }
         // "thông qua ngày" (a lost space before "thông" leaves it glued to the word before: "khóa XVthông qua").
         guard let passed = key.byteRange(of: "thong qua ngay") else { return nil }
-        return Self.date(numbersIn: key[passed.upperBound...])
-    }
-
-    /// The day, month and year written after "ngày": "16 tháng 6 năm 2025", "16/6/2025", "16 tháng 06, năm 2025".
-    private static func date(numbersIn rest: Substring) -> CivilDate? {
-        var numbers: [Int] = []
-        var value = 0, digits = 0
-        for byte in rest.utf8.prefix(40) {
-            if byte >= 0x30 && byte <= 0x39 {
-                guard digits < 4 else { return nil }
-                value = value * 10 + Int(byte - 0x30)
-                digits += 1
-                continue
-            }
-            if digits > 0 {
-                numbers.append(value)
-                value = 0
-                digits = 0
-                if numbers.count == 3 { break }
-            }
-            // Only the words and signs of a date stand between the numbers.
-            guard byte == 0x20 || byte == 0x2F || byte == 0x2D || byte == 0x2E || byte == 0x2C || (byte >= 0x61 && byte <= 0x7A) else { break }
-        }
-        if digits > 0, numbers.count < 3 { numbers.append(value) }
-        guard numbers.count == 3, numbers[2] >= 1000 else { return nil }
-        return CivilDate(year: numbers[2], month: numbers[1], day: numbers[0])
+        return CivilDate(writtenIn: key[passed.upperBound...])
     }
 }
