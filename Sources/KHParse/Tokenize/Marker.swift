@@ -163,6 +163,8 @@ enum MarkerReader {
                     j += 1
                 }
                 guard j > index, j - index <= 3 else { break }
+                // "1.050 hộ": a part after the first in three digits is a thousands group (`numbersAnItem`).
+                guard components.isEmpty || j - index < 3 else { return .none }
                 components.append(value)
                 index = j
                 guard index < n else { return .none }
@@ -214,6 +216,7 @@ enum MarkerReader {
         while index < line.endIndex {
             let digits = line[index...].prefix { $0.isASCIIDigit }
             guard !digits.isEmpty, digits.count <= 3, let v = Int(digits) else { break }
+            guard components.isEmpty || digits.count < 3 else { return nil }   // "1.050 hộ", as on the bytes
             components.append(v)
             index = line.index(index, offsetBy: digits.count)
             guard index < line.endIndex else { return nil }
@@ -245,7 +248,8 @@ enum MarkerReader {
 
     /// "2026. Các …" or "15. 000 people" are not items: numbers stay small, but for the next number of a list
     /// that got there ("201." after "200."). Nor is a number written with thousands groups that a hard wrap put
-    /// first on its line ("hơn" / "200.000 nhà bị hư hỏng", "1.500 hộ"): no part after the first is 0 or above 99.
+    /// first on its line ("hơn" / "200.000 nhà bị hư hỏng", "1.500 hộ"): no part after the first is 0 or above 99,
+    /// nor written in three digits ("1.050 hộ", told where the digits are read).
     private static func numbersAnItem(_ components: [Int], previousNumber: Int?) -> Bool {
         guard components.dropFirst().allSatisfy({ $0 > 0 && $0 < 100 }) else { return false }
         return components[0] <= 200 || components.count == 1 && previousNumber.map { $0 + 1 == components[0] } == true
