@@ -8,7 +8,8 @@ enum Casing {
     /// Titles capitalized inside a position ("Phó Chủ tịch", "Phó Giám đốc").
     private static let titles: [[String]] = [["chu", "tich"], ["giam", "doc"], ["bi", "thu"], ["truong", "ban"], ["chanh", "van", "phong"],
                                              ["thu", "tuong"], ["bo", "truong"], ["truong", "phong"], ["hieu", "truong"], ["vien", "truong"],
-                                             ["cuc", "truong"], ["tong", "giam", "doc"], ["chanh", "an"]]
+                                             ["cuc", "truong"], ["tong", "giam", "doc"], ["chanh", "an"], ["chu", "nhiem"],
+                                             ["thong", "doc"]]
 
     static func capitalizedFirst<S: StringProtocol>(_ word: S) -> String {
         guard let first = word.first else { return "" }
@@ -24,7 +25,11 @@ enum Casing {
         var out = words
         var i = 0
         var capitalizeRest = false
+        // The word after a title may open the body it heads: "PHÓ CHỦ TỊCH ỦY BAN …", "BỘ TRƯỞNG BỘ TÀI CHÍNH".
+        var afterTitle = false
         while i < out.count {
+            let bodyOpens = i == 0 || afterTitle
+            afterTitle = false
             // Abbreviations such as "TM." and "KT." keep their capitals.
             let original = originals[i]
             if original.hasSuffix("."), original.dropLast(1).count <= 4, original.dropLast(1).allSatisfy(\.isLetter) {
@@ -32,13 +37,15 @@ enum Casing {
                 i += 1
                 continue
             }
-            if i == 0 || capitalizeRest || (i > 0 && out[i - 1].hasSuffix(".") && out[i - 1].count <= 5) {
+            if i == 0 || capitalizeRest || (i > 0 && out[i - 1].hasSuffix(".") && out[i - 1].count <= 5)
+                || bodyOpens && (namedHeads.contains(keys[i]) || keys[i] == "uy") {
                 out[i] = capitalizedFirst(out[i])
             }
             // "SỞ TƯ PHÁP" → "Sở Tư pháp", "BAN CHỈ ĐẠO" → "Ban Chỉ đạo": a body's name after its head
             // noun starts with a capital, unless a place follows ("CÔNG AN TỈNH" → "Công an tỉnh").
-            if i == 0, namedHeads.contains(keys[i]), i + 1 < out.count, !placeUnits.contains(where: { matches(keys, at: i + 1, $0) }),
-               !(keys[i] == "ban" && i > 0 && keys[i - 1] == "uy") {
+            // "BỘ TRƯỞNG", "CỤC TRƯỞNG" are titles, not a body's head noun and name.
+            if bodyOpens, namedHeads.contains(keys[i]), i + 1 < out.count, !placeUnits.contains(where: { matches(keys, at: i + 1, $0) }),
+               !titles.contains(where: { matches(keys, at: i, $0) }), !(keys[i] == "ban" && i > 0 && keys[i - 1] == "uy") {
                 out[i + 1] = capitalizedFirst(out[i + 1])
             }
             if let unit = placeUnits.first(where: { matches(keys, at: i, $0) }) {
@@ -49,6 +56,7 @@ enum Casing {
             if let title = titles.first(where: { matches(keys, at: i, $0) }) {
                 out[i] = capitalizedFirst(out[i])
                 i += title.count
+                afterTitle = true
                 continue
             }
             i += 1
