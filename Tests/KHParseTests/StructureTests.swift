@@ -34,10 +34,14 @@ final class StructureTests: XCTestCase {
     }
 
     /// A line cut after a joining word ("và", "của", "với" …) goes on, however short it is and though the next
-    /// line opens with a name in capitals; a short line that ends otherwise ("kèm theo") keeps its own title.
+    /// line opens with a name in capitals; a short line that ends otherwise ("tham khảo") keeps its own title.
     func testLineCutAfterAJoiningWordGoesOn() {
         let text = """
         I. TỔ CHỨC THỰC HIỆN
+
+        Các sở, ban, ngành và Ủy ban nhân dân các xã, phường căn cứ chức năng, nhiệm vụ được giao
+        triển khai thực hiện các nội dung của Kế hoạch này, định kỳ báo cáo kết quả thực hiện về Ủy
+        ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm để tổng hợp, báo cáo theo quy định.
 
         1. Sở Văn hóa, Thể thao và
         Du lịch
@@ -45,11 +49,15 @@ final class StructureTests: XCTestCase {
         a) Phối hợp Sở Nông nghiệp và
         Môi trường tuyên truyền về tài nguyên nước.
 
-        2. Tài liệu kèm theo
+        2. Tài liệu tham khảo
         Danh mục các nhiệm vụ.
+
+        3. Phụ lục ban hành kèm theo
+        Quyết định số 12/QĐ-UBND.
         """
         let part = parse(text: text).sections[0]
-        XCTAssertEqual(part.children.map(\.title), ["Sở Văn hóa, Thể thao và Du lịch", "Tài liệu kèm theo"])
+        XCTAssertEqual(part.children.map(\.title), ["Sở Văn hóa, Thể thao và Du lịch", "Tài liệu tham khảo",
+                                                     "Phụ lục ban hành kèm theo Quyết định số 12/QĐ-UBND."])
         XCTAssertEqual(part.children[0].agency?.name, "Sở Văn hóa, Thể thao và Du lịch")
         XCTAssertEqual(part.children[0].children.map(\.title), ["Phối hợp Sở Nông nghiệp và Môi trường tuyên truyền về tài nguyên nước."])
         XCTAssertEqual(part.children[1].paragraphs.map(\.text), ["Danh mục các nhiệm vụ."])
