@@ -66,6 +66,18 @@ final class StructureTests: XCTestCase {
         XCTAssertFalse(Text.endsOnJoiningWord("Cơ quan chủ trì và phối hợp"))
     }
 
+    /// A name of several words that `AgencyGlossary` spells out, cut by the wrap after one of its words, joins
+    /// whatever the layout: "Ủy ban Mặt trận" / "Tổ quốc …", "tại Việt" / "Nam).".
+    func testNameCutByTheWrapJoins() {
+        XCTAssertTrue(NameSplit.cuts("3. Đề nghị Ủy ban Mặt trận", before: "Tổ quốc Việt Nam tỉnh và các đoàn thể"))
+        XCTAssertTrue(NameSplit.cuts("tổ chức quốc tế tại Việt", before: "Nam), kể cả các khoản thưởng"))
+        XCTAssertTrue(NameSplit.cuts("- Chỉ đạo Tổng Liên đoàn", before: "Lao động Việt Nam phối hợp"))
+        XCTAssertFalse(NameSplit.cuts("3. Đề nghị Ủy ban Mặt trận", before: "Tham gia giám sát việc thực hiện"))
+        XCTAssertFalse(NameSplit.cuts("2. Sở Công Thương", before: "Chủ trì, phối hợp với các sở"))
+        let output = parse(text: "I. TỔ CHỨC THỰC HIỆN\n3. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam tỉnh phối hợp tuyên truyền.\n")
+        XCTAssertEqual(output.sections[0].children.map(\.title), ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền."])
+    }
+
     /// In wrapped text with blank lines between blocks, a line right under a short one that ends on a capitalized
     /// word goes on: the wrap cut a name ("tỉnh Quảng" / "Trị", "Sở Công" / "Thương"). Without blank lines between
     /// blocks, a heading that ends on a name keeps its own title, and so does one with a blank line under it.

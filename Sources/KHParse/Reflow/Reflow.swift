@@ -2,7 +2,8 @@
 /// blank line after each); Word text puts a paragraph on one line. Both read the same here:
 /// - a line with a marker, a label or tab-separated cells always starts a block;
 /// - a line starting in lower case continues the block before it (also across a page break), and so
-///   does any line after one that ends on a joining word ("và", "của", "với" …);
+///   does any line after one that ends on a joining word ("và", "của", "với" …) or inside a name of
+///   several words ("Mặt trận" / "Tổ quốc", `NameSplit`);
 /// - in wrapped layout, a line continues the block before it when that block's last line was
 ///   long and did not end a clause;
 /// - in wrapped layout that puts blank lines between blocks, a line right under one that ends on a
@@ -154,6 +155,8 @@ struct Reflow {
         // "3. Sở Văn hóa, Thể thao và" / "Du lịch": a line cut after "và", "của", "với" … goes on however short
         // it is, wrapped text or not; the name that follows starts in capitals.
         if Text.endsOnJoiningWord(lastLine) { return true }
+        // "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam tỉnh …": a name cut in two.
+        if NameSplit.cuts(lastLine, before: text) { return true }
         guard wrapWidth > 0 else { return false }
         let length = lastLine.utf8.count
         if !Text.endsClause(lastLine) {
