@@ -6,15 +6,37 @@ enum NameSplit {
     /// Each name of two words or more, as its folded words.
     private static let names: [[Substring]] = Set(AgencyGlossary.expansions.values.map { Fold.key($0) })
         .sorted().map { $0.split(separator: " ") }.filter { $0.count >= 2 }
-    /// The folded words after which one of the names goes on.
-    private static let cutWords: Set<Substring> = Set(names.flatMap { $0.dropLast() })
+    /// The words after which one of the names goes on, as the glossary writes them, in small letters and with
+    /// a capital first, by a hash of their bytes: what a line's last word is asked first, without folding it.
+    /// (Two words of one hash only send a line on to the whole test.)
+    private static let cutWords: Set<UInt64> = {
+        var hashes: Set<UInt64> = []
+        for name in AgencyGlossary.expansions.values {
+            for word in name.split(separator: " ").dropLast() {
+                for spelling in [String(word), Casing.lowercased(word), Casing.capitalizedFirst(Casing.lowercased(word))] {
+                    hashes.insert(withUTF8Bytes(spelling) { hash($0[...]) })
+                }
+            }
+        }
+        return hashes
+    }()
+
+    /// FNV-1a of the bytes.
+    private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+        return h
+    }
 
     /// `line` ends with the first words of a name and `next` opens with the rest of it.
     static func cuts(_ line: String, before next: String) -> Bool {
-        // The last word alone first: most lines end on no word a name goes on from.
-        let utf8 = line.utf8
-        let start = utf8.lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
-        guard start < utf8.endIndex, cutWords.contains(Fold.key(line[start...])[...]) else { return false }
+        // The last word alone first, on its bytes: most lines end on no word a name goes on from.
+        let mayCut = withUTF8Bytes(line) { b -> Bool in
+            var start = b.count
+            while start > 0, b[start - 1] != 0x20 { start -= 1 }
+            return start < b.count && cutWords.contains(hash(b[start...]))
+        }
+        guard mayCut else { return false }
         let tail = Fold.key(line.split(separator: " ").suffix(6).joined(separator: " ")).split(separator: " ")
         let head = Fold.key(Text.prefix(next, characters: 60)).split(separator: " ")
         for name in names {

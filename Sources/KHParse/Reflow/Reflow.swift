@@ -152,17 +152,18 @@ struct Reflow {
         if block.isAllCaps, !text.contains(where: \.isLetter), !Text.endsClause(lastLine) { return true }
         if block.isAllCaps, case .paragraph = block.kind { return false }
         if Text.startsLowercase(text) { return true }
-        // "3. Sở Văn hóa, Thể thao và" / "Du lịch": a line cut after "và", "của", "với" … goes on however short
-        // it is, wrapped text or not; the name that follows starts in capitals.
-        if Text.endsOnJoiningWord(lastLine) { return true }
-        // "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam tỉnh …": a name cut in two.
-        if NameSplit.cuts(lastLine, before: text) { return true }
-        guard wrapWidth > 0 else { return false }
         let length = lastLine.utf8.count
         if !Text.endsClause(lastLine) {
+            // A long line of wrapped text goes on: the test that decides most lines, asked first.
+            if wrapWidth > 0 && length * 10 >= wrapWidth * 6 { return true }
+            // "3. Sở Văn hóa, Thể thao và" / "Du lịch": a line cut after "và", "của", "với" … goes on however
+            // short it is, wrapped text or not; the name that follows starts in capitals. So does a name cut in
+            // two: "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam tỉnh …".
+            if Text.endsOnJoiningWord(lastLine) || NameSplit.cuts(lastLine, before: text) { return true }
             // "1. Quỹ Bảo vệ môi trường tỉnh Quảng" / "Trị hoạt động …": a short first line cut inside a name.
-            return length * 10 >= wrapWidth * 6 || adjacent && blankSeparated && Text.endsOnCapitalizedWord(lastLine)
+            return wrapWidth > 0 && adjacent && blankSeparated && Text.endsOnCapitalizedWord(lastLine)
         }
+        guard wrapWidth > 0 else { return false }
         // "…; Giáo viên ký cam kết với nhà trường;" filling the whole width: the list goes on.
         if let last = lastLine.last, last == ";" || last == "," { return length * 10 >= wrapWidth * 8 }
         return false
