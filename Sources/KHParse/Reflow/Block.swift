@@ -115,14 +115,19 @@ enum Text {
     /// alone on its line is not asked about.
     static func endsOnJoiningWord(_ line: String) -> Bool {
         withUTF8Bytes(line) { b in
-            var end = b.count
-            while end > 0, b[end - 1] == 0x20 { end -= 1 }
-            var start = end
-            while start > 0, b[start - 1] != 0x20 { start -= 1 }
-            guard start > 0, end - start <= 7 else { return false }
-            let word = UnsafeBufferPointer(rebasing: b[start..<end])
-            return joiningWords.contains { $0.elementsEqual(word) }
+            let word = lastWord(b)
+            guard word.lowerBound > 0, word.count <= 7 else { return false }
+            return joiningWords.contains { $0.elementsEqual(b[word]) }
         }
+    }
+
+    /// Where the last word of a line's bytes stands, spaces after it left out (empty when there is none).
+    static func lastWord(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var end = b.count
+        while end > 0, b[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, b[start - 1] != 0x20 { start -= 1 }
+        return start..<end
     }
 
     /// The line's last word (a comma after it aside) opens with a capital, and a word stands before it:

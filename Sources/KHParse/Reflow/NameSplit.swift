@@ -32,9 +32,8 @@ enum NameSplit {
     static func cuts(_ line: String, before next: String) -> Bool {
         // The last word alone first, on its bytes: most lines end on no word a name goes on from.
         let mayCut = withUTF8Bytes(line) { b -> Bool in
-            var start = b.count
-            while start > 0, b[start - 1] != 0x20 { start -= 1 }
-            return start < b.count && cutWords.contains(hash(b[start...]))
+            let word = Text.lastWord(b)
+            return !word.isEmpty && cutWords.contains(hash(b[word]))
         }
         guard mayCut else { return false }
         let tail = Fold.key(line.split(separator: " ").suffix(6).joined(separator: " ")).split(separator: " ")

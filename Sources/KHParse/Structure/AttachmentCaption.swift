@@ -47,7 +47,7 @@ enum AttachmentCaption {
         // "ngày …" after the number, before "của …".
         let after = Fold.key(text[text.index(so.upperBound, offsetBy: number.count)...])
         var issued: CivilDate?
-        if let ngay = after.byteRange(of: "ngay "), after[..<ngay.lowerBound].allSatisfy({ $0 == " " || $0 == "," || $0 == "*" }) {
+        if let ngay = after.byteRange(of: "ngay "), after[..<ngay.lowerBound].allSatisfy({ $0 == " " || $0 == "," || $0 == "*" || $0 == "." }) {
             issued = CivilDate(writtenIn: after[ngay.upperBound...])
         }
         return Reading(number: number, issued: issued)

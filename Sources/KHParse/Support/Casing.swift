@@ -41,11 +41,12 @@ enum Casing {
                 || bodyOpens && (namedHeads.contains(keys[i]) || keys[i] == "uy") {
                 out[i] = capitalizedFirst(out[i])
             }
+            let title = titles.first(where: { matches(keys, at: i, $0) })
             // "SỞ TƯ PHÁP" → "Sở Tư pháp", "BAN CHỈ ĐẠO" → "Ban Chỉ đạo": a body's name after its head
             // noun starts with a capital, unless a place follows ("CÔNG AN TỈNH" → "Công an tỉnh").
             // "BỘ TRƯỞNG", "CỤC TRƯỞNG" are titles, not a body's head noun and name.
-            if bodyOpens, namedHeads.contains(keys[i]), i + 1 < out.count, !placeUnits.contains(where: { matches(keys, at: i + 1, $0) }),
-               !titles.contains(where: { matches(keys, at: i, $0) }), !(keys[i] == "ban" && i > 0 && keys[i - 1] == "uy") {
+            if bodyOpens, title == nil, namedHeads.contains(keys[i]), i + 1 < out.count,
+               !placeUnits.contains(where: { matches(keys, at: i + 1, $0) }), !(keys[i] == "ban" && i > 0 && keys[i - 1] == "uy") {
                 out[i + 1] = capitalizedFirst(out[i + 1])
             }
             if let unit = placeUnits.first(where: { matches(keys, at: i, $0) }) {
@@ -53,7 +54,7 @@ enum Casing {
                 capitalizeRest = true
                 continue
             }
-            if let title = titles.first(where: { matches(keys, at: i, $0) }) {
+            if let title {
                 out[i] = capitalizedFirst(out[i])
                 i += title.count
                 afterTitle = true
