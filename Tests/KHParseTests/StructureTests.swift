@@ -74,6 +74,12 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(NameSplit.cuts("- Chỉ đạo Tổng Liên đoàn", before: "Lao động Việt Nam phối hợp"))
         XCTAssertFalse(NameSplit.cuts("3. Đề nghị Ủy ban Mặt trận", before: "Tham gia giám sát việc thực hiện"))
         XCTAssertFalse(NameSplit.cuts("2. Sở Công Thương", before: "Chủ trì, phối hợp với các sở"))
+        // A place unit and the first word of the place's name.
+        XCTAssertTrue(NameSplit.cutsPlace("Sau khi nghe Chủ tịch Ủy ban nhân dân tỉnh Điện", before: "Biên báo cáo; ý kiến của"))
+        XCTAssertTrue(NameSplit.cutsPlace("a) Sở Công Thương thành phố Cần", before: "Thơ và các tổ chức, cá nhân"))
+        XCTAssertFalse(NameSplit.cutsPlace("3. Ủy ban nhân dân thành phố Huế", before: "Chủ trì, phối hợp với các sở"))
+        XCTAssertFalse(NameSplit.cutsPlace("2. Công an tỉnh", before: "Chủ trì, phối hợp với các sở"))
+        XCTAssertFalse(NameSplit.cutsPlace("Đảng ủy các cơ quan Đảng", before: "Thành phố"))
         let output = parse(text: "I. TỔ CHỨC THỰC HIỆN\n3. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam tỉnh phối hợp tuyên truyền.\n")
         XCTAssertEqual(output.sections[0].children.map(\.title), ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền."])
     }

@@ -47,6 +47,22 @@ enum NameSplit {
         return false
     }
 
+    /// Words after which a place's name follows ("tỉnh", "thành phố", "xã" …), as written in small letters.
+    private static let placeUnits: Set<Substring> = ["tỉnh", "phố", "huyện", "quận", "xã", "trấn", "phường"]
+    /// Places named in one word, after which a line may well end.
+    private static let oneWordPlaces: Set<Substring> = ["Huế", "Vinh"]
+
+    /// `line` ends with a place unit and the first word of the place's name, `next` opens with the rest:
+    /// "Ủy ban nhân dân tỉnh Điện" / "Biên báo cáo …", "thành phố Cần" / "Thơ và các tổ chức …". A place's
+    /// name has two words or more but for a few ("thành phố Huế").
+    static func cutsPlace(_ line: String, before next: String) -> Bool {
+        guard Text.startsUppercase(next) else { return false }
+        let words = line.split(separator: " ").suffix(2)
+        guard words.count == 2, let unit = words.first, let first = words.last, placeUnits.contains(unit),
+              Text.startsUppercase(first), !oneWordPlaces.contains(first) else { return false }
+        return true
+    }
+
     /// The word as the name spells it, a closing sign after it aside: "nam)," is "nam".
     private static func sameWord(_ written: Substring, _ word: Substring) -> Bool {
         written.hasPrefix(word) && written.dropFirst(word.count).allSatisfy { !$0.isLetter && !$0.isNumber }
