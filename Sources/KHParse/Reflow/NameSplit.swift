@@ -48,19 +48,24 @@ enum NameSplit {
     }
 
     /// Words after which a place's name follows ("tỉnh", "thành phố", "xã" …), as written in small letters.
-    private static let placeUnits: Set<Substring> = ["tỉnh", "phố", "huyện", "quận", "xã", "trấn", "phường"]
+    private static let placeUnits: [[UInt8]] = ["tỉnh", "phố", "huyện", "quận", "xã", "trấn", "phường"].map { Array($0.utf8) }
     /// Places named in one word, after which a line may well end.
     private static let oneWordPlaces: Set<Substring> = ["Huế", "Vinh"]
 
     /// `line` ends with a place unit and the first word of the place's name, `next` opens with the rest:
     /// "Ủy ban nhân dân tỉnh Điện" / "Biên báo cáo …", "thành phố Cần" / "Thơ và các tổ chức …". A place's
-    /// name has two words or more but for a few ("thành phố Huế").
+    /// name has two words or more but for a few ("thành phố Huế"). The two words are read on the bytes.
     static func cutsPlace(_ line: String, before next: String) -> Bool {
-        guard Text.startsUppercase(next) else { return false }
-        let words = line.split(separator: " ").suffix(2)
-        guard words.count == 2, let unit = words.first, let first = words.last, placeUnits.contains(unit),
-              Text.startsUppercase(first), !oneWordPlaces.contains(first) else { return false }
-        return true
+        let name: Range<Int>? = withUTF8Bytes(line) { b in
+            let name = Text.lastWord(b)
+            guard name.lowerBound > 1 else { return nil }
+            let unit = Text.lastWord(UnsafeBufferPointer(rebasing: b[..<(name.lowerBound - 1)]))
+            return placeUnits.contains { $0.elementsEqual(b[unit]) } ? name : nil
+        }
+        guard let name, Text.startsUppercase(next) else { return false }
+        let utf8 = line.utf8
+        let first = line[utf8.index(utf8.startIndex, offsetBy: name.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: name.upperBound)]
+        return Text.startsUppercase(first) && !oneWordPlaces.contains(first)
     }
 
     /// The word as the name spells it, a closing sign after it aside: "nam)," is "nam".
