@@ -491,5 +491,34 @@ final class TableTaskTests: XCTestCase {
         XCTAssertEqual(signer("XÁC THỰC VĂN BẢN HỢP NHẤT\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Hoàng Long\n"),
                        Signer(name: "Nguyễn Hoàng Long", position: "Thứ trưởng", authority: nil, delegation: "KT. Bộ trưởng"))
         XCTAssertEqual(signer("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nThượng tướng Võ Minh Lương\n")?.name, "Thượng tướng Võ Minh Lương")
+        // The authority's body cut without a comma: the delegation or post below tells the cut.
+        XCTAssertEqual(signer("TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An\n"),
+                       Signer(name: "Bùi Thanh An", position: "Phó Chủ tịch", authority: "TM. Ủy ban nhân dân", delegation: "KT. Chủ tịch"))
+        XCTAssertEqual(signer("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nBùi Thanh An\n"),
+                       Signer(name: "Bùi Thanh An", position: "Chủ tịch", authority: "TM. Ủy ban nhân dân", delegation: nil))
+    }
+
+    /// PDF text with a blank line after every line: a header statement that cannot end where a blank line cuts it
+    /// (the quốc hiệu's first half, "Số:", a date cut after "ngày" or its day) goes on below; others stay apart.
+    func testHeaderStatementsGoOnAcrossBlankLines() {
+        let header = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ", "-------", "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM",
+                      "Độc lập - Tự do - Hạnh phúc", "Số:", "09/KH-UBND", "Cần Thơ, ngày 18", "tháng 11 năm 2025", "KẾ HOẠCH",
+                      "Quản lý tài nguyên nước dưới đất", "I. MỤC ĐÍCH", "Sở Nông nghiệp và Môi trường rà soát các giếng khoan."]
+        let text = header.joined(separator: "\n\n") + "\n"
+        let document = parse(text: text).document
+        XCTAssertEqual(document.issuer, "Ủy ban nhân dân thành phố Cần Thơ")
+        XCTAssertEqual(document.number, "09/KH-UBND")
+        XCTAssertEqual(document.place, "Cần Thơ")
+        XCTAssertEqual(document.issued?.iso, "2025-11-18")
+        XCTAssertEqual(document.title, "Quản lý tài nguyên nước dưới đất")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { SourceLine(number: $0.offset + 1, text: String($0.element)) }
+        let units = BlockUnits.read(Tokenizer.tokenize(lines), 0..<lines.count).map(\.text)
+        XCTAssertTrue(units.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "\(units)")
+        XCTAssertTrue(units.contains("Số: 09/KH-UBND"), "\(units)")
+        XCTAssertTrue(units.contains("Cần Thơ, ngày 18 tháng 11 năm 2025"), "\(units)")
+        // "hồ sơ:" folds as "Số:" does, but no number follows it; a cell boundary is a hard break.
+        XCTAssertFalse(BlockUnits.continuesAcrossBlank("2. Thời gian nộp hồ sơ:", with: SourceLine(number: 3, text: "Ủy ban Mặt trận")))
+        let cells = ["Cần Thơ, ngày 18", "|", "tháng 11 năm 2025"].enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element == "|" ? "" : $0.element, cellBreak: $0.element == "|") }
+        XCTAssertEqual(BlockUnits.read(Tokenizer.tokenize(cells), 0..<3).count, 2)
     }
 }

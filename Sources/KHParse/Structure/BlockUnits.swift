@@ -54,6 +54,13 @@ enum BlockUnits {
             while index < end {
                 let line = tokens[index].line
                 if line.isBlank {
+                    // A statement cut in two by blank lines (PDF text with a blank line after every line)
+                    // goes on below them when it cannot stop where it is; a cell boundary still ends it.
+                    if let unit = pending, !line.cellBreak, let next = nextText(after: index),
+                       BlockUnits.continuesAcrossBlank(unit.text, with: tokens[next].line) {
+                        index = next
+                        continue
+                    }
                     index += 1
                     if line.cellBreak { afterBreak = true }
                     if let unit = pending {
@@ -81,18 +88,57 @@ enum BlockUnits {
             defer { pending = nil }
             return pending
         }
+
+        /// The first line with text after the blank line at `blank`, if only blank lines (no cell boundary,
+        /// at most three of them: a page's gap is longer) stand between.
+        private func nextText(after blank: Int) -> Int? {
+            var i = blank
+            while i < end, i - blank < 3 {
+                let line = tokens[i].line
+                if !line.isBlank { return i }
+                if line.cellBreak { return nil }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    /// Whether `line`, below blank lines, goes on with the statement `text` began: only where the statement
+    /// cannot end as it stands ("Số:", a date cut after "ngày" or its day, the quốc hiệu's first half), and
+    /// only for a statement as short as a header's. Elsewhere a blank line ends a unit.
+    static func continuesAcrossBlank(_ text: String, with line: SourceLine) -> Bool {
+        text.utf8.count <= 80 && (continuesStatement(text, with: line) || cutsMotto(text, before: line))
     }
 
     /// Whether `line` goes on with the statement `text` began.
     static func continues(_ text: String, with line: SourceLine) -> Bool {
-        if line.continuesAbove { return true }
+        line.continuesAbove || continuesStatement(text, with: line) || cutsMotto(text, before: line)
+    }
+
+    /// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": the quốc hiệu wrapped in two (told from the bytes first:
+    /// the text ends in "I", the line opens with "C").
+    static func cutsMotto(_ text: String, before line: SourceLine) -> Bool {
+        guard let last = text.lastByte, last | 0x20 == 0x69, let first = line.text.firstByte, first | 0x20 == 0x63,
+              text.utf8.count <= 40 else { return false }
+        return Fold.key(text).hasSuffix("cong hoa xa hoi") && Fold.key(Text.prefix(line.text, characters: 20)).hasPrefix("chu nghia viet nam")
+    }
+
+    /// "Số:", "SỐ :" at the end of `text`, its "ố" as written.
+    private static func endsOnNumberWord(_ text: String) -> Bool {
+        var head = text.dropLast()   // the ":"
+        while head.last == " " { head.removeLast() }
+        return head.hasSuffix("Số") || head.hasSuffix("số") || head.hasSuffix("SỐ") || head.hasSuffix("So") || head.hasSuffix("SO")
+    }
+
+    /// The rules of `continues` that a statement's own words give, the line's flags aside.
+    private static func continuesStatement(_ text: String, with line: SourceLine) -> Bool {
         // The folded ends and starts below are asked only where the bytes allow them: a key ends in
         // ":" or "y" only if the text ends in ":", "y", "Y" or a letter beyond ASCII.
         let lastByte = text.lastByte ?? 0
         if lastByte == 0x3A || lastByte | 0x20 == 0x79 || lastByte >= 0x80 {
             let key = Fold.key(text.suffix(6))
-            // "Số:" with the number on the next line.
-            if key.hasSuffix("so:") || key.hasSuffix("so :") { return true }
+            // "Số:" with the number on the next line (the word as written: "hồ sơ:" folds alike).
+            if key.hasSuffix("so:") || key.hasSuffix("so :"), endsOnNumberWord(text) { return true }
             // "*Hà Nội, ngày*" / "*02 tháng 12 năm 2025*": the date's numbers on the next line.
             if key.hasSuffix("ngay"), line.text.first?.isASCIIDigit == true { return true }
         }

@@ -109,12 +109,15 @@ struct FooterReader {
         // The last authority line as written while it ends with a comma ("KT. TRƯỞNG BAN BAN CHÍNH SÁCH," /
         // "THUẾ QUỐC TẾ"), and what its field held before it.
         var openAuthority: (raw: String, delegation: Bool, before: String?)?
+        // The authority line just read, if the unit before this one was one.
+        var lastAuthority: (raw: String, delegation: Bool, before: String?)?
         // An authority line (or one with its wrapped body) as the signer's authority or delegation: "TL. BỘ TRƯỞNG"
         // over "KT. CỤC TRƯỞNG" are both delegations, in order, `before` being the one above.
         func record(_ raw: String, delegation: Bool, before: String?) {
             let cased = Self.authorityCased(raw)
             if delegation { signer.delegation = before.map { Text.join($0, cased) } ?? cased } else { signer.authority = cased }
             openAuthority = raw.hasSuffix(",") ? (raw, delegation, before) : nil
+            lastAuthority = (raw, delegation, before)
         }
         let units = BlockUnits.read(tokens, index..<min(tokens.count, index + 40))
         var u = 0
@@ -123,8 +126,15 @@ struct FooterReader {
             let text = unit.text
             let key = Fold.key(text)
             let authority = Self.isAuthority(text)
+            let afterAuthority = lastAuthority
+            lastAuthority = nil
             if let open = openAuthority, Text.isAllCaps(text), !authority {
                 // The authority's body wrapped onto a line of its own.
+                record(open.raw + " " + text, delegation: open.delegation, before: open.before)
+            } else if let open = afterAuthority, signer.position == nil, Text.isAllCaps(text), !authority, !Self.isPosition(text),
+                      u + 1 < units.count, Self.isAuthority(units[u + 1].text) || Text.isAllCaps(units[u + 1].text) && Self.isPosition(units[u + 1].text) {
+                // "TM. ỦY BAN NHÂN" / "DÂN" / "KT. CHỦ TỊCH": the body cut without a comma, told by the
+                // delegation or post that still follows it.
                 record(open.raw + " " + text, delegation: open.delegation, before: open.before)
             } else if authority {
                 let delegation = !(text.hasPrefix("TM") || text.hasPrefix("T/M") || text.hasPrefix("T.M."))
