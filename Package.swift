@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "KHParse",
             dependencies: ["CICU", "CDigest", "CArchive", .product(name: "TOMLKit", package: "TOMLKit")],
-            exclude: ["Extract/Deadlines/Corpus", "Extract/Agencies/Corpus", "Tokenize/Corpus", "Extract/References/Corpus", "Extract/Tasks/Corpus"]
+            exclude: ["Extract/Deadlines/Corpus", "Extract/Agencies/Corpus", "Tokenize/Corpus", "Extract/References/Corpus", "Extract/Tasks/Corpus", "Structure/Corpus"]
         ),
         .executableTarget(
             name: "kh-parse",

@@ -521,4 +521,38 @@ final class TableTaskTests: XCTestCase {
         let cells = ["Cần Thơ, ngày 18", "|", "tháng 11 năm 2025"].enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element == "|" ? "" : $0.element, cellBreak: $0.element == "|") }
         XCTAssertEqual(BlockUnits.read(Tokenizer.tokenize(cells), 0..<3).count, 2)
     }
+
+    /// Sources/KHParse/Structure/Corpus/closing.tsv: which paragraphs are a closing formula.
+    func testClosingFormulaCorpus() throws {
+        try runCorpus("Structure/Corpus/closing.tsv", atLeast: 15, read: { ClosingFormula.opens($0) ? true : nil }) { at, cells, _ in
+            XCTAssertEqual(cells[1], "yes", at)
+        }
+    }
+
+    /// The closing after the last item is a section of its own, not the last task's text; the same words before
+    /// an item, or a task's own sentence, stay where they are.
+    func testClosingAfterTheLastItemIsNoTaskText() {
+        let text = """
+        KẾ HOẠCH
+        Triển khai nhiệm vụ năm 2026
+        I. NHIỆM VỤ
+        1. Sở Tài chính rà soát dự toán năm 2026.
+        2. Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.
+        Trên đây là Kế hoạch triển khai nhiệm vụ năm 2026, yêu cầu các cơ quan nghiêm túc thực hiện./.
+        [1] Gồm các xã Phú Mỡ, Sông Cầu.
+
+        """
+        let plan = parse(text: text)
+        XCTAssertEqual(plan.tasks.map(\.id), ["I/1", "I/2"])
+        XCTAssertEqual(plan.tasks.last?.text, "Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.")
+        let closing = plan.sections.last
+        XCTAssertEqual(closing?.id, "closing")
+        XCTAssertEqual(closing?.style, Section.Style.none)
+        XCTAssertEqual(closing?.paragraphs.map(\.text), ["Trên đây là Kế hoạch triển khai nhiệm vụ năm 2026, yêu cầu các cơ quan nghiêm túc thực hiện./.",
+                                                          "[1] Gồm các xã Phú Mỡ, Sông Cầu."])
+        // An item after it: the words are the item's own.
+        let before = parse(text: text.replacingOccurrences(of: "[1] Gồm các xã Phú Mỡ, Sông Cầu.", with: "3. Sở Y tế kiểm tra các cơ sở."))
+        XCTAssertFalse(before.sections.contains { $0.id == "closing" })
+        XCTAssertEqual(before.tasks.count, 3)
+    }
 }

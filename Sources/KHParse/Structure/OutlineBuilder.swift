@@ -78,6 +78,9 @@ struct OutlineBuilder {
         var openItemLabel: Node?
 
         var attachmentCount = 0
+        // Where the next item stands after each block: a closing formula opens the closing only after the last item.
+        let nextItem = Self.nextItems(blocks)
+        var closingOpen = false
         for (blockIndex, block) in blocks.enumerated() {
             if case let .item(marker) = block.kind, marker.style == .bullet, let (node, field) = openLabel {
                 if let (label, rest) = LabelReader.read(block.text) {
@@ -104,6 +107,7 @@ struct OutlineBuilder {
             openItemLabel = nil
             switch block.kind {
             case let .item(marker):
+                closingOpen = false
                 let rank = Self.rank(marker, stack: stack, bulletRanks: &bulletRanks)
                 while let top = stack.last, top.rank >= rank { stack.removeLast() }
                 let node = Node(marker: marker, style: Self.style(marker), rank: rank, title: block.text, lines: block.lines)
@@ -142,6 +146,25 @@ struct OutlineBuilder {
                     node.fixedRole = .appendix
                     roots.append(node)
                     stack = [node]
+                } else if !closingOpen, let top = stack.last, top.marker != nil,
+                          nextItem[blockIndex] >= (tailStart.map { blockIndex < $0 ? $0 : blocks.count } ?? blocks.count),
+                          ClosingFormula.opens(block.text) {
+                    // "Trên đây là Kế hoạch …", "Văn phòng Chính phủ thông báo để … biết, thực hiện./.": the closing
+                    // after the last item is the document's, not the last task's.
+                    let node = Node(marker: nil, style: .none, rank: 0, title: nil, lines: block.lines)
+                    node.fixedID = "closing"
+                    node.fixedRole = .other
+                    node.paragraphs.append(Paragraph(text: block.text, lines: block.lines))
+                    if let root = stack.first, root.opensAttachment {
+                        node.rank = root.rank + 1
+                        root.children.append(node)
+                        root.extend(block.lines)
+                        stack = [root, node]
+                    } else {
+                        roots.append(node)
+                        stack = [node]
+                    }
+                    closingOpen = true
                 } else {
                     attachToCurrent(Paragraph(text: block.text, lines: block.lines), captionCandidate: block.isAllCaps)
                 }
@@ -195,6 +218,17 @@ struct OutlineBuilder {
         if declared { return true }
         guard let tailStart, index >= tailStart else { return false }
         return key.count <= 40
+    }
+
+    /// For each block, the index of the first item after it (`blocks.count` if none).
+    private static func nextItems(_ blocks: [Block]) -> [Int] {
+        var next = [Int](repeating: blocks.count, count: blocks.count)
+        var after = blocks.count
+        for i in blocks.indices.reversed() {
+            next[i] = after
+            if case .item = blocks[i].kind { after = i }
+        }
+        return next
     }
 
     // MARK: Ranks
