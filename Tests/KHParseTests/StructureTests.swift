@@ -555,4 +555,28 @@ final class TableTaskTests: XCTestCase {
         XCTAssertFalse(before.sections.contains { $0.id == "closing" })
         XCTAssertEqual(before.tasks.count, 3)
     }
+
+    /// The enacting authority in capitals between a decision's trích yếu and "Căn cứ …" opens the preamble; a title
+    /// line that only begins like one ("CHÍNH PHỦ NƯỚC …", a body named in the title above the authority) stays.
+    func testEnactingAuthorityIsNoPartOfTheTitle() {
+        func read(_ title: [String]) -> (String?, String?) {
+            let text = (["QUYẾT ĐỊNH"] + title + ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "QUYẾT ĐỊNH:",
+                                                  "Điều 1. Ban hành Kế hoạch."]).joined(separator: "\n")
+            let plan = parse(text: "Số: 12/QĐ-UBND\nCần Thơ, ngày 18 tháng 11 năm 2025\n" + text + "\n")
+            return (plan.document.title, plan.sections.first?.paragraphs.first?.text)
+        }
+        XCTAssertEqual(read(["VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ", "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"]).0,
+                       "VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ")
+        XCTAssertEqual(read(["VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ", "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"]).1,
+                       "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ")
+        XCTAssertEqual(read(["PHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ", "THỦ TƯỚNG CHÍNH PHỦ"]).0, "PHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ")
+        // Wrapped onto a second line.
+        XCTAssertEqual(read(["VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ", "CHỦ TỊCH ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"]).0,
+                       "VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ")
+        XCTAssertEqual(read(["VỀ HIỆP ĐỊNH THƯƠNG MẠI GIỮA", "CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ", "CHÍNH PHỦ NƯỚC LÀO"]).0,
+                       "VỀ HIỆP ĐỊNH THƯƠNG MẠI GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ NƯỚC LÀO")
+        XCTAssertEqual(read(["VỀ VIỆC CÔNG BỐ THỦ TỤC CỦA SỞ TÀI CHÍNH,", "ỦY BAN NHÂN DÂN CẤP XÃ TỈNH CAO BẰNG",
+                             "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"]).0,
+                       "VỀ VIỆC CÔNG BỐ THỦ TỤC CỦA SỞ TÀI CHÍNH, ỦY BAN NHÂN DÂN CẤP XÃ TỈNH CAO BẰNG")
+    }
 }

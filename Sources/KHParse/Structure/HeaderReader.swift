@@ -138,6 +138,9 @@ struct HeaderReader {
                 let key = Fold.key(text)
                 if Self.bodyOpenings.contains(where: { key.hasPrefix($0) }) || Text.endsClause(last) && !Text.startsLowercase(text) { break }
                 if !Text.startsLowercase(text) && !Text.isShorter(last, than: 121) { break }   // over 120 characters
+                // "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" in capitals under a capitals title, right above
+                // "Căn cứ …": the authority that enacts a decision or resolution, which opens its preamble.
+                if Self.enactsBelow(tokens, at: index, key: key) { break }
             }
             title.append(text)
             result.titleLines = result.titleLines.union(LineRange(line: token.line.number))
@@ -150,6 +153,37 @@ struct HeaderReader {
             result.document.title = joined
         }
         return index
+    }
+
+    /// The first words of an enacting authority's line: a post and its body, or a council that resolves.
+    static let authorityOpenings = ["chu tich ", "bo truong ", "thu tuong ", "uy ban nhan dan ", "hoi dong nhan dan ", "giam doc ",
+                                    "cuc truong ", "tong cuc truong ", "thong doc ", "chu nhiem ", "tong giam doc ", "truong ban ",
+                                    "tong kiem toan ", "vien truong ", "chanh an ", "ban thuong vu ", "ban chap hanh "]
+    /// An enacting body whose whole line is its name ("CHÍNH PHỦ" also opens "CHÍNH PHỦ NƯỚC CỘNG HÒA … LÀO" in a title).
+    static let authorityLines: Set<String> = ["chinh phu", "quoc hoi", "uy ban thuong vu quoc hoi", "thu tuong chinh phu"]
+
+    /// Whether the line is an enacting authority's, told from its folded `key`.
+    static func opensAuthority(_ key: String) -> Bool {
+        authorityLines.contains(key) || authorityOpenings.contains { key.hasPrefix($0) }
+    }
+
+    /// Whether the line at `index` (folded: `key`) is an enacting authority in capitals, on its own line or
+    /// wrapped onto one more, that "Căn cứ …" follows.
+    static func enactsBelow(_ tokens: [LineToken], at index: Int, key: String) -> Bool {
+        guard opensAuthority(key), Text.isAllCaps(tokens[index].line.text) else { return false }
+        var i = index + 1
+        var capitals = 0
+        while i < tokens.count, i - index < 8 {
+            let line = tokens[i].line
+            i += 1
+            if line.isBlank { continue }
+            if Fold.key(Text.prefix(line.text, characters: 8)).hasPrefix("can cu") { return true }
+            // The authority wrapped: "CHỦ TỊCH ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI". A line that opens an authority of
+            // its own is the one above the preamble, and this one still the title's ("… ỦY BAN NHÂN DÂN CẤP XÃ").
+            guard Text.isAllCaps(line.text), capitals == 0, !opensAuthority(Fold.key(line.text)) else { return false }
+            capitals += 1
+        }
+        return false
     }
 
     // MARK: - Finding the block
