@@ -40,6 +40,14 @@ final class AgencyTests: XCTestCase {
         }
     }
 
+    /// Runs support.tsv: a sentence without a subject → who supports, "-": nobody named.
+    func testSubjectlessSupportCorpus() throws {
+        try runCorpus("Extract/Agencies/Corpus/support.tsv", atLeast: 8, read: { ResponsibilityClause.read(subjectless: $0) }) { at, cells, clause in
+            XCTAssertEqual(clause.support.map(\.name), cells[1].components(separatedBy: "; "), at)
+            XCTAssertEqual(clause.lead, [], at)
+        }
+    }
+
     /// Where a name ends: at its predicate, a colon, or a clause opener, not at a fixed list of verbs.
     func testNameEndsWhereThePredicateBegins() {
         func lead(_ s: String) -> [String] { ResponsibilityClause.read(sentence: s)?.lead.map(\.name) ?? [] }

@@ -146,6 +146,28 @@ struct ResponsibilityClause: Sendable, Hashable {
         return clause.isEmpty ? nil : clause
     }
 
+    /// Who supports, in a sentence without a subject whose lead is its heading's: "Chủ trì, phối hợp với Sở Nội vụ,
+    /// Sở Y tế rà soát …" under "1. Sở Tài chính", "Phối hợp chặt chẽ với Công an tỉnh kiểm tra …". nil unless the
+    /// sentence opens so and bodies follow "phối hợp"; `read(sentence:)` is nil for such a sentence, since no body
+    /// in it does the task. Examples: Corpus/support.tsv.
+    static func read(subjectless text: String) -> ResponsibilityClause? {
+        // "Chủ trì", "Phối hợp", "Tiếp tục", "Tích cực", "Thường xuyên": told by the first byte first.
+        guard let first = text.firstByte, first | 0x20 == 0x63 || first | 0x20 == 0x70 || first | 0x20 == 0x74 else { return nil }
+        var rest = Substring(Casing.lowercased(Text.prefix(text, characters: 48)))
+        for opener in ["tiếp tục ", "chủ trì, ", "chủ trì và ", "chủ trì ", "chủ động ", "tích cực ", "thường xuyên "] where rest.hasPrefix(opener) {
+            rest = rest.dropFirst(opener.count)
+        }
+        guard rest.hasPrefix("phối hợp ") else { return nil }
+        rest = rest.dropFirst("phối hợp ".count)
+        for filler in ["chặt chẽ ", "thường xuyên ", "với ", "cùng "] where rest.hasPrefix(filler) { rest = rest.dropFirst(filler.count) }
+        // The same place in the text as written (lower-casing keeps every character).
+        let bodies = text.dropFirst(Text.prefix(text, characters: 48).count - rest.count)
+        guard AgencyReader.beginsWithAgency(bodies), let (found, _) = AgencyExtent.list(bodies) else { return nil }
+        var clause = ResponsibilityClause()
+        clause.support = found
+        return clause
+    }
+
     /// What follows a short topic and its colon when a body opens it: "Cơ quan thực hiện: Sở Y tế …".
     private static func afterTopic(_ text: Substring) -> Substring? {
         guard let colon = Text.firstIndex(ofASCII: [0x3A], in: Text.prefix(text, characters: 80)) else { return nil }

@@ -59,7 +59,8 @@ extension TaskExtractor {
         var task = PlanTask(id: section.id, number: section.number, section: parentID, text: text, origin: .body, lines: section.lines)
         task.deadlines = deadlines
         let who = AgencyPrecedence(labels: (labelLead, labelSupport), clause: responsibility,
-                                   sentence: ResponsibilityClause.read(sentence: text), heading: inherited)
+                                   sentence: ResponsibilityClause.read(sentence: text) ?? ResponsibilityClause.read(subjectless: text),
+                                   heading: inherited)
         task.lead = who.lead
         task.support = who.support
         task.requested = who.requested
