@@ -271,6 +271,20 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Casing.sentence("PHÓ CHỦ TỊCH THƯỜNG TRỰC"), "Phó Chủ tịch thường trực")
         XCTAssertEqual(Casing.sentence("TM. ỦY BAN NHÂN DÂN"), "TM. Ủy ban nhân dân")
         XCTAssertEqual(Casing.sentence("Đã có chữ thường"), "Đã có chữ thường")
+        // Names the state writes with capitals inside a body's name, and the glossary's abbreviations.
+        XCTAssertEqual(Casing.sentence("VĂN PHÒNG CHÍNH PHỦ"), "Văn phòng Chính phủ")
+        XCTAssertEqual(Casing.sentence("THỦ TƯỚNG CHÍNH PHỦ"), "Thủ tướng Chính phủ")
+        XCTAssertEqual(Casing.sentence("BỘ CÔNG THƯƠNG"), "Bộ Công Thương")
+        XCTAssertEqual(Casing.sentence("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"), "Bộ Văn hóa, Thể thao và Du lịch")
+        XCTAssertEqual(Casing.sentence("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), "Bộ Nông nghiệp và Môi trường")
+        XCTAssertEqual(Casing.sentence("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI"), "Hội đồng nhân dân thành phố Hà Nội")
+        XCTAssertEqual(Casing.sentence("ỦY BAN THƯỜNG VỤ QUỐC HỘI"), "Ủy ban Thường vụ Quốc hội")
+        XCTAssertEqual(Casing.sentence("UBND THÀNH PHỐ HÀ NỘI"), "UBND thành phố Hà Nội")
+        XCTAssertEqual(Casing.sentence("HỘI NÔNG DÂN TỈNH"), "Hội Nông dân tỉnh")
+        // An issuer's lines: a line that opens a body of its own is cased as one; a wrapped name goes on.
+        XCTAssertEqual(Casing.issuer(lines: ["BỘ TÀI CHÍNH", "CỤC THUẾ"]), "Bộ Tài chính Cục Thuế")
+        XCTAssertEqual(Casing.issuer(lines: ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"]), "Ủy ban nhân dân thành phố Cần Thơ")
+        XCTAssertEqual(Casing.issuer(lines: ["VĂN PHÒNG CHÍNH", "PHỦ"]), "Văn phòng Chính phủ")
     }
 
     func testRepeatedTableHeadersAreDroppedAndRolesRead() {

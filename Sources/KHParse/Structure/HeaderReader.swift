@@ -98,7 +98,7 @@ struct HeaderReader {
             return Result()   // no header: the body starts at the top
         }
         result.found = true
-        if !issuerLines.isEmpty { result.document.issuer = Casing.issuer(issuerLines.joined(separator: " ")) }
+        if !issuerLines.isEmpty { result.document.issuer = Casing.issuer(lines: issuerLines) }
         if sawType {
             index = readTitle(tokens, from: index, into: &result)
         } else if let number = result.document.number {
@@ -527,6 +527,22 @@ extension HeaderReader {
 extension Casing {
     /// "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG" → "Ủy ban nhân dân thành phố Hải Phòng".
     static func issuer(_ text: String) -> String { sentence(text) }
+
+    /// The issuer's lines: a line that opens with a body's head noun ("CỤC THUẾ" under "BỘ TÀI CHÍNH") names a body of
+    /// its own and is cased as one ("Bộ Tài chính Cục Thuế"); any other line goes on with the name above it ("ỦY BAN
+    /// NHÂN DÂN" / "THÀNH PHỐ CẦN THƠ" → "Ủy ban nhân dân thành phố Cần Thơ").
+    static func issuer(lines: [String]) -> String {
+        var bodies: [String] = []
+        for line in lines {
+            let first = Fold.key(line.prefix { $0 != " " })
+            if bodies.isEmpty || !["cuc", "so", "vu", "phong", "chi", "tong", "trung", "thue"].contains(first) {
+                if bodies.isEmpty { bodies.append(line) } else { Text.append(line, to: &bodies[bodies.count - 1]) }
+            } else {
+                bodies.append(line)
+            }
+        }
+        return bodies.map(issuer).joined(separator: " ")
+    }
 }
 
 extension String {

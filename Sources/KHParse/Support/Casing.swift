@@ -30,9 +30,10 @@ enum Casing {
         while i < out.count {
             let bodyOpens = i == 0 || afterTitle
             afterTitle = false
-            // Abbreviations such as "TM." and "KT." keep their capitals.
+            // Abbreviations such as "TM." and "KT." keep their capitals, and so do the glossary's ("UBND", "HĐND").
             let original = originals[i]
-            if original.hasSuffix("."), original.dropLast(1).count <= 4, original.dropLast(1).allSatisfy(\.isLetter) {
+            let abbreviation = original.hasSuffix(".") && original.dropLast(1).count <= 4 && original.dropLast(1).allSatisfy(\.isLetter)
+            if abbreviation || original.utf8.count <= 12 && AgencyGlossary.expansions[String(original)] != nil {
                 out[i] = String(original)
                 i += 1
                 continue
@@ -62,7 +63,43 @@ enum Casing {
             }
             i += 1
         }
+        properNames(keys, &out)
         return out.joined(separator: " ")
+    }
+
+    /// Names that keep capitals inside a sentence-cased body, as the state writes them: "VĂN PHÒNG CHÍNH PHỦ" →
+    /// "Văn phòng Chính phủ", "BỘ CÔNG THƯƠNG" → "Bộ Công Thương", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Bộ Văn hóa,
+    /// Thể thao và Du lịch", "HỘI ĐỒNG NHÂN DÂN" → "Hội đồng nhân dân" (not a head noun "Hội" and a name).
+    static let properNameTable: [String] = [
+        "Chính phủ", "Quốc hội", "Thường vụ Quốc hội", "Trung ương", "Việt Nam", "Hội đồng nhân dân", "Hội đồng",
+        "Công Thương", "Nông nghiệp và Môi trường", "Nông nghiệp và Phát triển nông thôn", "Tài nguyên và Môi trường",
+        "Khoa học và Công nghệ", "Văn hóa, Thể thao và Du lịch", "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội",
+        "Thông tin và Truyền thông", "Kế hoạch và Đầu tư", "Dân tộc và Tôn giáo", "Mặt trận Tổ quốc",
+    ]
+
+    /// `properNameTable` by its first word's key: each name's words and their keys.
+    private static let properNames: [String: [(keys: [String], words: [String])]] = {
+        var map: [String: [(keys: [String], words: [String])]] = [:]
+        for name in properNameTable {
+            let words = name.split(separator: " ").map(String.init)
+            let keys = words.map { Fold.key($0) }
+            map[keys[0], default: []].append((keys, words))
+        }
+        for key in map.keys { map[key]!.sort { $0.keys.count > $1.keys.count } }   // the longest name first
+        return map
+    }()
+
+    /// Writes the names of `properNameTable` where their words stand in `out` (`keys`: the words folded).
+    private static func properNames(_ keys: [String], _ out: inout [String]) {
+        var i = 0
+        while i < keys.count {
+            guard let names = properNames[keys[i]], let name = names.first(where: { matches(keys, at: i, $0.keys) }) else { i += 1; continue }
+            // The first word keeps a capital the sentence gave it ("Hội đồng" opening the text).
+            for k in name.words.indices where k > 0 || out[i].first?.isUppercase != true || name.words[0].first?.isUppercase == true {
+                out[i + k] = name.words[k]
+            }
+            i += name.words.count
+        }
     }
 
     private static func matches(_ keys: [String], at index: Int, _ words: [String]) -> Bool {
