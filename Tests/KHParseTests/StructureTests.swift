@@ -64,6 +64,21 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(Text.endsOnJoiningWord("Thực hiện Chỉ thị số 32/CT-TTg của"))
         XCTAssertFalse(Text.endsOnJoiningWord("và"))
         XCTAssertFalse(Text.endsOnJoiningWord("Cơ quan chủ trì và phối hợp"))
+        // "số" waits for its number, and a joining word for the acronym in capitals after it.
+        let cut = parse(text: """
+        KẾ HOẠCH
+        Triển khai nhiệm vụ
+        I. NHIỆM VỤ
+        1. Sở Nội vụ
+        a) Tiếp tục rà soát, đơn giản hóa thủ tục hành chính theo Nghị quyết số
+        66/NQ-CP ngày 26/3/2025 của Chính phủ.
+        b) Rà soát các quy định, thủ tục hành chính có liên quan đến hồ sơ của
+        TTHC.
+
+        """)
+        XCTAssertEqual(cut.tasks.map(\.text), ["Tiếp tục rà soát, đơn giản hóa thủ tục hành chính theo Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ.",
+                                              "Rà soát các quy định, thủ tục hành chính có liên quan đến hồ sơ của TTHC."])
+        XCTAssertEqual(cut.document.references.map(\.number), ["66/NQ-CP"])
     }
 
     /// A name of several words that `AgencyGlossary` spells out, cut by the wrap after one of its words, joins

@@ -108,7 +108,7 @@ enum Text {
     /// "báo cáo kịp thời về" / "Bộ Nông nghiệp …", "lễ tang do" / "Ban lễ tang …").
     private static let joiningWords: [[UInt8]] = ["và", "của", "với", "các", "những", "cho", "tại", "để", "trong",
                                                   "hoặc", "thuộc", "từ", "là", "nhằm", "giữa", "theo", "về", "đến",
-                                                  "do", "bởi", "vào", "mà", "khi", "như"].map { Array($0.utf8) }
+                                                  "do", "bởi", "vào", "mà", "khi", "như", "số"].map { Array($0.utf8) }
 
     /// The line's last word is a joining word ("3. Sở Văn hóa, Thể thao và", "Phối hợp Sở Nông nghiệp và"):
     /// the line was cut in the middle of a phrase, whose next word (a name) starts in capitals. A joining word

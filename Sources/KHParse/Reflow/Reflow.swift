@@ -144,8 +144,10 @@ struct Reflow {
             }
         }
         // A wrapped heading continues in capitals on the next line; in unwrapped text every caps
-        // line is its own heading ("PHỤ LỤC" above "BẢNG PHÂN CÔNG …").
+        // line is its own heading ("PHỤ LỤC" above "BẢNG PHÂN CÔNG …"). A line cut after a joining word
+        // goes on into capitals too: "… hồ sơ của" / "TTHC.", "… báo cáo về" / "UBND tỉnh.".
         if Text.isAllCaps(text) {
+            if !block.isAllCaps, !Text.endsClause(lastLine), Text.endsOnJoiningWord(lastLine) { return true }
             return block.isAllCaps && wrapWidth > 0 && !Text.endsClause(lastLine) && lastLine.utf8.count * 10 >= wrapWidth * 6
         }
         // "… KẾT CẤU HẠ TẦNG (GIAI ĐOẠN" / "2025-2030)": a capitals heading wrapped before its numbers.
