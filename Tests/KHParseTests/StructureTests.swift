@@ -608,4 +608,30 @@ final class TableTaskTests: XCTestCase {
                              "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"]).0,
                        "VỀ VIỆC CÔNG BỐ THỦ TỤC CỦA SỞ TÀI CHÍNH, ỦY BAN NHÂN DÂN CẤP XÃ TỈNH CAO BẰNG")
     }
+
+    /// Label bullets ("- Nội dung: …", "- Cơ quan thực hiện: …", "- Thời gian: …") fill the item that holds them, as
+    /// label items do (output.md's Task rule): the item is the task, and a "Cơ quan thực hiện" sentence gives its
+    /// lead and support.
+    func testLabelBulletsFillTheItemThatHoldsThem() {
+        let plan = parse(text: """
+        KẾ HOẠCH
+        Triển khai
+        I. NHIỆM VỤ
+        1. Truyền thông
+        a) Hoạt động 1
+        - Nội dung: Triển khai Tháng hành động.
+        - Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Y tế.
+        - Thời gian: Tháng 11/2025.
+        b) Hoạt động 2
+        - Nội dung: Tuyên truyền giáo dục.
+        - Cơ quan thực hiện: Sở Văn hóa và Thể thao.
+
+        """)
+        XCTAssertEqual(plan.tasks.map(\.id), ["I/1/a", "I/1/b"])
+        XCTAssertEqual(plan.tasks[0].lead.map(\.name), ["Sở Nội vụ"])
+        XCTAssertEqual(plan.tasks[0].support.map(\.name), ["Sở Y tế"])
+        XCTAssertEqual(plan.tasks[0].deadlines.map(\.text), ["Tháng 11/2025"])
+        XCTAssertEqual(plan.tasks[1].lead.map(\.name), ["Sở Văn hóa và Thể thao"])
+        XCTAssertTrue(plan.tasks[0].text.contains("Triển khai Tháng hành động."), plan.tasks[0].text)
+    }
 }

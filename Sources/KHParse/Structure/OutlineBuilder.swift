@@ -294,7 +294,7 @@ struct OutlineBuilder {
             node.marker.flatMap { m in m.number.map { NumberingCheck.Item(style: Self.style(m), number: $0, line: node.lines.first) } }
         }, parentNumber: parentNumber))
         for node in nodes {
-            if parentPath != nil, node.children.isEmpty, let label = node.label, node.paragraphs.isEmpty, node.style != .bullet {
+            if parentPath != nil, node.children.isEmpty, let label = node.label, node.paragraphs.isEmpty {
                 if let marker = node.marker {
                     // "b) Nội dung: …" is a field now; its marker leaves the flow, and says so.
                     dropped.append(DroppedText(text: marker.text, reason: .markup, lines: LineRange(line: node.lines.first)))

@@ -19,6 +19,12 @@ extension TaskExtractor {
             }
             // "Cơ quan chủ trì: Sở Tư pháp", "Đơn vị phối hợp: …", "Đơn vị thực hiện: …".
             if key.hasSuffix("chu tri") || key.hasSuffix("thuc hien") && (key.hasPrefix("co quan") || key.hasPrefix("don vi")) {
+                // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Y tế …": a sentence that names both.
+                if field.items.isEmpty, let clause = ResponsibilityClause.read(sentence: field.text), !clause.lead.isEmpty, !clause.support.isEmpty {
+                    labelLead += clause.lead
+                    labelSupport += clause.support
+                    continue
+                }
                 labelLead += AgencyReader.split(Self.listText(field), recoverJoined: true)
                 continue
             }
