@@ -1,4 +1,5 @@
-/// After an event with no duration: "sau khi Quy hoạch chung … được phê duyệt", "ngay sau khi …", "khi có yêu cầu",
+/// After (or before) an event with no duration: "sau khi Quy hoạch chung … được phê duyệt", "ngay sau khi …", "khi có yêu cầu",
+/// "trước khi Luật có hiệu lực",
 /// "sau thí điểm", "hoàn thành sau Quy hoạch chung … đến năm 2050, tầm nhìn đến năm 2075 được phê duyệt".
 /// The years inside the event are part of it, never dates. In a sentence only a condition that opens or closes it.
 extension DeadlineParser {
@@ -7,8 +8,14 @@ extension DeadlineParser {
         if isWord(j, .ngay), isWord(j + 1, .sau) { j += 1 }
         let start: Int
         var needsTerminal = false
+        var before = false
         if let n = seq(j, .sau, .khi), isExactlyKhi(j + 1) {
             start = n
+        } else if i == j, let n = seq(j, .truoc, .khi), isExactlyKhi(j + 1) {
+            // "trước khi Luật có hiệu lực": before the event; read from "trước", so that the text keeps it
+            // (from "khi" on, it said the opposite).
+            start = n
+            before = true
         } else if isWord(j, .khi), isExactlyKhi(j), isAnyWord(j + 1) {
             start = j + 1
         } else if isWord(j, .sau), isAnyWord(j + 1), !isWord(j + 1, .do), !isWord(j + 1, .khi) {
@@ -32,7 +39,7 @@ extension DeadlineParser {
         }
         // A bare "khi" clause in a sentence is a condition only when it states an event ("khi có yêu cầu", "khi Đề án
         // được phê duyệt", "khi xảy ra sự cố"), not an activity ("không sử dụng điện thoại khi lái xe").
-        if inSentence, start == j + 1, isWord(j, .khi), !statesEvent(start, end) { return nil }
+        if inSentence, before || start == j + 1 && isWord(j, .khi), !statesEvent(start, end) { return nil }
         if inSentence {
             let opens = i == begin
             // An opening condition is a short clause of its own ("Sau khi Đề án được phê duyệt, …"),
