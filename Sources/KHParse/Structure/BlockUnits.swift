@@ -56,7 +56,7 @@ enum BlockUnits {
                 if line.isBlank {
                     // A statement cut in two by blank lines (PDF text with a blank line after every line)
                     // goes on below them when it cannot stop where it is; a cell boundary still ends it.
-                    if let unit = pending, !line.cellBreak, let next = nextText(after: index),
+                    if let unit = pending, !line.cellBreak, BlockUnits.mayGoOnAcrossBlank(unit.text), let next = nextText(after: index),
                        BlockUnits.continuesAcrossBlank(unit.text, with: tokens[next].line) {
                         index = next
                         continue
@@ -107,7 +107,15 @@ enum BlockUnits {
     /// cannot end as it stands ("Số:", a date cut after "ngày" or its day, the quốc hiệu's first half), and
     /// only for a statement as short as a header's. Elsewhere a blank line ends a unit.
     static func continuesAcrossBlank(_ text: String, with line: SourceLine) -> Bool {
-        text.utf8.count <= 80 && (continuesStatement(text, with: line) || cutsMotto(text, before: line))
+        mayGoOnAcrossBlank(text) && (continuesStatement(text, with: line) || cutsMotto(text, before: line))
+    }
+
+    /// What `continuesAcrossBlank` asks first, of the statement's bytes alone: a header's length, and a last byte
+    /// that a cut statement ends with (":" of "Số:", "y" of "ngày", a day's digit, "-" or "/" of a ký hiệu, "I" of
+    /// "XÃ HỘI"). Most units above a blank line are told so without reading the line below.
+    static func mayGoOnAcrossBlank(_ text: String) -> Bool {
+        guard text.utf8.count <= 80, let last = text.lastByte else { return false }
+        return last == 0x3A || last | 0x20 == 0x79 || last | 0x20 == 0x69 || last == 0x2D || last == 0x2F || last >= 0x30 && last <= 0x39
     }
 
     /// Whether `line` goes on with the statement `text` began.
