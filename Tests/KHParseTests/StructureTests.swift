@@ -634,4 +634,21 @@ final class TableTaskTests: XCTestCase {
         XCTAssertEqual(plan.tasks[1].lead.map(\.name), ["Sở Văn hóa và Thể thao"])
         XCTAssertTrue(plan.tasks[0].text.contains("Triển khai Tháng hành động."), plan.tasks[0].text)
     }
+
+    /// A capitals title whose last line is short ("ĐẮK LẮK") ends before the first body paragraph in sentence case.
+    func testShortLastTitleLineEndsTheTitleBeforeTheBody() {
+        let plan = parse(text: """
+        Số: 623/TB-VPCP
+        Hà Nội, ngày 15 tháng 11 năm 2025
+        THÔNG BÁO
+        KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH
+        ĐẮK LẮK
+        Chiều ngày 09 tháng 11 năm 2025, tại trụ sở Ủy ban nhân dân tỉnh Đắk Lắk, Phó Thủ tướng đã chủ trì buổi làm việc.
+        I. ĐÁNH GIÁ CHUNG
+        Tỉnh đã đạt nhiều kết quả.
+
+        """)
+        XCTAssertEqual(plan.document.title, "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH ĐẮK LẮK")
+        XCTAssertEqual(plan.sections.first?.paragraphs.first?.text.hasPrefix("Chiều ngày 09"), true)
+    }
 }

@@ -134,7 +134,8 @@ struct HeaderReader {
                 // and neither is the sentence-case paragraph after a capitals title.
                 // (Compared on the line's first words: "THỦ TƯỚNG CHÍNH PHỦ điện:" opens a Công điện's body.)
                 let head = text.split(separator: " ", maxSplits: 3).prefix(3).joined(separator: " ")
-                if !Text.isShorter(last, than: 8), Text.isAllCaps(head) != Text.isAllCaps(last) && !Text.startsLowercase(text) { break }
+                // (A short last line is compared too when lines stand above it: "… VỚI LÃNH ĐẠO TỈNH" / "ĐẮK LẮK".)
+                if !Text.isShorter(last, than: 8) || title.count > 1, Text.isAllCaps(head) != Text.isAllCaps(last) && !Text.startsLowercase(text) { break }
                 let key = Fold.key(text)
                 if Self.bodyOpenings.contains(where: { key.hasPrefix($0) }) || Text.endsClause(last) && !Text.startsLowercase(text) { break }
                 if !Text.startsLowercase(text) && !Text.isShorter(last, than: 121) { break }   // over 120 characters

@@ -153,6 +153,8 @@ struct ResponsibilityClause: Sendable, Hashable {
     static func read(subjectless text: String) -> ResponsibilityClause? {
         // "Chủ trì", "Phối hợp", "Tiếp tục", "Tích cực", "Thường xuyên": told by the first byte first.
         guard let first = text.firstByte, first | 0x20 == 0x63 || first | 0x20 == 0x70 || first | 0x20 == 0x74 else { return nil }
+        // "phối hợp" among the first bytes, found by a byte search before any character is read.
+        guard Self.opensWithSupport(text) else { return nil }
         var rest = Substring(Casing.lowercased(Text.prefix(text, characters: 48)))
         for opener in ["tiếp tục ", "chủ trì, ", "chủ trì và ", "chủ trì ", "chủ động ", "tích cực ", "thường xuyên "] where rest.hasPrefix(opener) {
             rest = rest.dropFirst(opener.count)
@@ -166,6 +168,23 @@ struct ResponsibilityClause: Sendable, Hashable {
         var clause = ResponsibilityClause()
         clause.support = found
         return clause
+    }
+
+    /// "hối hợp " ("phối hợp ", "Phối hợp ") within the first 64 bytes.
+    private static let supportVerb: [UInt8] = Array("hối hợp ".utf8)
+
+    private static func opensWithSupport(_ text: String) -> Bool {
+        let needle = supportVerb
+        return withUTF8Bytes(text) { b in
+            let end = min(b.count, 64)
+            guard end >= needle.count else { return false }
+            for i in 0...(end - needle.count) where b[i] == needle[0] {
+                var k = 1
+                while k < needle.count, b[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            return false
+        }
     }
 
     /// What follows a short topic and its colon when a body opens it: "Cơ quan thực hiện: Sở Y tế …".
