@@ -9,13 +9,16 @@ enum ClosingFormula {
         // "Chủ tịch", "Bộ", "[1]"): most paragraphs are told so before they are folded.
         guard let first = text.firstByte, first == 0x54 || first == 0x56 || first == 0x59 || first == 0x43 || first == 0x42
                 || first == 0x5B || first >= 0xC3 else { return false }
-        let key = Fold.key(Text.prefix(text, characters: 160))
+        // The formulas that a body opens ("Văn phòng Chính phủ thông báo", "Yêu cầu …") end the document: "./.".
+        // Without that mark only "Trên đây", "Trong quá trình" and a footnote remain, told by "T" or "[".
+        let ends = withUTF8Bytes(text) { b in b.count >= 2 && b[b.count - 2] == 0x2F && b[b.count - 1] == 0x2E }
+        guard ends || first == 0x54 || first == 0x5B else { return false }
+        let key = Fold.key(Text.prefix(text, characters: 96))
         if key.hasPrefix("tren day la ") { return true }
         // "Trong quá trình (tổ chức) (triển khai) thực hiện, nếu có (phát sinh) khó khăn, vướng mắc …".
         if key.hasPrefix("trong qua trinh "), key.containsBytes(" vuong mac") || key.containsBytes(" kho khan") { return true }
         // "[1] Xã Phú Mỡ, …": a footnote's text.
         if isFootnote(key) { return true }
-        let ends = text.hasSuffix("./.") || text.hasSuffix("/.")
         // "Văn phòng Chính phủ thông báo để … biết, thực hiện./.", "… xin trân trọng thông báo./.".
         if ends, let at = key.firstRange(of: " thong bao"), key.distance(from: key.startIndex, to: at.lowerBound) <= 40 {
             let after = key[at.upperBound...]
