@@ -523,6 +523,9 @@ final class TableTaskTests: XCTestCase {
         // The authority's body cut without a comma: the delegation or post below tells the cut.
         XCTAssertEqual(signer("TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Thanh An\n"),
                        Signer(name: "Bùi Thanh An", position: "Phó Chủ tịch", authority: "TM. Ủy ban nhân dân", delegation: "KT. Chủ tịch"))
+        // A recipient wrapped after a comma keeps it where the lines join.
+        let wrapped = parse(text: "KẾ HOẠCH\nI. MỤC ĐÍCH\nRà soát.\nNơi nhận:\n- VPCP: BTCN, các PCN, các Vụ: CN,\nKTTH, NN;\n- Lưu: VT.\nCHỦ TỊCH\nBùi Thanh An\n")
+        XCTAssertEqual(wrapped.document.recipients, ["VPCP: BTCN, các PCN, các Vụ: CN, KTTH, NN", "Lưu: VT"])
         XCTAssertEqual(signer("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nBùi Thanh An\n"),
                        Signer(name: "Bùi Thanh An", position: "Chủ tịch", authority: "TM. Ủy ban nhân dân", delegation: nil))
     }

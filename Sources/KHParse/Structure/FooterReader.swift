@@ -88,19 +88,23 @@ struct FooterReader {
                 }
                 let text = token.line.text
                 if Self.isAuthority(text) || !inCell && Text.isAllCaps(text) && Self.isPosition(text) { break }
+                // Each recipient is kept as written until the list ends: a wrapped one keeps the comma at its cut
+                // ("… các Vụ: CN," / "KTTH, NN …"), and only its own last ";" or "," goes.
                 if let item = Self.bullet(token) {
-                    result.recipients.append(Self.recipient(item))
-                } else if inCell || Text.startsLowercase(text) || text.hasPrefix("("), !result.recipients.isEmpty {
+                    result.recipients.append(item.trimmingCharacters())
+                } else if inCell || Text.startsLowercase(text) || text.hasPrefix("(") || result.recipients.last?.last == ",",
+                          !result.recipients.isEmpty {
                     // A wrapped recipient ("- VPUBNDTP: các PCVP," / "Các phòng: TH, NC …").
-                    Text.append(Self.recipient(text), to: &result.recipients[result.recipients.count - 1])   // in place
+                    Text.append(text.trimmingCharacters(), to: &result.recipients[result.recipients.count - 1])   // in place
                 } else if inCell {
-                    result.recipients.append(Self.recipient(text))
+                    result.recipients.append(text.trimmingCharacters())
                 } else {
                     break
                 }
                 lastRecipient = index
                 index += 1
             }
+            result.recipients = result.recipients.map(Self.recipient).filter { !$0.isEmpty }
         }
 
         // Authority, delegation, position, name: in units, so wrapped statements read whole.
