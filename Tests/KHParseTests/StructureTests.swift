@@ -248,12 +248,9 @@ final class StructureTests: XCTestCase {
         Đào Quang Khải
         """
         let document = parse(text: text).document
-        XCTAssertEqual(document.issuer, "Ủy ban nhân dân tỉnh Bắc Ninh")
-        XCTAssertEqual(document.number, "71/KH-UBND")
-        XCTAssertEqual(document.place, "Bắc Ninh")
-        XCTAssertEqual(document.issued?.iso, "2023-03-24")
+        assertHeader(document, issuer: "Ủy ban nhân dân tỉnh Bắc Ninh", number: "71/KH-UBND", place: "Bắc Ninh", issued: "2023-03-24",
+                     title: "Xây dựng “Tỉnh an toàn giao thông” giai đoạn 2023 - 2025")
         XCTAssertEqual(document.type, "Kế hoạch")
-        XCTAssertEqual(document.title, "Xây dựng “Tỉnh an toàn giao thông” giai đoạn 2023 - 2025")
         XCTAssertEqual(document.recipients, ["Bộ Công an", "Lưu: VT"])
         XCTAssertEqual(document.signer, Signer(name: "Đào Quang Khải", position: "Phó Chủ tịch", authority: nil, delegation: "KT. Chủ tịch"))
     }
@@ -413,6 +410,107 @@ final class StructureTests: XCTestCase {
         let label = try XCTUnwrap(LabelReader.read("Thời gian:  Quý II/2026 "))
         XCTAssertEqual(label.rest, "Quý II/2026")
     }
+
+    /// Sources/KHParse/Structure/Corpus/closing.tsv: which paragraphs are a closing formula.
+    func testClosingFormulaCorpus() throws {
+        try runCorpus("Structure/Corpus/closing.tsv", atLeast: 15, read: { ClosingFormula.opens($0) ? true : nil }) { at, cells, _ in
+            XCTAssertEqual(cells[1], "yes", at)
+        }
+    }
+
+    /// The closing after the last item is a section of its own, not the last task's text; the same words before
+    /// an item, or a task's own sentence, stay where they are.
+    func testClosingAfterTheLastItemIsNoTaskText() {
+        let text = """
+        KẾ HOẠCH
+        Triển khai nhiệm vụ năm 2026
+        I. NHIỆM VỤ
+        1. Sở Tài chính rà soát dự toán năm 2026.
+        2. Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.
+        Trên đây là Kế hoạch triển khai nhiệm vụ năm 2026, yêu cầu các cơ quan nghiêm túc thực hiện./.
+        [1] Gồm các xã Phú Mỡ, Sông Cầu.
+
+        """
+        let plan = parse(text: text)
+        XCTAssertEqual(plan.tasks.map(\.id), ["I/1", "I/2"])
+        XCTAssertEqual(plan.tasks.last?.text, "Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.")
+        let closing = plan.sections.last
+        XCTAssertEqual(closing?.id, "closing")
+        XCTAssertEqual(closing?.style, Section.Style.none)
+        XCTAssertEqual(closing?.paragraphs.map(\.text), ["Trên đây là Kế hoạch triển khai nhiệm vụ năm 2026, yêu cầu các cơ quan nghiêm túc thực hiện./.",
+                                                          "[1] Gồm các xã Phú Mỡ, Sông Cầu."])
+        // An item after it: the words are the item's own.
+        let before = parse(text: text.replacingOccurrences(of: "[1] Gồm các xã Phú Mỡ, Sông Cầu.", with: "3. Sở Y tế kiểm tra các cơ sở."))
+        XCTAssertFalse(before.sections.contains { $0.id == "closing" })
+        XCTAssertEqual(before.tasks.count, 3)
+    }
+
+    /// The enacting authority in capitals between a decision's trích yếu and "Căn cứ …" opens the preamble; a title
+    /// line that only begins like one ("CHÍNH PHỦ NƯỚC …", a body named in the title above the authority) stays.
+    func testEnactingAuthorityIsNoPartOfTheTitle() {
+        func read(_ title: [String]) -> (String?, String?) {
+            let text = (["QUYẾT ĐỊNH"] + title + ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "QUYẾT ĐỊNH:",
+                                                  "Điều 1. Ban hành Kế hoạch."]).joined(separator: "\n")
+            let plan = parse(text: "Số: 12/QĐ-UBND\nCần Thơ, ngày 18 tháng 11 năm 2025\n" + text + "\n")
+            return (plan.document.title, plan.sections.first?.paragraphs.first?.text)
+        }
+        XCTAssertEqual(read(["VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ", "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"]).0,
+                       "VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ")
+        XCTAssertEqual(read(["VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ", "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"]).1,
+                       "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ")
+        XCTAssertEqual(read(["PHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ", "THỦ TƯỚNG CHÍNH PHỦ"]).0, "PHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ")
+        // Wrapped onto a second line.
+        XCTAssertEqual(read(["VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ", "CHỦ TỊCH ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"]).0,
+                       "VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ")
+        XCTAssertEqual(read(["VỀ HIỆP ĐỊNH THƯƠNG MẠI GIỮA", "CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ", "CHÍNH PHỦ NƯỚC LÀO"]).0,
+                       "VỀ HIỆP ĐỊNH THƯƠNG MẠI GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ NƯỚC LÀO")
+        XCTAssertEqual(read(["VỀ VIỆC CÔNG BỐ THỦ TỤC CỦA SỞ TÀI CHÍNH,", "ỦY BAN NHÂN DÂN CẤP XÃ TỈNH CAO BẰNG",
+                             "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"]).0,
+                       "VỀ VIỆC CÔNG BỐ THỦ TỤC CỦA SỞ TÀI CHÍNH, ỦY BAN NHÂN DÂN CẤP XÃ TỈNH CAO BẰNG")
+    }
+
+    /// Label bullets ("- Nội dung: …", "- Cơ quan thực hiện: …", "- Thời gian: …") fill the item that holds them, as
+    /// label items do (output.md's Task rule): the item is the task, and a "Cơ quan thực hiện" sentence gives its
+    /// lead and support.
+    func testLabelBulletsFillTheItemThatHoldsThem() {
+        let plan = parse(text: """
+        KẾ HOẠCH
+        Triển khai
+        I. NHIỆM VỤ
+        1. Truyền thông
+        a) Hoạt động 1
+        - Nội dung: Triển khai Tháng hành động.
+        - Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Y tế.
+        - Thời gian: Tháng 11/2025.
+        b) Hoạt động 2
+        - Nội dung: Tuyên truyền giáo dục.
+        - Cơ quan thực hiện: Sở Văn hóa và Thể thao.
+
+        """)
+        XCTAssertEqual(plan.tasks.map(\.id), ["I/1/a", "I/1/b"])
+        XCTAssertEqual(plan.tasks[0].lead.map(\.name), ["Sở Nội vụ"])
+        XCTAssertEqual(plan.tasks[0].support.map(\.name), ["Sở Y tế"])
+        XCTAssertEqual(plan.tasks[0].deadlines.map(\.text), ["Tháng 11/2025"])
+        XCTAssertEqual(plan.tasks[1].lead.map(\.name), ["Sở Văn hóa và Thể thao"])
+        XCTAssertTrue(plan.tasks[0].text.contains("Triển khai Tháng hành động."), plan.tasks[0].text)
+    }
+
+    /// A capitals title whose last line is short ("ĐẮK LẮK") ends before the first body paragraph in sentence case.
+    func testShortLastTitleLineEndsTheTitleBeforeTheBody() {
+        let plan = parse(text: """
+        Số: 623/TB-VPCP
+        Hà Nội, ngày 15 tháng 11 năm 2025
+        THÔNG BÁO
+        KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH
+        ĐẮK LẮK
+        Chiều ngày 09 tháng 11 năm 2025, tại trụ sở Ủy ban nhân dân tỉnh Đắk Lắk, Phó Thủ tướng đã chủ trì buổi làm việc.
+        I. ĐÁNH GIÁ CHUNG
+        Tỉnh đã đạt nhiều kết quả.
+
+        """)
+        XCTAssertEqual(plan.document.title, "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH ĐẮK LẮK")
+        XCTAssertEqual(plan.sections.first?.paragraphs.first?.text.hasPrefix("Chiều ngày 09"), true)
+    }
 }
 
 final class TableTaskTests: XCTestCase {
@@ -537,12 +635,8 @@ final class TableTaskTests: XCTestCase {
                       "Độc lập - Tự do - Hạnh phúc", "Số:", "09/KH-UBND", "Cần Thơ, ngày 18", "tháng 11 năm 2025", "KẾ HOẠCH",
                       "Quản lý tài nguyên nước dưới đất", "I. MỤC ĐÍCH", "Sở Nông nghiệp và Môi trường rà soát các giếng khoan."]
         let text = header.joined(separator: "\n\n") + "\n"
-        let document = parse(text: text).document
-        XCTAssertEqual(document.issuer, "Ủy ban nhân dân thành phố Cần Thơ")
-        XCTAssertEqual(document.number, "09/KH-UBND")
-        XCTAssertEqual(document.place, "Cần Thơ")
-        XCTAssertEqual(document.issued?.iso, "2025-11-18")
-        XCTAssertEqual(document.title, "Quản lý tài nguyên nước dưới đất")
+        assertHeader(parse(text: text).document, issuer: "Ủy ban nhân dân thành phố Cần Thơ", number: "09/KH-UBND", place: "Cần Thơ",
+                     issued: "2025-11-18", title: "Quản lý tài nguyên nước dưới đất")
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { SourceLine(number: $0.offset + 1, text: String($0.element)) }
         let units = BlockUnits.read(Tokenizer.tokenize(lines), 0..<lines.count).map(\.text)
         XCTAssertTrue(units.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "\(units)")
@@ -553,105 +647,14 @@ final class TableTaskTests: XCTestCase {
         let cells = ["Cần Thơ, ngày 18", "|", "tháng 11 năm 2025"].enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element == "|" ? "" : $0.element, cellBreak: $0.element == "|") }
         XCTAssertEqual(BlockUnits.read(Tokenizer.tokenize(cells), 0..<3).count, 2)
     }
+}
 
-    /// Sources/KHParse/Structure/Corpus/closing.tsv: which paragraphs are a closing formula.
-    func testClosingFormulaCorpus() throws {
-        try runCorpus("Structure/Corpus/closing.tsv", atLeast: 15, read: { ClosingFormula.opens($0) ? true : nil }) { at, cells, _ in
-            XCTAssertEqual(cells[1], "yes", at)
-        }
-    }
-
-    /// The closing after the last item is a section of its own, not the last task's text; the same words before
-    /// an item, or a task's own sentence, stay where they are.
-    func testClosingAfterTheLastItemIsNoTaskText() {
-        let text = """
-        KẾ HOẠCH
-        Triển khai nhiệm vụ năm 2026
-        I. NHIỆM VỤ
-        1. Sở Tài chính rà soát dự toán năm 2026.
-        2. Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.
-        Trên đây là Kế hoạch triển khai nhiệm vụ năm 2026, yêu cầu các cơ quan nghiêm túc thực hiện./.
-        [1] Gồm các xã Phú Mỡ, Sông Cầu.
-
-        """
-        let plan = parse(text: text)
-        XCTAssertEqual(plan.tasks.map(\.id), ["I/1", "I/2"])
-        XCTAssertEqual(plan.tasks.last?.text, "Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.")
-        let closing = plan.sections.last
-        XCTAssertEqual(closing?.id, "closing")
-        XCTAssertEqual(closing?.style, Section.Style.none)
-        XCTAssertEqual(closing?.paragraphs.map(\.text), ["Trên đây là Kế hoạch triển khai nhiệm vụ năm 2026, yêu cầu các cơ quan nghiêm túc thực hiện./.",
-                                                          "[1] Gồm các xã Phú Mỡ, Sông Cầu."])
-        // An item after it: the words are the item's own.
-        let before = parse(text: text.replacingOccurrences(of: "[1] Gồm các xã Phú Mỡ, Sông Cầu.", with: "3. Sở Y tế kiểm tra các cơ sở."))
-        XCTAssertFalse(before.sections.contains { $0.id == "closing" })
-        XCTAssertEqual(before.tasks.count, 3)
-    }
-
-    /// The enacting authority in capitals between a decision's trích yếu and "Căn cứ …" opens the preamble; a title
-    /// line that only begins like one ("CHÍNH PHỦ NƯỚC …", a body named in the title above the authority) stays.
-    func testEnactingAuthorityIsNoPartOfTheTitle() {
-        func read(_ title: [String]) -> (String?, String?) {
-            let text = (["QUYẾT ĐỊNH"] + title + ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "QUYẾT ĐỊNH:",
-                                                  "Điều 1. Ban hành Kế hoạch."]).joined(separator: "\n")
-            let plan = parse(text: "Số: 12/QĐ-UBND\nCần Thơ, ngày 18 tháng 11 năm 2025\n" + text + "\n")
-            return (plan.document.title, plan.sections.first?.paragraphs.first?.text)
-        }
-        XCTAssertEqual(read(["VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ", "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"]).0,
-                       "VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ")
-        XCTAssertEqual(read(["VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ", "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"]).1,
-                       "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ")
-        XCTAssertEqual(read(["PHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ", "THỦ TƯỚNG CHÍNH PHỦ"]).0, "PHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ")
-        // Wrapped onto a second line.
-        XCTAssertEqual(read(["VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ", "CHỦ TỊCH ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"]).0,
-                       "VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ")
-        XCTAssertEqual(read(["VỀ HIỆP ĐỊNH THƯƠNG MẠI GIỮA", "CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ", "CHÍNH PHỦ NƯỚC LÀO"]).0,
-                       "VỀ HIỆP ĐỊNH THƯƠNG MẠI GIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ NƯỚC LÀO")
-        XCTAssertEqual(read(["VỀ VIỆC CÔNG BỐ THỦ TỤC CỦA SỞ TÀI CHÍNH,", "ỦY BAN NHÂN DÂN CẤP XÃ TỈNH CAO BẰNG",
-                             "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"]).0,
-                       "VỀ VIỆC CÔNG BỐ THỦ TỤC CỦA SỞ TÀI CHÍNH, ỦY BAN NHÂN DÂN CẤP XÃ TỈNH CAO BẰNG")
-    }
-
-    /// Label bullets ("- Nội dung: …", "- Cơ quan thực hiện: …", "- Thời gian: …") fill the item that holds them, as
-    /// label items do (output.md's Task rule): the item is the task, and a "Cơ quan thực hiện" sentence gives its
-    /// lead and support.
-    func testLabelBulletsFillTheItemThatHoldsThem() {
-        let plan = parse(text: """
-        KẾ HOẠCH
-        Triển khai
-        I. NHIỆM VỤ
-        1. Truyền thông
-        a) Hoạt động 1
-        - Nội dung: Triển khai Tháng hành động.
-        - Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Y tế.
-        - Thời gian: Tháng 11/2025.
-        b) Hoạt động 2
-        - Nội dung: Tuyên truyền giáo dục.
-        - Cơ quan thực hiện: Sở Văn hóa và Thể thao.
-
-        """)
-        XCTAssertEqual(plan.tasks.map(\.id), ["I/1/a", "I/1/b"])
-        XCTAssertEqual(plan.tasks[0].lead.map(\.name), ["Sở Nội vụ"])
-        XCTAssertEqual(plan.tasks[0].support.map(\.name), ["Sở Y tế"])
-        XCTAssertEqual(plan.tasks[0].deadlines.map(\.text), ["Tháng 11/2025"])
-        XCTAssertEqual(plan.tasks[1].lead.map(\.name), ["Sở Văn hóa và Thể thao"])
-        XCTAssertTrue(plan.tasks[0].text.contains("Triển khai Tháng hành động."), plan.tasks[0].text)
-    }
-
-    /// A capitals title whose last line is short ("ĐẮK LẮK") ends before the first body paragraph in sentence case.
-    func testShortLastTitleLineEndsTheTitleBeforeTheBody() {
-        let plan = parse(text: """
-        Số: 623/TB-VPCP
-        Hà Nội, ngày 15 tháng 11 năm 2025
-        THÔNG BÁO
-        KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH
-        ĐẮK LẮK
-        Chiều ngày 09 tháng 11 năm 2025, tại trụ sở Ủy ban nhân dân tỉnh Đắk Lắk, Phó Thủ tướng đã chủ trì buổi làm việc.
-        I. ĐÁNH GIÁ CHUNG
-        Tỉnh đã đạt nhiều kết quả.
-
-        """)
-        XCTAssertEqual(plan.document.title, "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH ĐẮK LẮK")
-        XCTAssertEqual(plan.sections.first?.paragraphs.first?.text.hasPrefix("Chiều ngày 09"), true)
-    }
+/// The header fields most tests read, each compared on its own line of the report.
+private func assertHeader(_ document: DocumentInfo, issuer: String?, number: String?, place: String?, issued: String?, title: String?,
+                          file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertEqual(document.issuer, issuer, "issuer", file: file, line: line)
+    XCTAssertEqual(document.number, number, "number", file: file, line: line)
+    XCTAssertEqual(document.place, place, "place", file: file, line: line)
+    XCTAssertEqual(document.issued?.iso, issued, "issued", file: file, line: line)
+    XCTAssertEqual(document.title, title, "title", file: file, line: line)
 }
