@@ -511,6 +511,31 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(plan.document.title, "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH ĐẮK LẮK")
         XCTAssertEqual(plan.sections.first?.paragraphs.first?.text.hasPrefix("Chiều ngày 09"), true)
     }
+
+    /// "(1)", "(i)" enumerations open items of their own (each a task when it names its body); one wrapped inside a
+    /// sentence ("…, (ii) Tư pháp," / "(iii) Hàng hải …") stays text; and an item whose last paragraph introduces a
+    /// list ("… như sau:") takes bullets that name no body as its parts.
+    func testParenthesizedEnumerationsAreItems() {
+        let plan = parse(text: """
+        THÔNG BÁO
+        Kết luận của Phó Thủ tướng
+        1. Trong thời gian tới, đề nghị các bộ, ngành:
+        (1) Giao Bộ Y tế chủ trì, phối hợp với Bộ Xây dựng hoàn thành dự án trước ngày 30/11/2025.
+        (2) Giao Bộ Công an bảo đảm an ninh.
+        2. Về nguồn lực: các tập đoàn tham gia gồm (i) Điện lực Việt Nam, (ii) Dầu khí Việt Nam,
+        (iii) Hàng hải Việt Nam.
+        3. Tổ chức thi đua.
+        Các nội dung này được cụ thể hóa bằng các chỉ tiêu như sau:
+        - 100% số xã tham gia;
+        - 80% số hộ được tuyên truyền.
+
+        """)
+        XCTAssertEqual(plan.tasks.map(\.id), ["1/b1", "1/b2", "2", "3"])
+        XCTAssertEqual(plan.tasks[0].lead.map(\.name), ["Bộ Y tế"])
+        XCTAssertEqual(plan.tasks[1].lead.map(\.name), ["Bộ Công an"])
+        XCTAssertTrue(plan.tasks[2].text.hasSuffix("(iii) Hàng hải Việt Nam."), plan.tasks[2].text)
+        XCTAssertEqual(plan.tasks[3].parts.map(\.text), ["100% số xã tham gia;", "80% số hộ được tuyên truyền."])
+    }
 }
 
 final class TableTaskTests: XCTestCase {

@@ -242,7 +242,10 @@ struct OutlineBuilder {
         case .decimal: return 1 + marker.values.count
         case .letter: return 10
         case .bullet:
-            let symbol = marker.text == "–" || marker.text == "—" ? "-" : marker.text
+            // "(1)", "(2)" … are one list, and so are "(i)", "(ii)" ….
+            let symbol = marker.text == "–" || marker.text == "—" ? "-"
+                : marker.text.utf8.first == 0x28 ? (marker.text.utf8.dropFirst().first.map { $0 >= 0x30 && $0 <= 0x39 } == true ? "(1)" : "(i)")
+                : marker.text
             if let known = bulletRanks[symbol] { return known }
             let deepestBullet = stack.last { $0.style == .bullet }?.rank
             let rank = deepestBullet.map { $0 + 1 } ?? 20

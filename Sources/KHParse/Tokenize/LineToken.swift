@@ -66,6 +66,15 @@ enum Tokenizer {
         return !Text.endsClause(above.text) && !Text.isAllCaps(above.text)
     }
 
+    /// "… ngành: (i) Văn hóa, Thể thao và Du lịch, (ii) Tư pháp," / "(iii) Hàng hải Việt Nam, (iv) …": an enumeration
+    /// running inside a sentence, wrapped before one of its numbers. The line above goes on (a comma at its end, or
+    /// the length of a wrapped line, and no stop), so the number opens no item.
+    static func wrapsIntoEnumerator(_ line: SourceLine, after above: SourceLine) -> Bool {
+        guard line.text.firstByte == 0x28, above.number + 1 == line.number, !above.isBlank, !above.cellBreak,
+              !Text.endsClause(above.text), above.text.lastByte == 0x2C || above.text.utf8.count >= 60 else { return false }
+        return MarkerReader.enumerator(line.text) != nil
+    }
+
     static func tokenize(_ lines: [SourceLine]) -> [LineToken] {
         var stream = Stream(capacity: lines.count)
         for line in lines { stream.add(line) }
@@ -85,7 +94,9 @@ enum Tokenizer {
         /// The line is taken (`consuming`): it becomes the token's and the next line's `above` without a copy
         /// of its own.
         mutating func add(_ line: consuming SourceLine) {
-            if !line.continuesAbove, let above, Tokenizer.wrapsIntoDash(line, after: above) { line.continuesAbove = true }
+            if !line.continuesAbove, let above, Tokenizer.wrapsIntoDash(line, after: above) || Tokenizer.wrapsIntoEnumerator(line, after: above) {
+                line.continuesAbove = true
+            }
             let kind = kind(of: line)
             above = copy line
             tokens.append(LineToken(line: line, kind: kind))

@@ -67,10 +67,33 @@ enum MarkerReader {
             return (Marker(style: .bullet, text: String(first), number: nil, values: []), text)
         }
         if lead >= 0x30 && lead <= 0x39 { return mayBeNumeric(line) ? numeric(line, previousNumber: previousNumber) : nil }
+        if lead == 0x28 { return enumerator(line) }   // "("
         if lead == 0xC4, let article = article(line) { return article }   // "Đ"
         if let letter = letterMarker(line, previousLetter: previousLetter) { return letter }
         if romanLetters.contains(lead) { return mayBeRoman(line) ? roman(line) : nil }
         return nil
+    }
+
+    /// "(1) Giao Bộ Y tế …", "(ii) Các tổ chức tín dụng …": an enumeration inside an item's text, read as a bullet
+    /// whose symbol is its number in parentheses (one or two digits, or a small Roman numeral up to "(x)"), with text
+    /// after a space. `OutlineBuilder` ranks every "(n)" alike, and every "(i)" alike.
+    static func enumerator(_ line: String) -> (Marker, Substring)? {
+        withUTF8Bytes(line) { b -> Int? in
+            var i = 1
+            while i < b.count, i <= 4, b[i] >= 0x30 && b[i] <= 0x39 || b[i] == 0x69 || b[i] == 0x76 || b[i] == 0x78 { i += 1 }
+            guard i > 1, i + 1 < b.count, b[i] == 0x29, b[i + 1] == 0x20 else { return nil }
+            let inner = b[1..<i]
+            let digits = inner.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            guard digits && inner.count <= 2 || inner.allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }) && RomanNumeral.value(Substring(String(decoding: inner, as: UTF8.self).uppercased())) != nil
+            else { return nil }
+            return i + 1
+        }.flatMap { end in
+            let text = line.utf8.dropFirst(end + 1)
+            let rest = Substring(line)[text.startIndex...].drop { $0 == " " }
+            guard !rest.isEmpty else { return nil }
+            let symbol = String(Substring(line)[..<line.utf8.index(line.utf8.startIndex, offsetBy: end)])
+            return (Marker(style: .bullet, text: symbol, number: nil, values: []), rest)
+        }
     }
 
     /// The line's first character when it is a bullet symbol. An ASCII one ("-", "+", "*") followed by
