@@ -56,8 +56,9 @@ enum BlockUnits {
                 if line.isBlank {
                     // A statement cut in two by blank lines (PDF text with a blank line after every line)
                     // goes on below them when it cannot stop where it is; a cell boundary still ends it.
+                    // (`continuesAcrossBlank`, its byte test asked before the line below is looked for.)
                     if let unit = pending, !line.cellBreak, BlockUnits.mayGoOnAcrossBlank(unit.text), let next = nextText(after: index),
-                       BlockUnits.continuesAcrossBlank(unit.text, with: tokens[next].line) {
+                       BlockUnits.continuesStatement(unit.text, with: tokens[next].line) || BlockUnits.cutsMotto(unit.text, before: tokens[next].line) {
                         index = next
                         continue
                     }

@@ -94,10 +94,7 @@ enum Casing {
         var i = 0
         while i < keys.count {
             guard let names = properNames[keys[i]], let name = names.first(where: { matches(keys, at: i, $0.keys) }) else { i += 1; continue }
-            // The first word keeps a capital the sentence gave it ("Hội đồng" opening the text).
-            for k in name.words.indices where k > 0 || out[i].first?.isUppercase != true || name.words[0].first?.isUppercase == true {
-                out[i + k] = name.words[k]
-            }
+            for k in name.words.indices { out[i + k] = name.words[k] }   // every name opens with a capital
             i += name.words.count
         }
     }
