@@ -94,7 +94,9 @@ enum Tokenizer {
         /// The line is taken (`consuming`): it becomes the token's and the next line's `above` without a copy
         /// of its own.
         mutating func add(_ line: consuming SourceLine) {
-            if !line.continuesAbove, let above, Tokenizer.wrapsIntoDash(line, after: above) || Tokenizer.wrapsIntoEnumerator(line, after: above) {
+            // Only a line that opens with "-" or "(" may be a wrap that looks like a marker: its first byte is read once.
+            if !line.continuesAbove, let above, let lead = line.text.firstByte, lead == 0x2D || lead == 0x28,
+               lead == 0x2D ? Tokenizer.wrapsIntoDash(line, after: above) : Tokenizer.wrapsIntoEnumerator(line, after: above) {
                 line.continuesAbove = true
             }
             let kind = kind(of: line)
