@@ -672,6 +672,30 @@ final class TableTaskTests: XCTestCase {
         let cells = ["Cần Thơ, ngày 18", "|", "tháng 11 năm 2025"].enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element == "|" ? "" : $0.element, cellBreak: $0.element == "|") }
         XCTAssertEqual(BlockUnits.read(Tokenizer.tokenize(cells), 0..<3).count, 2)
     }
+
+    /// Plain text of a web export, its cells and bold gone: the quốc hiệu cut at any word ("CỘNG HÒA XÃ" / "HỘI …") is
+    /// the header's anchor, so the issuer above it is read; a place's name cut before its date goes on below, with or
+    /// without blank lines between.
+    func testQuocHieuCutAtAnyWordAndPlaceCutBeforeItsDate() {
+        let header = ["ỦY BAN NHÂN", "DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "--------", "CỘNG HÒA XÃ", "HỘI CHỦ NGHĨA VIỆT NAM",
+                      "Độc lập - Tự do - Hạnh phúc", "---------------", "Số: 174/KH-UBND", "Thành phố Hồ",
+                      "Chí Minh, ngày 18 tháng 11 năm 2025", "KẾ HOẠCH", "Triển khai Tháng hành động vì bình đẳng giới",
+                      "I. MỤC ĐÍCH", "Sở Nội vụ tổ chức các hoạt động truyền thông."]
+        for separator in ["\n", "\n\n"] {
+            assertHeader(parse(text: header.joined(separator: separator) + "\n").document, issuer: "Ủy ban nhân dân thành phố Hồ Chí Minh",
+                         number: "174/KH-UBND", place: "Thành phố Hồ Chí Minh", issued: "2025-11-18",
+                         title: "Triển khai Tháng hành động vì bình đẳng giới")
+        }
+        func line(_ text: String) -> SourceLine { SourceLine(number: 2, text: text) }
+        XCTAssertTrue(BlockUnits.cutsMotto("CỘNG HÒA XÃ HỘI CHỦ", before: line("NGHĨA VIỆT NAM")))
+        XCTAssertFalse(BlockUnits.cutsMotto("CỘNG HÒA XÃ", before: line("HỘI NÔNG DÂN")))
+        XCTAssertTrue(BlockUnits.cutsMotto("CỘNG HÒA", before: line("XÃ HỘI CHỦ NGHĨA VIỆT NAM")))
+        XCTAssertTrue(BlockUnits.cutsPlace("Bà Rịa -", before: line("Vũng Tàu, ngày 02 tháng 12 năm 2025")))
+        // Not a place: the motto, a số, a sentence in lower case, a line below with no date.
+        XCTAssertFalse(BlockUnits.cutsPlace("Độc lập - Tự do - Hạnh phúc", before: line("Hà Nội, ngày 02 tháng 12 năm 2025")))
+        XCTAssertFalse(BlockUnits.cutsPlace("Số: 12/KH-UBND", before: line("Hà Nội, ngày 02 tháng 12 năm 2025")))
+        XCTAssertFalse(BlockUnits.cutsPlace("Thành phố Hồ", before: line("Chí Minh, Hà Nội và Đà Nẵng")))
+    }
 }
 
 /// The header fields most tests read, each compared on its own line of the report.

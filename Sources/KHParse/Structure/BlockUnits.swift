@@ -112,10 +112,12 @@ enum BlockUnits {
     }
 
     /// What `continuesAcrossBlank` asks first, of the statement's bytes alone: a header's length, and a last byte
-    /// that a cut statement ends with (":" of "Số:", "y" of "ngày", a day's digit, "-" or "/" of a ký hiệu, "I" of
-    /// "XÃ HỘI"). Most units above a blank line are told so without reading the line below.
+    /// that a cut statement ends with (":" of "Số:", "y" of "ngày", a day's digit, "-" or "/" of a ký hiệu), or a short
+    /// one that opens with "C" (the quốc hiệu's first words) or is a place's name cut before its date. Most units above a blank line are told so without reading the line below.
     static func mayGoOnAcrossBlank(_ text: String) -> Bool {
         guard text.utf8.count <= 80, let last = text.lastByte else { return false }
+        if text.firstByte.map({ $0 | 0x20 == 0x63 }) == true, text.utf8.count <= 40 { return true }   // the quốc hiệu's first words
+        if text.utf8.count <= 24 { return true }   // a place's name cut before its date
         return last == 0x3A || last | 0x20 == 0x79 || last | 0x20 == 0x69 || last == 0x2D || last == 0x2F || last >= 0x30 && last <= 0x39
     }
 
@@ -124,12 +126,37 @@ enum BlockUnits {
         line.continuesAbove || continuesStatement(text, with: line) || cutsMotto(text, before: line)
     }
 
-    /// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": the quốc hiệu wrapped in two (told from the bytes first:
-    /// the text ends in "I", the line opens with "C").
+    /// The quốc hiệu, folded: `cutsMotto` asks whether a unit holds its first words and the line below the rest.
+    private static let motto = "cong hoa xa hoi chu nghia viet nam"
+
+    /// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM": the quốc hiệu wrapped in two
+    /// at any word (told from the bytes first: the text opens with "C" and is short).
     static func cutsMotto(_ text: String, before line: SourceLine) -> Bool {
-        guard let last = text.lastByte, last | 0x20 == 0x69, let first = line.text.firstByte, first | 0x20 == 0x63,
-              text.utf8.count <= 40 else { return false }
-        return Fold.key(text).hasSuffix("cong hoa xa hoi") && Fold.key(Text.prefix(line.text, characters: 20)).hasPrefix("chu nghia viet nam")
+        guard let first = text.firstByte, first | 0x20 == 0x63, text.utf8.count <= 40, !line.text.isEmpty else { return false }
+        let head = Fold.key(text)
+        guard head.utf8.count >= 8, head.utf8.count < motto.utf8.count, motto.hasPrefix(head),
+              motto.utf8.dropFirst(head.utf8.count).first == 0x20 else { return false }   // cut between two words
+        let rest = motto.dropFirst(head.count + 1)
+        let below = Fold.key(Text.prefix(line.text, characters: rest.count + 2))
+        return below.hasPrefix(rest) || below.count >= 3 && rest.hasPrefix(below)
+    }
+
+    /// "Thành phố Hồ" / "Chí Minh, ngày 18 tháng 11 năm 2025", "Bà Rịa -" / "Vũng Tàu, ngày …": a place's name cut
+    /// before its date. The text above is at most four words without digits, colon or comma, in sentence case (not
+    /// "Số: …", not the motto's "Độc lập - Tự do - Hạnh phúc"); the line below opens with a name and its comma, then "ngày".
+    static func cutsPlace(_ text: String, before line: SourceLine) -> Bool {
+        guard text.utf8.count <= 24, line.text.utf8.count <= 80,
+              !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x3A || $0 == 0x2C }),
+              let comma = line.text.utf8.firstIndex(of: 0x2C) else { return false }
+        let name = line.text[..<comma]
+        guard name.utf8.count <= 24, !name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let after = Fold.key(Text.prefix(String(line.text[line.text.index(after: comma)...]), characters: 6))
+        guard after.hasPrefix(" ngay") || after.hasPrefix("ngay") else { return false }
+        let words = Text.words(text.filter { $0 != "*" && $0 != "_" })
+        guard (1...4).contains(words.count), !Text.isAllCaps(text) else { return false }
+        // "Thành phố Hồ": a name's first word and the word it is cut after open with capitals.
+        return Text.startsUppercase(words[0]) && (Text.startsUppercase(words[words.count - 1]) || words[words.count - 1] == "-")
+            && Text.words(String(name).filter { $0 != "*" && $0 != "_" }).allSatisfy { Text.startsUppercase($0) || $0 == "-" }
     }
 
     /// "Số:", "SỐ :" at the end of `text`, its "ố" as written.
@@ -154,6 +181,7 @@ enum BlockUnits {
         // "Số: 3783/QĐ-" / "UBND": a ký hiệu wrapped at its dash or slash.
         if lastByte == 0x2D || lastByte == 0x2F, let last = text.last, last == "-" || last == "/", Fold.key(text.prefix(4)).hasPrefix("so"),
            line.text.utf8.count <= 20, !line.text.containsBytes(" ") { return true }
+        if cutsPlace(text, before: line) { return true }
         // "Hà Nội, ngày 27" / "tháng 11 năm 2025": a date wrapped mid-way.
         let lead = line.text.utf8.first ?? 0
         if lead == 0x74 || lead == 0x6E || lead >= 0x80, Text.startsLowercase(line.text), !Text.endsClause(text) {
