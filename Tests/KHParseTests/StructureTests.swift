@@ -696,6 +696,42 @@ final class TableTaskTests: XCTestCase {
         XCTAssertFalse(BlockUnits.cutsPlace("Số: 12/KH-UBND", before: line("Hà Nội, ngày 02 tháng 12 năm 2025")))
         XCTAssertFalse(BlockUnits.cutsPlace("Thành phố Hồ", before: line("Chí Minh, Hà Nội và Đà Nẵng")))
     }
+
+    /// Recipients of plain text, no cell around them: a recipient whose line stops without ";" or "." goes on in the
+    /// next line, even one in capitals that ends like a recipient ("TTĐTCP;"), and the signature below is still read.
+    func testRecipientCutWithoutPunctuationGoesOnAndTheSignatureFollows() {
+        let text = """
+        KẾ HOẠCH
+        I. NHIỆM VỤ
+        1. Bộ Xây dựng rà soát quy hoạch.
+        Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.
+        Nơi nhận:
+        - Thủ tướng, các PTTgCP (để b/c);
+        - VPCP: BTCN, PCN Trịnh Mạnh Linh, các Vụ: QHĐP, Cổng
+        TTĐTCP;
+        - Lưu: Văn thư, TCCV (02). CMP
+        KT. BỘ TRƯỞNG,
+        CHỦ NHIỆM
+        PHÓ CHỦ NHIỆM
+        Trịnh Mạnh Linh
+
+        """
+        let plan = parse(text: text)
+        XCTAssertEqual(plan.document.recipients, ["Thủ tướng, các PTTgCP (để b/c)", "VPCP: BTCN, PCN Trịnh Mạnh Linh, các Vụ: QHĐP, Cổng TTĐTCP",
+                                                  "Lưu: Văn thư, TCCV (02). CMP"])
+        XCTAssertEqual(plan.document.signer, Signer(name: "Trịnh Mạnh Linh", position: "Phó Chủ nhiệm", authority: nil, delegation: "KT. Bộ trưởng, Chủ nhiệm"))
+        XCTAssertTrue(FooterReader.isCutRecipient("- VPCP: BTCN, Cổng"))
+        XCTAssertFalse(FooterReader.isCutRecipient("- Tỉnh ủy, HĐND tỉnh;"))
+        XCTAssertFalse(FooterReader.isCutRecipient("- Như trên (b/c)"))
+    }
+
+    /// Bullets a footer could not take, under the closing formula, assign nothing: the closing gives no task.
+    func testClosingGivesNoTaskEvenWithBulletsUnderIt() {
+        let text = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Sở Y tế rà soát các cơ sở y tế.\nTrên đây là Kế hoạch của UBND tỉnh./.\n- Như trên\n- Lưu: VT\n"
+        let plan = parse(text: text)
+        XCTAssertEqual(plan.tasks.map(\.id), ["I/1"])
+        XCTAssertTrue(plan.sections.contains { $0.id == "closing" }, "\(plan.sections.map(\.id))")
+    }
 }
 
 /// The header fields most tests read, each compared on its own line of the report.

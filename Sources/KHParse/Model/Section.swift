@@ -82,6 +82,9 @@ public struct Section: Sendable, Hashable, JSONWritable {
     /// Structure's fact for Extract, not emitted: the section belongs to a plan the document carries
     /// after its signature (the "attachment" sections and what they hold).
     var inAttachment = false
+    /// Structure's fact for Extract, not emitted: the section is the document's closing formula ("closing"), whose
+    /// text and whatever stands under it (recipients a footer could not take) assign nothing.
+    var isClosing = false
 
     /// Whether the section heads what stands under it (`isHeading(style:title:hasChildren:hasParagraphs:)`).
     var isHeading: Bool {

@@ -79,10 +79,12 @@ struct FooterReader {
             }
             lastRecipient = index
             index += 1
+            var crossedCell = false   // a cell boundary since the last recipient's line: its text ends there
             while index < tokens.count {
                 let token = tokens[index]
                 if token.line.isBlank {
                     if token.line.cellBreak && inCell { break }
+                    crossedCell = crossedCell || token.line.cellBreak
                     index += 1
                     continue
                 }
@@ -92,9 +94,12 @@ struct FooterReader {
                 // ("… các Vụ: CN," / "KTTH, NN …"), and only its own last ";" or "," goes.
                 if let item = Self.bullet(token) {
                     result.recipients.append(item.trimmingCharacters())
-                } else if inCell || Text.startsLowercase(text) || text.hasPrefix("(") || result.recipients.last?.last == ",",
+                } else if inCell || Text.startsLowercase(text) || text.hasPrefix("(") || result.recipients.last?.last == ","
+                            || !crossedCell && result.recipients.last.map(Self.isCutRecipient) == true
+                                && (!Text.isAllCaps(text) || !Self.isCutRecipient(text)),   // "TTĐTCP;", not a signature's body
                           !result.recipients.isEmpty {
-                    // A wrapped recipient ("- VPUBNDTP: các PCVP," / "Các phòng: TH, NC …").
+                    // A wrapped recipient ("- VPUBNDTP: các PCVP," / "Các phòng: TH, NC …", "… Thư ký PTTgCP, Cổng" /
+                    // "TTĐTCP, các Vụ: …"): the line above ended without the ";" or "." that closes a recipient.
                     Text.append(text.trimmingCharacters(), to: &result.recipients[result.recipients.count - 1])   // in place
                 } else if inCell {
                     result.recipients.append(text.trimmingCharacters())
@@ -102,6 +107,7 @@ struct FooterReader {
                     break
                 }
                 lastRecipient = index
+                crossedCell = false
                 index += 1
             }
             result.recipients = result.recipients.map(Self.recipient).filter { !$0.isEmpty }
@@ -217,6 +223,12 @@ struct FooterReader {
             index += 1
         }
         return nil
+    }
+
+    /// Whether a recipient's line as written stops before its own end: with no ";", "." or ")" (nor a cell's "|").
+    static func isCutRecipient(_ text: String) -> Bool {
+        guard let last = text.utf8.last(where: { $0 != 0x20 }) else { return false }
+        return last != 0x3B && last != 0x2E && last != 0x29 && last != 0x7C   // ";", ".", the ")" of "(b/c)", a cell's "|"
     }
 
     /// "- CT, các PCT UBND TP;" → "CT, các PCT UBND TP".

@@ -30,6 +30,8 @@ struct OutlineBuilder {
         var fixedRole: Section.Role?
         /// A plan the document carries after its signature ("attachment", "attachment2").
         var opensAttachment = false
+        /// The document's closing formula ("Trên đây là Kế hoạch …"), which assigns nothing.
+        var closesDocument = false
 
         init(marker: Marker?, style: Section.Style, rank: Int, title: String?, lines: LineRange) {
             self.marker = marker
@@ -154,6 +156,7 @@ struct OutlineBuilder {
                     let node = Node(marker: nil, style: .none, rank: 0, title: nil, lines: block.lines)
                     node.fixedID = "closing"
                     node.fixedRole = .other
+                    node.closesDocument = true
                     node.paragraphs.append(Paragraph(text: block.text, lines: block.lines))
                     if let root = stack.first, root.opensAttachment {
                         node.rank = root.rank + 1
@@ -343,6 +346,7 @@ struct OutlineBuilder {
                                     title: title, role: role, agency: nil, paragraphs: node.paragraphs,
                                     fields: fields + children.hoisted, children: children.sections, lines: node.lines))
             sections[sections.count - 1].inAttachment = inAttachment || node.opensAttachment
+            sections[sections.count - 1].isClosing = node.closesDocument
         }
         return (sections, hoisted)
     }

@@ -54,6 +54,7 @@ struct TaskExtractor {
     /// The section is changed in place and its parent named by id only: a copy of a section (its strings
     /// and arrays retained one by one) for every child walked cost 540,000 reference-count operations over the archive.
     private func walk(_ section: inout Section, parentID: String?, inherited: Inherited, bearsTasks: Bool, state: inout TaskState) {
+        let bearsTasks = bearsTasks && !section.isClosing
         var handed = inherited
         if section.isHeading, section.role.bearsTasks, let (agency, requested, bodies) = HeadingAgency.read(section.title) {
             section.agency = agency
