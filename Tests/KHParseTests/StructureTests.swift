@@ -102,6 +102,39 @@ final class StructureTests: XCTestCase {
     /// In wrapped text with blank lines between blocks, a line right under a short one that ends on a capitalized
     /// word goes on: the wrap cut a name ("tỉnh Quảng" / "Trị", "Sở Công" / "Thương"). Without blank lines between
     /// blocks, a heading that ends on a name keeps its own title, and so does one with a blank line under it.
+    /// Plain text of a web export whose bold is gone: a numbered heading in capitals goes on in the capitals line right
+    /// under it, however short its first line; and where items' first lines are cut short (most of them go on in lower
+    /// case), a line in capitals or digits right under such an item goes on with it too.
+    func testHeadingsCutShortGoOnWithoutTheirBold() {
+        let caps = parse(text: "KẾ HOẠCH\n\nVII. CHẾ\nĐỘ BÁO CÁO\n\nCác sở báo cáo kết quả về Sở Nội vụ.\n\nVIII. PHỤ LỤC\nPHỤ LỤC I\n")
+        XCTAssertEqual(caps.sections.map(\.title), ["CHẾ ĐỘ BÁO CÁO", "PHỤ LỤC", "PHỤ LỤC I"], "\(caps.sections.map(\.title))")
+
+        let cut = """
+        I. NHIỆM VỤ
+
+        1. Tổ chức các hoạt động
+        truyền thông trên các phương tiện thông tin đại chúng.
+
+        2. Rà soát, hoàn thiện
+        các quy định về bình đẳng giới.
+
+        3. Chỉ tiêu 1: Phấn đấu năm
+        2025 đạt 60% dân số được tiếp cận kiến thức cơ bản về bình đẳng giới.
+
+        4. Về Dự án Nhà máy điện Nhơn
+        Trạch 3 và Nhơn Trạch 4
+
+        5. Kiểm tra, giám sát
+        việc thực hiện tại các địa phương.
+        """
+        let titles = parse(text: cut + "\n").sections[0].children.map(\.title)
+        XCTAssertEqual(titles[2], "Chỉ tiêu 1: Phấn đấu năm 2025 đạt 60% dân số được tiếp cận kiến thức cơ bản về bình đẳng giới.")
+        XCTAssertEqual(titles[3], "Về Dự án Nhà máy điện Nhơn Trạch 3 và Nhơn Trạch 4")
+        // Where items end their first line (none goes on in lower case), the line under a heading is its body.
+        let headed = parse(text: "I. NHIỆM VỤ\n\n1. Kinh phí\nTừ nguồn ngân sách nhà nước.\n\n2. Tổ chức thực hiện\nCác phòng báo cáo kết quả.\n\n3. Chế độ báo cáo\nHằng quý.\n")
+        XCTAssertEqual(headed.sections[0].children.map(\.title), ["Kinh phí", "Tổ chức thực hiện", "Chế độ báo cáo"])
+    }
+
     func testShortLineCutInsideANameGoesOnWhenBlankLinesSeparateBlocks() {
         let body = """
         Quỹ hoạt động theo quy định của pháp luật về ngân sách nhà nước và các văn bản hướng dẫn thi hành hiện hành.

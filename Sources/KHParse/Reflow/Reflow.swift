@@ -8,13 +8,22 @@
 ///   long and did not end a clause;
 /// - in wrapped layout that puts blank lines between blocks, a line right under one that ends on a
 ///   capitalized word continues it: a name cut by the wrap ("tỉnh Quảng" / "Trị", "Sở Công" / "Thương");
-/// - an all-caps line is a heading: it joins only an all-caps block (a wrapped heading).
+/// - in text whose items' first lines are cut short (web exports), a line right under such an item continues it
+///   whatever its case: "Chỉ tiêu 1: Phấn đấu năm" / "2025 đạt 60% …";
+/// - an all-caps line is a heading: it joins only an all-caps block (a wrapped heading, or the line right under
+///   a numbered heading in capitals: "VII. CHẾ" / "ĐỘ BÁO CÁO").
 struct Reflow {
     /// Typical length of a full wrapped line, in characters (0 when the text is not wrapped).
     let wrapWidth: Int
     /// Blank lines stand between blocks (one for every eight lines of text or more), so that two lines with
     /// none between them belong together unless a marker, a label or capitals say otherwise.
     let blankSeparated: Bool
+    /// The items' first lines are cut short, whatever the width (web exports cut a paragraph's first line after a
+    /// few words): of the items whose one line ends mid-clause right above a line of text, as many go on in lower
+    /// case as start a line in capitals, three at least. Then a line in capitals under such an item goes on with it
+    /// too ("2. Về Dự án Nhà máy điện Nhơn" / "Trạch 3 …"); in other text it is the body under a heading ("3. Kinh
+    /// phí" / "Từ nguồn ngân sách …").
+    let cutsFirstLines: Bool
 
     /// The wrap width of these parts of the tokens (the body and what follows the signature), read
     /// in place: no copy of a long document's tokens.
@@ -22,7 +31,14 @@ struct Reflow {
         var lengths: [Int] = []
         var open = 0
         var blanks = 0
+        var cut = 0, headed = 0
+        var openItem = false   // the token above is an item whose line ends mid-clause
         for token in parts.joined() {
+            if openItem, case .text = token.kind {
+                if Text.startsLowercase(token.line.text) { cut += 1 } else if !Text.isAllCaps(token.line.text) { headed += 1 }
+            }
+            openItem = false
+            if case let .item(_, rest) = token.kind, !rest.isEmpty, !Text.endsClause(rest), !Text.isAllCaps(rest) { openItem = true }
             switch token.kind {
             case .text, .item, .label:
                 let n = token.line.text.utf8.count
@@ -34,6 +50,7 @@ struct Reflow {
             }
         }
         blankSeparated = blanks * 8 >= lengths.count
+        cutsFirstLines = cut >= 3 && cut >= headed
         guard lengths.count >= 8, open * 10 >= lengths.count * 4 else { wrapWidth = 0; return }
         wrapWidth = Self.kthSmallest(lengths, lengths.count * 4 / 5)
     }
@@ -148,6 +165,10 @@ struct Reflow {
         // goes on into capitals too: "… hồ sơ của" / "TTHC.", "… báo cáo về" / "UBND tỉnh.".
         if Text.isAllCaps(text) {
             if !block.isAllCaps, !Text.endsClause(lastLine), Text.endsOnJoiningWord(lastLine) { return true }
+            // "VII. CHẾ" / "ĐỘ BÁO CÁO", "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP" / "TRONG THỜI GIAN TỚI": right under a numbered
+            // heading in capitals, with no blank line between, a line in capitals is its second line, however short the
+            // first (web exports cut a first line after a word or two). The bold that joined them is gone in plain text.
+            if case .item = block.kind, adjacent, block.isAllCaps, !Text.endsClause(lastLine), !Self.opensAppendix(text) { return true }
             return block.isAllCaps && wrapWidth > 0 && !Text.endsClause(lastLine) && lastLine.utf8.count * 10 >= wrapWidth * 6
         }
         // "… KẾT CẤU HẠ TẦNG (GIAI ĐOẠN" / "2025-2030)": a capitals heading wrapped before its numbers.
@@ -164,12 +185,22 @@ struct Reflow {
             if Text.endsOnJoiningWord(lastLine) || NameSplit.cuts(lastLine, before: text)
                 || NameSplit.cutsPlace(lastLine, before: text) { return true }
             // "1. Quỹ Bảo vệ môi trường tỉnh Quảng" / "Trị hoạt động …": a short first line cut inside a name.
-            return wrapWidth > 0 && adjacent && blankSeparated && Text.endsOnCapitalizedWord(lastLine)
+            if wrapWidth > 0 && adjacent && blankSeparated && Text.endsOnCapitalizedWord(lastLine) { return true }
+            // "2. Về Dự án Nhà máy điện Nhơn" / "Trạch 3 và Nhơn Trạch 4", "8. Giám đốc" / "Sở, Thủ trưởng …": in text
+            // whose items' first lines are cut short (`cutsFirstLines`) and blank lines stand between blocks, an item's
+            // short first line goes on into the line right under it (the bold that joined them is gone in plain text).
+            guard cutsFirstLines, adjacent, blankSeparated, case .item = block.kind else { return false }
+            return block.lines.first == block.lines.last && !block.isAllCaps && lastLine.utf8.count <= 60 && lastLine.last != ")"
         }
         guard wrapWidth > 0 else { return false }
         // "…; Giáo viên ký cam kết với nhà trường;" filling the whole width: the list goes on.
         if let last = lastLine.last, last == ";" || last == "," { return length * 10 >= wrapWidth * 8 }
         return false
+    }
+
+    /// "PHỤ LỤC …" opens an appendix of its own, whatever stands above it.
+    static func opensAppendix(_ text: String) -> Bool {
+        text.utf8.first == 0x50 && Fold.key(Text.prefix(text, characters: 8)).hasPrefix("phu luc")   // "P"
     }
 
     /// Consecutive tabbed lines; blank lines and nothing else may stand between them.

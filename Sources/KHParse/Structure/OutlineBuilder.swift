@@ -140,7 +140,7 @@ struct OutlineBuilder {
                     node.opensAttachment = true
                     roots.append(node)
                     stack = [node]
-                } else if block.text.utf8.first == 0x50, block.isAllCaps, Fold.key(block.text.prefix(12)).hasPrefix("phu luc") {   // "P"
+                } else if block.isAllCaps, Reflow.opensAppendix(block.text) {
                     appendixCount += 1
                     let number = Self.appendixNumber(block.text)
                     let node = Node(marker: nil, style: .none, rank: 0, title: block.text, lines: block.lines)
