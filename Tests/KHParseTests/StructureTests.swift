@@ -528,6 +528,31 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(plan.tasks[0].text.contains("Triển khai Tháng hành động."), plan.tasks[0].text)
     }
 
+    /// A label's value on the line below it (plain text, where a bold span joined them) fills the label as if written
+    /// on its line: "2. Thời gian trình:" / "Hồ sơ … trước ngày 31/3/2026." is a field of its heading (its deadline the
+    /// day before, as "trước" reads), no task; a label line's empty field takes the paragraph under it too.
+    func testLabelValueOnTheLineBelowFillsTheLabel() {
+        let plan = parse(text: """
+        KẾ HOẠCH
+        Khen thưởng
+        V. TỔ CHỨC THỰC HIỆN
+        1. Sở Nội vụ hướng dẫn các cơ quan, đơn vị lập hồ sơ khen thưởng.
+        2. Thời gian trình khen thưởng:
+        Hồ sơ đề nghị khen thưởng gửi về Sở Nội vụ trước ngày 31/3/2026.
+        VI. KINH PHÍ
+        Thời gian thực hiện:
+        Quý I năm 2026.
+        1. Sở Tài chính bố trí kinh phí.
+
+        """)
+        XCTAssertEqual(plan.tasks.map(\.id), ["V/1", "VI/1"])
+        let fields = plan.sections[0].fields
+        XCTAssertEqual(fields.map(\.label), ["Thời gian trình khen thưởng"])
+        XCTAssertEqual(fields.first?.text, "Hồ sơ đề nghị khen thưởng gửi về Sở Nội vụ trước ngày 31/3/2026.")
+        XCTAssertEqual(fields.first?.deadlines.map { $0.end?.iso }, ["2026-03-30"])
+        XCTAssertEqual(plan.sections[1].fields.map(\.text), ["Quý I năm 2026."])
+    }
+
     /// A capitals title whose last line is short ("ĐẮK LẮK") ends before the first body paragraph in sentence case.
     func testShortLastTitleLineEndsTheTitleBeforeTheBody() {
         let plan = parse(text: """

@@ -105,6 +105,24 @@ struct OutlineBuilder {
                 for open in stack { open.extend(block.lines) }
                 continue
             }
+            if case .paragraph = block.kind, Self.fillsLabel(block) {
+                // "2. Thời gian trình khen thưởng:" / "Hồ sơ trình … trước ngày 31/3/2026 …", "Thời gian thực hiện:" /
+                // "Quý I năm 2026.": a label's value on the line below, as plain text writes what a bold span joined.
+                if let holder = openItemLabel, holder.paragraphs.isEmpty, holder.children.isEmpty {
+                    holder.labelText = block.text
+                    holder.title = holder.title.map { Text.join($0, block.text) } ?? block.text
+                    for open in stack { open.extend(block.lines) }
+                    openItemLabel = nil
+                    continue
+                }
+                if let (node, field) = openLabel, node.fields[field].text.isEmpty {
+                    node.fields[field].text = block.text
+                    node.fields[field].lines = node.fields[field].lines.union(block.lines)
+                    for open in stack { open.extend(block.lines) }
+                    openLabel = nil
+                    continue
+                }
+            }
             openLabel = nil
             openItemLabel = nil
             switch block.kind {
@@ -288,6 +306,11 @@ struct OutlineBuilder {
             for bullet in node.labelBullets { Text.append("- " + bullet, to: &field.text) }
         }
         return [field] + node.subFields
+    }
+
+    /// A paragraph that may be a label's value: not a closing formula or an appendix, not a caption in capitals.
+    private static func fillsLabel(_ block: Block) -> Bool {
+        !block.isAllCaps && !ClosingFormula.opens(block.text)
     }
 
     private func freeze(_ nodes: [Node], parentPath: String?, parentRole: Section.Role?, inAttachment: Bool = false, ids: inout UniqueIDs,
