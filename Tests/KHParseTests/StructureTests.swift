@@ -783,12 +783,27 @@ final class TableTaskTests: XCTestCase {
         XCTAssertFalse(FooterReader.isCutRecipient("- Như trên (b/c)"))
     }
 
-    /// Bullets a footer could not take, under the closing formula, assign nothing: the closing gives no task.
+    /// What a footer could not take stays under the closing formula, and assigns nothing: a recipients' list broken by a
+    /// line that is none of them leaves its last bullet and the signature after the closing, and they give no task.
     func testClosingGivesNoTaskEvenWithBulletsUnderIt() {
-        let text = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Sở Y tế rà soát các cơ sở y tế.\nTrên đây là Kế hoạch của UBND tỉnh./.\n- Như trên\n- Lưu: VT\n"
+        let text = """
+        KẾ HOẠCH
+        I. NHIỆM VỤ
+        1. Sở Y tế rà soát các cơ sở y tế.
+        Trên đây là Kế hoạch của UBND tỉnh./.
+        Nơi nhận:
+        - Như trên;
+        Văn phòng UBND tỉnh
+        - Lưu: VT, KGVX
+        TM. ỦY BAN NHÂN DÂN
+        CHỦ TỊCH
+        Nguyễn Văn An
+
+        """
         let plan = parse(text: text)
         XCTAssertEqual(plan.tasks.map(\.id), ["I/1"])
-        XCTAssertTrue(plan.sections.contains { $0.id == "closing" }, "\(plan.sections.map(\.id))")
+        let closing = plan.sections.first { $0.id == "closing" }
+        XCTAssertEqual(closing?.children.map(\.title), ["Lưu: VT, KGVX"], "\(plan.sections.map(\.id))")
     }
 }
 
