@@ -135,6 +135,17 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(headed.sections[0].children.map(\.title), ["Kinh phí", "Tổ chức thực hiện", "Chế độ báo cáo"])
     }
 
+    /// PDF text with a blank line after every line cuts a range of years at its dash ("giai đoạn 2021" / "" / "- 2025”;"):
+    /// the later year goes on with the line above; a list under a heading that ends on a year stays a list.
+    func testRangeOfYearsCutAtItsDashAcrossABlankLineGoesOn() {
+        let lines = ["I. NHIỆM VỤ", "1. Căn cứ Chương trình phòng ngừa bạo lực giai đoạn 2021", "- 2025”; Sở Nội vụ tổ chức triển khai.",
+                     "2. Đến năm 2030", "- 100% các dự án áp dụng BIM;", "- 2031 là năm đánh giá."]
+        let plan = parse(text: lines.joined(separator: "\n\n") + "\n")
+        let items = plan.sections[0].children
+        XCTAssertEqual(items[0].title, "Căn cứ Chương trình phòng ngừa bạo lực giai đoạn 2021 - 2025”; Sở Nội vụ tổ chức triển khai.")
+        XCTAssertEqual(items[1].children.map(\.title), ["100% các dự án áp dụng BIM;", "2031 là năm đánh giá."])
+    }
+
     func testShortLineCutInsideANameGoesOnWhenBlankLinesSeparateBlocks() {
         let body = """
         Quỹ hoạt động theo quy định của pháp luật về ngân sách nhà nước và các văn bản hướng dẫn thi hành hiện hành.

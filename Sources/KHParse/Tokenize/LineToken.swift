@@ -66,6 +66,24 @@ enum Tokenizer {
         return !Text.endsClause(above.text) && !Text.isAllCaps(above.text)
     }
 
+    /// "… giai đoạn 2021" / "" / "- 2025”;": PDF text with a blank line after every line cuts a range of years at its
+    /// dash, and the blank line stands between the halves. A dash and a later year under a line that ends on a year,
+    /// at most two blank lines and no cell boundary between, go on with it ("Đến năm 2030" / "- 100% …" is a list).
+    static func wrapsIntoRange(_ line: SourceLine, after text: SourceLine) -> Bool {
+        guard line.text.startsWithBytes("- "), let end = year(text.text.utf8.suffix(4)),
+              text.text.utf8.dropLast(4).last.map({ !($0 >= 0x30 && $0 <= 0x39) }) ?? true,
+              let start = year(line.text.utf8.dropFirst(2).prefix(4)), start > end else { return false }
+        let after = line.text.utf8.dropFirst(6).first
+        return after.map { !($0 >= 0x30 && $0 <= 0x39) && $0 != 0x25 } ?? true   // no fifth digit, no "%"
+    }
+
+    /// The year that four ASCII digits write, 1900 to 2099.
+    private static func year(_ digits: Substring.UTF8View) -> Int? {
+        guard digits.count == 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let value = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        return (1900...2099).contains(value) ? value : nil
+    }
+
     /// "… ngành: (i) Văn hóa, Thể thao và Du lịch, (ii) Tư pháp," / "(iii) Hàng hải Việt Nam, (iv) …": an enumeration
     /// running inside a sentence, wrapped before one of its numbers. The line above goes on (a comma at its end, or
     /// the length of a wrapped line, and no stop), so the number opens no item.
@@ -88,6 +106,9 @@ enum Tokenizer {
         private var previousLetter: Int?
         private var previousNumber: Int?
         private var above: SourceLine?
+        /// The last line with text if it ends on a digit, while only blank lines (no cell boundary) stand below it.
+        private var lastText: SourceLine?
+        private var blanks = 0
 
         init(capacity: Int) { tokens.reserveCapacity(capacity) }
 
@@ -96,8 +117,17 @@ enum Tokenizer {
         mutating func add(_ line: consuming SourceLine) {
             // Only a line that opens with "-" or "(" may be a wrap that looks like a marker: its first byte is read once.
             if !line.continuesAbove, let above, let lead = line.text.firstByte, lead == 0x2D || lead == 0x28,
-               lead == 0x2D ? Tokenizer.wrapsIntoDash(line, after: above) : Tokenizer.wrapsIntoEnumerator(line, after: above) {
+               lead == 0x2D ? Tokenizer.wrapsIntoDash(line, after: above) || above.isBlank && blanks <= 2 && lastText.map { Tokenizer.wrapsIntoRange(line, after: $0) } == true
+                            : Tokenizer.wrapsIntoEnumerator(line, after: above) {
                 line.continuesAbove = true
+            }
+            if line.isBlank {
+                blanks += 1
+                if line.cellBreak { lastText = nil }
+            } else {
+                blanks = 0
+                // Kept only where a range may be cut: a line that ends on a digit.
+                lastText = line.text.lastByte.map { $0 >= 0x30 && $0 <= 0x39 } == true ? copy line : nil
             }
             let kind = kind(of: line)
             above = copy line
