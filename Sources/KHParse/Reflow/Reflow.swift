@@ -38,12 +38,14 @@ struct Reflow {
                 if Text.startsLowercase(token.line.text) { cut += 1 } else if !Text.isAllCaps(token.line.text) { headed += 1 }
             }
             openItem = false
-            if case let .item(_, rest) = token.kind, !rest.isEmpty, !Text.endsClause(rest), !Text.isAllCaps(rest) { openItem = true }
             switch token.kind {
             case .text, .item, .label:
                 let n = token.line.text.utf8.count
                 lengths.append(n)
-                if !Text.endsClause(token.line.text) { open += 1 }
+                guard !Text.endsClause(token.line.text) else { break }
+                open += 1
+                // An item whose text (the line's end, so it ends mid-clause too) is not in capitals.
+                if case let .item(_, rest) = token.kind, !rest.isEmpty, !Text.isAllCaps(rest) { openItem = true }
             case .blank where !token.line.cellBreak:
                 blanks += 1
             default: break

@@ -132,7 +132,9 @@ enum BlockUnits {
     /// "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM": the quốc hiệu wrapped in two
     /// at any word (told from the bytes first: the text opens with "C" and is short).
     static func cutsMotto(_ text: String, before line: SourceLine) -> Bool {
-        guard let first = text.firstByte, first | 0x20 == 0x63, text.utf8.count <= 40, !line.text.isEmpty else { return false }
+        // "Cộng", "CỘNG" (E1 BB 99/98), "Cong", or a decomposed "O": the second byte tells most texts that open with "C".
+        guard text.utf8.count <= 40, let first = text.firstByte, first | 0x20 == 0x63, let second = text.utf8.dropFirst().first,
+              second == 0xE1 || second | 0x20 == 0x6F, !line.text.isEmpty else { return false }
         let head = Fold.key(text)
         guard head.utf8.count >= 8, head.utf8.count < motto.utf8.count, motto.hasPrefix(head),
               motto.utf8.dropFirst(head.utf8.count).first == 0x20 else { return false }   // cut between two words
@@ -145,9 +147,11 @@ enum BlockUnits {
     /// before its date. The text above is at most four words without digits, colon or comma, in sentence case (not
     /// "Số: …", not the motto's "Độc lập - Tự do - Hạnh phúc"); the line below opens with a name and its comma, then "ngày".
     static func cutsPlace(_ text: String, before line: SourceLine) -> Bool {
-        guard text.utf8.count <= 24, line.text.utf8.count <= 80,
-              !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x3A || $0 == 0x2C }),
-              let comma = line.text.utf8.firstIndex(of: 0x2C) else { return false }
+        // Both open with a capital or a letter beyond ASCII (or "*"), told on their first bytes before any scan.
+        func opensName(_ b: UInt8?) -> Bool { b.map { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0xC3 || $0 == 0x2A } ?? false }
+        guard text.utf8.count <= 24, line.text.utf8.count <= 80, opensName(text.firstByte), opensName(line.text.firstByte),
+              let comma = line.text.utf8.prefix(30).firstIndex(of: 0x2C),
+              !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x3A || $0 == 0x2C }) else { return false }
         let name = line.text[..<comma]
         guard name.utf8.count <= 24, !name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let after = Fold.key(Text.prefix(String(line.text[line.text.index(after: comma)...]), characters: 6))

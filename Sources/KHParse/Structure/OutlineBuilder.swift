@@ -105,7 +105,7 @@ struct OutlineBuilder {
                 for open in stack { open.extend(block.lines) }
                 continue
             }
-            if case .paragraph = block.kind, Self.fillsLabel(block) {
+            if openItemLabel != nil || openLabel != nil, case .paragraph = block.kind, Self.fillsLabel(block) {
                 // "2. Thời gian trình khen thưởng:" / "Hồ sơ trình … trước ngày 31/3/2026 …", "Thời gian thực hiện:" /
                 // "Quý I năm 2026.": a label's value on the line below, as plain text writes what a bold span joined.
                 if let holder = openItemLabel, holder.paragraphs.isEmpty, holder.children.isEmpty {

@@ -70,9 +70,9 @@ enum Tokenizer {
     /// dash, and the blank line stands between the halves. A dash and a later year under a line that ends on a year,
     /// at most two blank lines and no cell boundary between, go on with it ("Đến năm 2030" / "- 100% …" is a list).
     static func wrapsIntoRange(_ line: SourceLine, after text: SourceLine) -> Bool {
-        guard line.text.startsWithBytes("- "), let end = year(text.text.utf8.suffix(4)),
-              text.text.utf8.dropLast(4).last.map({ !($0 >= 0x30 && $0 <= 0x39) }) ?? true,
-              let start = year(line.text.utf8.dropFirst(2).prefix(4)), start > end else { return false }
+        guard line.text.startsWithBytes("- "), let start = year(line.text.utf8.dropFirst(2).prefix(4)),
+              let end = year(text.text.utf8.suffix(4)), start > end,
+              text.text.utf8.dropLast(4).last.map({ !($0 >= 0x30 && $0 <= 0x39) }) ?? true else { return false }
         let after = line.text.utf8.dropFirst(6).first
         return after.map { !($0 >= 0x30 && $0 <= 0x39) && $0 != 0x25 } ?? true   // no fifth digit, no "%"
     }
@@ -106,9 +106,6 @@ enum Tokenizer {
         private var previousLetter: Int?
         private var previousNumber: Int?
         private var above: SourceLine?
-        /// The last line with text if it ends on a digit, while only blank lines (no cell boundary) stand below it.
-        private var lastText: SourceLine?
-        private var blanks = 0
 
         init(capacity: Int) { tokens.reserveCapacity(capacity) }
 
@@ -117,21 +114,26 @@ enum Tokenizer {
         mutating func add(_ line: consuming SourceLine) {
             // Only a line that opens with "-" or "(" may be a wrap that looks like a marker: its first byte is read once.
             if !line.continuesAbove, let above, let lead = line.text.firstByte, lead == 0x2D || lead == 0x28,
-               lead == 0x2D ? Tokenizer.wrapsIntoDash(line, after: above) || above.isBlank && blanks <= 2 && lastText.map { Tokenizer.wrapsIntoRange(line, after: $0) } == true
+               lead == 0x2D ? Tokenizer.wrapsIntoDash(line, after: above) || above.isBlank && wrapsIntoRange(line)
                             : Tokenizer.wrapsIntoEnumerator(line, after: above) {
                 line.continuesAbove = true
-            }
-            if line.isBlank {
-                blanks += 1
-                if line.cellBreak { lastText = nil }
-            } else {
-                blanks = 0
-                // Kept only where a range may be cut: a line that ends on a digit.
-                lastText = line.text.lastByte.map { $0 >= 0x30 && $0 <= 0x39 } == true ? copy line : nil
             }
             let kind = kind(of: line)
             above = copy line
             tokens.append(LineToken(line: line, kind: kind))
+        }
+
+        /// `Tokenizer.wrapsIntoRange` of the line with text above the blank lines over `line`: looked for among the
+        /// tokens already made (at most two blank lines, no cell boundary), only for a line that opens with "-".
+        private func wrapsIntoRange(_ line: SourceLine) -> Bool {
+            var i = tokens.count - 1
+            while i >= 0, tokens.count - i <= 3 {
+                let above = tokens[i].line
+                if above.cellBreak { return false }
+                if !above.isBlank { return Tokenizer.wrapsIntoRange(line, after: above) }
+                i -= 1
+            }
+            return false
         }
 
         /// What the line is, the last letter and arabic markers kept for the next.
