@@ -113,7 +113,8 @@ enum BlockUnits {
 
     /// What `continuesAcrossBlank` asks first, of the statement's bytes alone: a header's length, and a last byte
     /// that a cut statement ends with (":" of "Số:", "y" of "ngày", a day's digit, "-" or "/" of a ký hiệu), or a short
-    /// one that opens with "C" (the quốc hiệu's first words) or is a place's name cut before its date. Most units above a blank line are told so without reading the line below.
+    /// one that opens with "C" (the quốc hiệu's first words) or is a place's name cut before its date. Most units above
+    /// a blank line are told so without reading the line below.
     static func mayGoOnAcrossBlank(_ text: String) -> Bool {
         guard text.utf8.count <= 80, let last = text.lastByte else { return false }
         if text.firstByte.map({ $0 | 0x20 == 0x63 }) == true, text.utf8.count <= 40 { return true }   // the quốc hiệu's first words
