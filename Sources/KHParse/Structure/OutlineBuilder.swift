@@ -108,7 +108,7 @@ struct OutlineBuilder {
             if openItemLabel != nil || openLabel != nil, case .paragraph = block.kind, Self.fillsLabel(block) {
                 // "2. Thời gian trình khen thưởng:" / "Hồ sơ trình … trước ngày 31/3/2026 …", "Thời gian thực hiện:" /
                 // "Quý I năm 2026.": a label's value on the line below, as plain text writes what a bold span joined.
-                if let holder = openItemLabel, holder.paragraphs.isEmpty, holder.children.isEmpty {
+                if let holder = openItemLabel, holder.labelBullets.isEmpty, holder.subFields.isEmpty {   // its value still empty
                     holder.labelText = block.text
                     holder.title = holder.title.map { Text.join($0, block.text) } ?? block.text
                     for open in stack { open.extend(block.lines) }
@@ -308,7 +308,7 @@ struct OutlineBuilder {
         return [field] + node.subFields
     }
 
-    /// A paragraph that may be a label's value: not a closing formula or an appendix, not a caption in capitals.
+    /// A paragraph that may be a label's value: not a closing formula, not a line in capitals (a caption, an appendix).
     private static func fillsLabel(_ block: Block) -> Bool {
         !block.isAllCaps && !ClosingFormula.opens(block.text)
     }
