@@ -135,6 +135,24 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(headed.sections[0].children.map(\.title), ["Kinh phí", "Tổ chức thực hiện", "Chế độ báo cáo"])
     }
 
+    /// Double-spaced text (PDF text with a blank line after every line): one blank line says nothing there, so the
+    /// capitals line under a numbered heading in capitals is still its second line, and a body line in mixed case
+    /// stays the heading's body. In text that is not double-spaced, a blank line under the heading ends it.
+    func testDoubleSpacedHeadingsGoOnAcrossOneBlankLine() {
+        let lines = ["KẾ HOẠCH", "I. MỤC ĐÍCH,", "YÊU CẦU", "1. Mục tiêu chung", "Quan trắc, cảnh báo môi trường",
+                     "nuôi trồng thủy sản năm 2026.", "II. TỔ CHỨC", "THỰC HIỆN", "Các sở báo cáo kết quả về Sở Nội vụ.",
+                     "III. KINH PHÍ", "Từ nguồn ngân sách nhà nước."]
+        let output = parse(text: lines.joined(separator: "\n\n") + "\n")
+        XCTAssertEqual(output.sections.map(\.title), ["MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN", "KINH PHÍ"])
+        XCTAssertEqual(output.sections[0].children.map(\.title), ["Mục tiêu chung"])
+        XCTAssertEqual(output.sections[0].children[0].paragraphs.map(\.text),
+                       ["Quan trắc, cảnh báo môi trường nuôi trồng thủy sản năm 2026."])
+        // The same lines, single-spaced with a blank line after each heading only.
+        let single = "KẾ HOẠCH\n\nI. MỤC ĐÍCH,\n\nYÊU CẦU\n1. Mục tiêu chung\nQuan trắc, cảnh báo môi trường nuôi trồng.\n"
+            + "2. Mục tiêu cụ thể\nGiảm ô nhiễm.\n3. Yêu cầu\nBảo đảm đúng quy định.\n4. Phạm vi\nToàn tỉnh.\n"
+        XCTAssertEqual(parse(text: single).sections.first?.title, "MỤC ĐÍCH,")
+    }
+
     /// PDF text with a blank line after every line cuts a range of years at its dash ("giai đoạn 2021" / "" / "- 2025”;"):
     /// the later year goes on with the line above; a list under a heading that ends on a year stays a list.
     func testRangeOfYearsCutAtItsDashAcrossABlankLineGoesOn() {
@@ -793,6 +811,7 @@ final class TableTaskTests: XCTestCase {
         XCTAssertFalse(FooterReader.isCutRecipient("- Tỉnh ủy, HĐND tỉnh;"))
         XCTAssertFalse(FooterReader.isCutRecipient("- Như trên (b/c)"))
     }
+
 
     /// What a footer could not take stays under the closing formula, and assigns nothing: a recipients' list broken by a
     /// line that is none of them leaves its last bullet and the signature after the closing, and they give no task.

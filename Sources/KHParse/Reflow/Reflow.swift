@@ -12,11 +12,15 @@
 ///   whatever its case: "Chỉ tiêu 1: Phấn đấu năm" / "2025 đạt 60% …";
 /// - an all-caps line is a heading: it joins only an all-caps block (a wrapped heading, or the line right under
 ///   a numbered heading in capitals: "VII. CHẾ" / "ĐỘ BÁO CÁO").
+///
+/// "Right under" means no blank line between, except in double-spaced text (PDF text with a blank line after every
+/// line), where one blank line says nothing and two or more stand between blocks.
 struct Reflow {
     /// Typical length of a full wrapped line, in characters (0 when the text is not wrapped).
     let wrapWidth: Int
     /// Blank lines stand between blocks (one for every eight lines of text or more), so that two lines with
-    /// none between them belong together unless a marker, a label or capitals say otherwise.
+    /// none between them belong together unless a marker, a label or capitals say otherwise. Never in
+    /// double-spaced text.
     let blankSeparated: Bool
     /// The items' first lines are cut short, whatever the width (web exports cut a paragraph's first line after a
     /// few words): of the items whose one line ends mid-clause right above a line of text, as many go on in lower
@@ -24,6 +28,9 @@ struct Reflow {
     /// too ("2. Về Dự án Nhà máy điện Nhơn" / "Trạch 3 …"); in other text it is the body under a heading ("3. Kinh
     /// phí" / "Từ nguồn ngân sách …").
     let cutsFirstLines: Bool
+    /// Blank lines that may stand between two lines that are "right under" one another: 1 in double-spaced text
+    /// (three lines of four or more with exactly one blank line above them: text pulled out of a PDF), else 0.
+    let blanksWithin: Int
 
     /// The wrap width of these parts of the tokens (the body and what follows the signature), read
     /// in place: no copy of a long document's tokens.
@@ -31,13 +38,22 @@ struct Reflow {
         var lengths: [Int] = []
         var open = 0
         var blanks = 0
+        var singleSpaced = 0   // lines with exactly one blank line above them
+        var run = 0            // blank lines since the last line
         var cut = 0, headed = 0
-        var openItem = false   // the token above is an item whose line ends mid-clause
+        var openItem = false   // the line above is an item whose line ends mid-clause
         for token in parts.joined() {
-            if openItem, case .text = token.kind {
+            if case .blank = token.kind {
+                if !token.line.cellBreak { blanks += 1 }
+                run += 1
+                continue
+            }
+            if run == 1 { singleSpaced += 1 }
+            if openItem, run == 0, case .text = token.kind {
                 if Text.startsLowercase(token.line.text) { cut += 1 } else if !Text.isAllCaps(token.line.text) { headed += 1 }
             }
             openItem = false
+            run = 0
             switch token.kind {
             case .text, .item, .label:
                 let n = token.line.text.utf8.count
@@ -46,12 +62,15 @@ struct Reflow {
                 open += 1
                 // An item whose text (the line's end, so it ends mid-clause too) is not in capitals.
                 if case let .item(_, rest) = token.kind, !rest.isEmpty, !Text.isAllCaps(rest) { openItem = true }
-            case .blank where !token.line.cellBreak:
-                blanks += 1
             default: break
             }
         }
-        blankSeparated = blanks * 8 >= lengths.count
+        // Double-spaced: one blank line says nothing, and none says where a block ends (runs of two or more are
+        // mostly where lines were dropped: page numbers, tables), so the rules that need blank lines between blocks
+        // are off.
+        let doubleSpaced = lengths.count >= 8 && singleSpaced * 4 >= lengths.count * 3
+        blanksWithin = doubleSpaced ? 1 : 0
+        blankSeparated = !doubleSpaced && blanks * 8 >= lengths.count
         cutsFirstLines = cut >= 3 && cut >= headed
         guard lengths.count >= 8, open * 10 >= lengths.count * 4 else { wrapWidth = 0; return }
         wrapWidth = Self.kthSmallest(lengths, lengths.count * 4 / 5)
@@ -82,14 +101,14 @@ struct Reflow {
         var index = tokens.startIndex
         // A cell boundary of the cell-per-line layout: nothing after it continues what stood before.
         var hardBreak = false
-        // A blank line stood between the last line and this one.
-        var afterBlank = false
+        // Blank lines between the last line and this one.
+        var blanks = 0
         while index < tokens.endIndex {
             let token = tokens[index]
             switch token.kind {
             case .blank:
                 if token.line.cellBreak { hardBreak = true }
-                afterBlank = true
+                blanks += 1
                 index += 1
                 continue
             case .tableRow:
@@ -118,14 +137,15 @@ struct Reflow {
             case let .label(label, rest):
                 blocks.append(Block(kind: .label(label), text: String(rest), lines: LineRange(line: token.line.number)))
             case .text:
-                appendText(token.line.text, token: token, to: &blocks, lastLine: &lastLine, hardBreak: hardBreak, adjacent: !afterBlank)
+                appendText(token.line.text, token: token, to: &blocks, lastLine: &lastLine, hardBreak: hardBreak,
+                           adjacent: blanks <= blanksWithin)
                 hardBreak = false
-                afterBlank = false
+                blanks = 0
                 index += 1
                 continue
             }
             hardBreak = false
-            afterBlank = false
+            blanks = 0
             lastLine = token.line.text
             index += 1
         }
