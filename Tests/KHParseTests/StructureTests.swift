@@ -812,6 +812,31 @@ final class TableTaskTests: XCTestCase {
         XCTAssertFalse(FooterReader.isCutRecipient("- Như trên (b/c)"))
     }
 
+    /// A signature set above "Nơi nhận" (its cell came first in the text, or it is signed above the list) is the
+    /// signer's, not the tail of the last task; a post without "TM."/"KT." starts it too. A line of text between the
+    /// signature and the list leaves both where they were.
+    func testSignatureAboveTheRecipients() {
+        let body = """
+        KẾ HOẠCH
+        I. NHIỆM VỤ
+        1. Sở Xây dựng rà soát các điểm đen, báo cáo trước ngày 15/5/2025.
+
+        """
+        let recipients = "Nơi nhận:\n- Bộ Công an;\n- Lưu: VT.\n"
+        let plan = parse(text: body + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\nNguyễn Văn An\n\n" + recipients)
+        XCTAssertEqual(plan.document.signer, Signer(name: "Nguyễn Văn An", position: "Phó Chủ tịch", authority: "TM. Ủy ban nhân dân",
+                                                    delegation: "KT. Chủ tịch"))
+        XCTAssertEqual(plan.document.recipients, ["Bộ Công an", "Lưu: VT"])
+        XCTAssertEqual(plan.tasks.map(\.text), ["Sở Xây dựng rà soát các điểm đen, báo cáo trước ngày 15/5/2025."])
+
+        let post = parse(text: body + "GIÁM ĐỐC\nTrần Thị Bình\n" + recipients)
+        XCTAssertEqual(post.document.signer?.name, "Trần Thị Bình")
+        XCTAssertEqual(post.tasks.map(\.text), ["Sở Xây dựng rà soát các điểm đen, báo cáo trước ngày 15/5/2025."])
+
+        let apart = parse(text: body + "GIÁM ĐỐC\nTrần Thị Bình\nCác phòng triển khai thực hiện.\n" + recipients)
+        XCTAssertNil(apart.document.signer)
+        XCTAssertEqual(apart.document.recipients, ["Bộ Công an", "Lưu: VT"])
+    }
 
     /// What a footer could not take stays under the closing formula, and assigns nothing: a recipients' list broken by a
     /// line that is none of them leaves its last bullet and the signature after the closing, and they give no task.

@@ -61,60 +61,89 @@ struct FooterReader {
 
     func read(_ tokens: [LineToken], from bodyStart: Int) -> Result {
         var result = Result()
-        guard let start = footerStart(tokens, from: bodyStart) else { return result }
+        let list = recipientsLine(tokens, from: bodyStart)
+        // The signature above the list (its cell came first, or it is signed above a list set below it): taken when it
+        // reads to the "Nơi nhận" line, blank lines between. Else it stayed body text, a task's tail.
+        if let list {
+            for top in signatureStarts(tokens, above: list, from: bodyStart) {
+                var dropped: [DroppedText] = []
+                let signature = readSignature(tokens, top..<list, end: top + 1, dropped: &dropped)
+                guard let signer = signature.signer, tokens[signature.end..<list].allSatisfy(\.line.isBlank) else { continue }
+                result.dropped = dropped
+                let (last, _) = readRecipients(tokens, at: list, into: &result)
+                result.signer = signer
+                result.range = top..<(last + 1)
+                return result
+            }
+        }
+        guard let start = list ?? firstAuthority(tokens, from: bodyStart) else { return result }
         var index = start
-        var signer = Signer()
         var lastRecipient: Int?
+        if Self.opensRecipients(tokens[start].line.text) {
+            (lastRecipient, index) = readRecipients(tokens, at: start, into: &result)
+        }
+        let signature = readSignature(tokens, index..<tokens.count, end: (lastRecipient ?? start) + 1, dropped: &result.dropped)
+        result.signer = signature.signer
+        result.range = start..<max(signature.end, start + 1)
+        return result
+    }
 
-        // Recipients.
-        if Self.opensRecipients(tokens[index].line.text) {
-            let inCell = (0..<start).reversed().first { !tokens[$0].line.isBlank || tokens[$0].line.cellBreak }
-                .map { tokens[$0].line.cellBreak } ?? false
-            let text = tokens[index].line.text
-            if let colon = text.firstIndex(of: ":") {
-                // The label itself is fixed wording, kept with the other boilerplate.
-                result.dropped.append(DroppedText(text: String(text[...colon]), reason: .boilerplate, lines: LineRange(line: tokens[index].line.number)))
-                let rest = Self.recipient(String(text[text.index(after: colon)...]))
-                if !rest.isEmpty { result.recipients.append(rest) }
+    /// The recipients' list of the "Nơi nhận" line at `start`, into `result`: the last token of the list, and the
+    /// token where reading stopped.
+    private func readRecipients(_ tokens: [LineToken], at start: Int, into result: inout Result) -> (last: Int, next: Int) {
+        var index = start
+        var lastRecipient = start
+        let inCell = (0..<start).reversed().first { !tokens[$0].line.isBlank || tokens[$0].line.cellBreak }
+            .map { tokens[$0].line.cellBreak } ?? false
+        let text = tokens[index].line.text
+        if let colon = text.firstIndex(of: ":") {
+            // The label itself is fixed wording, kept with the other boilerplate.
+            result.dropped.append(DroppedText(text: String(text[...colon]), reason: .boilerplate, lines: LineRange(line: tokens[index].line.number)))
+            let rest = Self.recipient(String(text[text.index(after: colon)...]))
+            if !rest.isEmpty { result.recipients.append(rest) }
+        }
+        index += 1
+        var crossedCell = false   // a cell boundary since the last recipient's line: its text ends there
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.line.isBlank {
+                if token.line.cellBreak && inCell { break }
+                crossedCell = crossedCell || token.line.cellBreak
+                index += 1
+                continue
+            }
+            let text = token.line.text
+            if Self.isAuthority(text) || !inCell && Text.isAllCaps(text) && Self.isPosition(text) { break }
+            // Each recipient is kept as written until the list ends: a wrapped one keeps the comma at its cut
+            // ("… các Vụ: CN," / "KTTH, NN …"), and only its own last ";" or "," goes.
+            if let item = Self.bullet(token) {
+                result.recipients.append(item.trimmingCharacters())
+            } else if inCell || Text.startsLowercase(text) || text.hasPrefix("(") || result.recipients.last?.last == ","
+                        || !crossedCell && result.recipients.last.map(Self.isCutRecipient) == true
+                            && (!Text.isAllCaps(text) || !Self.isCutRecipient(text)),   // "TTĐTCP;", not a signature's body
+                      !result.recipients.isEmpty {
+                // A wrapped recipient ("- VPUBNDTP: các PCVP," / "Các phòng: TH, NC …", "… Thư ký PTTgCP, Cổng" /
+                // "TTĐTCP, các Vụ: …"): the line above ended without the ";" or "." that closes a recipient.
+                Text.append(text.trimmingCharacters(), to: &result.recipients[result.recipients.count - 1])   // in place
+            } else if inCell {
+                result.recipients.append(text.trimmingCharacters())
+            } else {
+                break
             }
             lastRecipient = index
+            crossedCell = false
             index += 1
-            var crossedCell = false   // a cell boundary since the last recipient's line: its text ends there
-            while index < tokens.count {
-                let token = tokens[index]
-                if token.line.isBlank {
-                    if token.line.cellBreak && inCell { break }
-                    crossedCell = crossedCell || token.line.cellBreak
-                    index += 1
-                    continue
-                }
-                let text = token.line.text
-                if Self.isAuthority(text) || !inCell && Text.isAllCaps(text) && Self.isPosition(text) { break }
-                // Each recipient is kept as written until the list ends: a wrapped one keeps the comma at its cut
-                // ("… các Vụ: CN," / "KTTH, NN …"), and only its own last ";" or "," goes.
-                if let item = Self.bullet(token) {
-                    result.recipients.append(item.trimmingCharacters())
-                } else if inCell || Text.startsLowercase(text) || text.hasPrefix("(") || result.recipients.last?.last == ","
-                            || !crossedCell && result.recipients.last.map(Self.isCutRecipient) == true
-                                && (!Text.isAllCaps(text) || !Self.isCutRecipient(text)),   // "TTĐTCP;", not a signature's body
-                          !result.recipients.isEmpty {
-                    // A wrapped recipient ("- VPUBNDTP: các PCVP," / "Các phòng: TH, NC …", "… Thư ký PTTgCP, Cổng" /
-                    // "TTĐTCP, các Vụ: …"): the line above ended without the ";" or "." that closes a recipient.
-                    Text.append(text.trimmingCharacters(), to: &result.recipients[result.recipients.count - 1])   // in place
-                } else if inCell {
-                    result.recipients.append(text.trimmingCharacters())
-                } else {
-                    break
-                }
-                lastRecipient = index
-                crossedCell = false
-                index += 1
-            }
-            result.recipients = result.recipients.map(Self.recipient).filter { !$0.isEmpty }
         }
+        result.recipients = result.recipients.map(Self.recipient).filter { !$0.isEmpty }
+        return (lastRecipient, index)
+    }
 
-        // Authority, delegation, position, name: in units, so wrapped statements read whole.
-        var end = (lastRecipient ?? start) + 1
+    /// The signature in `range` (authority, delegation, position, name), read in units so that wrapped statements
+    /// read whole: the signer (nil when none was read), and where the footer's tokens end (`end` at least).
+    private func readSignature(_ tokens: [LineToken], _ range: Range<Int>, end start: Int,
+                               dropped: inout [DroppedText]) -> (signer: Signer?, end: Int) {
+        var signer = Signer()
+        var end = start
         var sawSignature = false
         // The last authority line as written while it ends with a comma ("KT. TRƯỞNG BAN BAN CHÍNH SÁCH," /
         // "THUẾ QUỐC TẾ"), and what its field held before it.
@@ -129,7 +158,7 @@ struct FooterReader {
             openAuthority = raw.hasSuffix(",") ? (raw, delegation, before) : nil
             lastAuthority = (raw, delegation, before)
         }
-        let units = BlockUnits.read(tokens, index..<min(tokens.count, index + 40))
+        let units = BlockUnits.read(tokens, range.lowerBound..<min(range.upperBound, range.lowerBound + 40))
         var u = 0
         while u < units.count {
             let unit = units[u]
@@ -152,7 +181,7 @@ struct FooterReader {
                 sawSignature = true
             } else if key.hasPrefix("xac thuc van ban hop nhat"), !sawSignature {
                 // A consolidated text's attestation heading over its signature: fixed wording.
-                result.dropped.append(DroppedText(text: text, reason: .boilerplate, lines: unit.lines))
+                dropped.append(DroppedText(text: text, reason: .boilerplate, lines: unit.lines))
             } else if Text.isAllCaps(text), signer.position == nil, text.count <= 60,
                       Self.isPosition(text) || sawSignature || u + 1 < units.count && Self.looksLikeName(units[u + 1].text) {
                 signer.position = Casing.sentence(text)
@@ -163,7 +192,7 @@ struct FooterReader {
                 // both. Told by the name below it: a name in capitals may read as a post ("TRƯƠNG …", "TỐNG …").
                 signer.position = position + ", " + Casing.sentence(text)
             } else if Self.isSignedMark(key) {
-                result.dropped.append(DroppedText(text: text, reason: .boilerplate, lines: unit.lines))
+                dropped.append(DroppedText(text: text, reason: .boilerplate, lines: unit.lines))
             } else if sawSignature, Self.looksLikeName(text) || Text.isAllCaps(text) && Self.looksLikeName(Self.titleCased(text))
                         || Self.looksLikeName(Self.withoutRank(text)) {
                 var name = text
@@ -185,10 +214,9 @@ struct FooterReader {
             end = unit.tokens.upperBound
             u += 1
         }
-        if sawSignature { result.signer = signer }
-        result.range = start..<max(end, start + 1)
-        return result
+        return (sawSignature ? signer : nil, end)
     }
+
 
     /// "(Đã ký)", "[đã ký]", "(Ký tên, đóng dấu)", "(Ký, ghi rõ họ tên)".
     static func isSignedMark(_ key: String) -> Bool {
@@ -208,21 +236,31 @@ struct FooterReader {
         return nil
     }
 
-    /// The first "Nơi nhận" line, or else the first authority line, or else a cell that opens
-    /// with a position in capitals over a name (a bare "THỦ TƯỚNG" block).
-    private func footerStart(_ tokens: [LineToken], from bodyStart: Int) -> Int? {
-        var index = bodyStart
-        while index < tokens.count {
-            let text = tokens[index].line.text
-            if Self.opensRecipients(text) && text.containsBytes(":") { return index }
-            index += 1
+    /// The first "Nơi nhận:" line after the body's start.
+    private func recipientsLine(_ tokens: [LineToken], from bodyStart: Int) -> Int? {
+        (bodyStart..<tokens.count).first { Self.opensRecipients(tokens[$0].line.text) && tokens[$0].line.text.containsBytes(":") }
+    }
+
+    /// The first authority line after the body's start: the footer of a text without "Nơi nhận".
+    private func firstAuthority(_ tokens: [LineToken], from bodyStart: Int) -> Int? {
+        (bodyStart..<tokens.count).first { Self.isAuthority(tokens[$0].line.text) }
+    }
+
+    /// Where a signature right above the "Nơi nhận" line at `list` may start, the topmost first: its authority line,
+    /// or a post in capitals ("GIÁM ĐỐC", signed without "TM."/"KT."), among the twelve lines of text above the list.
+    private func signatureStarts(_ tokens: [LineToken], above list: Int, from bodyStart: Int) -> [Int] {
+        var starts: [Int] = []
+        var lines = 0
+        var index = list
+        while index > bodyStart, lines < 12 {
+            index -= 1
+            let line = tokens[index].line
+            if line.isBlank { continue }
+            lines += 1
+            let text = line.text
+            if Self.isAuthority(text) || text.count <= 60 && Text.isAllCaps(text) && Self.isPosition(text) { starts.append(index) }
         }
-        index = bodyStart
-        while index < tokens.count {
-            if Self.isAuthority(tokens[index].line.text) { return index }
-            index += 1
-        }
-        return nil
+        return starts.reversed()
     }
 
     /// Whether a recipient's line as written stops before its own end: with no ";", "." or ")" (nor a cell's "|").
