@@ -135,6 +135,31 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(headed.sections[0].children.map(\.title), ["Kinh phí", "Tổ chức thực hiện", "Chế độ báo cáo"])
     }
 
+    /// A line that ends on a word taking a number ("ngày", "tháng", "năm", "khoản", "Điều" …) goes on into a line that
+    /// opens with a digit, wrapped text or not: a date or a part of a text cut in two. A list marker still opens an item.
+    func testDateCutBeforeItsNumberGoesOn() {
+        let text = """
+        KẾ HOẠCH
+        I. NHIỆM VỤ
+        1. Công an tỉnh chủ trì tuyên truyền, hoàn thành trước ngày
+        30/6/2025.
+        2. Căn cứ Luật Điện lực ngày 30 tháng 11 năm
+        2024; thực hiện theo khoản
+        3 Điều 12 của Luật.
+        3. Mục tiêu đến năm
+        4. Sở Y tế báo cáo hằng năm.
+
+        """
+        let items = parse(text: text).sections[0].children
+        XCTAssertEqual(items.map(\.title), ["Công an tỉnh chủ trì tuyên truyền, hoàn thành trước ngày 30/6/2025.",
+                                            "Căn cứ Luật Điện lực ngày 30 tháng 11 năm 2024; thực hiện theo khoản 3 Điều 12 của Luật.",
+                                            "Mục tiêu đến năm", "Sở Y tế báo cáo hằng năm."])
+        XCTAssertTrue(Text.cutBeforeNumber("tại Điều", before: "5 Luật này"))
+        XCTAssertFalse(Text.cutBeforeNumber("Quý", before: "3/2026"))   // a word alone on its line is not asked about
+        XCTAssertFalse(Text.cutBeforeNumber("hoàn thành trước ngày", before: "Sở Y tế"))
+        XCTAssertFalse(Text.cutBeforeNumber("báo cáo kết quả", before: "30/6/2025"))
+    }
+
     /// Double-spaced text (PDF text with a blank line after every line): one blank line says nothing there, so the
     /// capitals line under a numbered heading in capitals is still its second line, and a body line in mixed case
     /// stays the heading's body. In text that is not double-spaced, a blank line under the heading ends it.

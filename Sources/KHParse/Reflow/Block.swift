@@ -121,6 +121,25 @@ enum Text {
         }
     }
 
+    /// Words that take a number after them: dates and periods ("trước ngày" / "30/6/2025", "giai đoạn" / "2021 - 2025",
+    /// "Quý" / "III"), and parts of a text ("tại Điều" / "5"), as UTF-8 bytes, in lower case.
+    private static let numberTakingWords: [[UInt8]] = ["ngày", "tháng", "năm", "quý", "đoạn", "kỳ", "tuần", "đợt", "lần",
+                                                       "khóa", "khoá", "điều", "khoản", "điểm", "mục", "lục"].map { Array($0.utf8) }
+
+    /// The line's last word takes a number, and the next line opens with one ("… báo cáo trước ngày" /
+    /// "30/6/2025."): a date or a period cut in two, which no list marker opens.
+    static func cutBeforeNumber(_ line: String, before next: String) -> Bool {
+        guard let first = next.utf8.first, first >= 0x30 && first <= 0x39 else { return false }
+        return withUTF8Bytes(line) { b in
+            let word = lastWord(b)
+            guard word.lowerBound > 0, word.count <= 7 else { return false }
+            // "Quý", "Điều", "Mục": a capital only on the first letter, ASCII or "Đ" (C4 90 → C4 91).
+            var bytes = Array(b[word])
+            if bytes[0] >= 0x41 && bytes[0] <= 0x5A { bytes[0] |= 0x20 } else if bytes.count > 1, bytes[0] == 0xC4, bytes[1] == 0x90 { bytes[1] = 0x91 }
+            return numberTakingWords.contains(bytes)
+        }
+    }
+
     /// Where the last word of a line's bytes stands, spaces after it left out (empty when there is none).
     static func lastWord(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var end = b.count

@@ -202,9 +202,10 @@ struct Reflow {
             // A long line of wrapped text goes on: the test that decides most lines, asked first.
             if wrapWidth > 0 && length * 10 >= wrapWidth * 6 { return true }
             // "3. Sở Văn hóa, Thể thao và" / "Du lịch": a line cut after "và", "của", "với" … goes on however
-            // short it is, wrapped text or not; the name that follows starts in capitals. So does a name cut in
-            // two: "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam tỉnh …", and a place's: "tỉnh Điện" / "Biên".
-            if Text.endsOnJoiningWord(lastLine) || NameSplit.cuts(lastLine, before: text)
+            // short it is, wrapped text or not; the name that follows starts in capitals. So does a date cut before
+            // its number ("trước ngày" / "30/6/2025."), a name cut in two: "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc
+            // Việt Nam tỉnh …", and a place's: "tỉnh Điện" / "Biên".
+            if Text.endsOnJoiningWord(lastLine) || Text.cutBeforeNumber(lastLine, before: text) || NameSplit.cuts(lastLine, before: text)
                 || NameSplit.cutsPlace(lastLine, before: text) { return true }
             // "1. Quỹ Bảo vệ môi trường tỉnh Quảng" / "Trị hoạt động …": a short first line cut inside a name.
             if wrapWidth > 0 && adjacent && blankSeparated && Text.endsOnCapitalizedWord(lastLine) { return true }
