@@ -37,4 +37,17 @@ final class TrailingClausesTests: XCTestCase {
             XCTAssertEqual(TrailingClauses.matchingOpen(s), TrailingClauses.matchingOpenByCharacters(s), text.debugDescription)
         }
     }
+
+    /// A parenthesis leaves the task's text for its agencies only when every word of it is in a body read or joins
+    /// them (roles, "phối hợp với", "đề nghị"): a name the reader cuts short keeps the whole parenthesis in the text.
+    func testAParenthesisLeavesTheTextOnlyWhenItsBodiesCoverIt() {
+        let peeled = TrailingClauses.peel("Tuyên truyền an toàn giao thông (Công an tỉnh chủ trì, phối hợp với các sở, ngành).")
+        XCTAssertEqual(peeled.text, "Tuyên truyền an toàn giao thông.")
+        XCTAssertEqual(peeled.responsibility?.lead.map(\.name), ["Công an tỉnh"])
+        let clause = ResponsibilityClause(lead: [Agency(name: "Hợp tác xã dịch vụ", text: "Hợp tác xã dịch vụ")])
+        XCTAssertFalse(TrailingClauses.coversWords(clause, of: "Hợp tác xã dịch vụ môi trường"))
+        XCTAssertTrue(TrailingClauses.coversWords(clause, of: "Hợp tác xã dịch vụ chủ trì, tham mưu"))
+        let kept = "Thu gom rác thải tại các điểm tập kết (Hợp tác xã dịch vụ môi trường)."
+        XCTAssertEqual(parse(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. \(kept)\n").tasks.map(\.text), [kept])
+    }
 }

@@ -38,9 +38,27 @@ enum TrailingClauses {
         return DeadlineGrammar.read(content, position: .parenthesis, context: DeadlineContext()).contains { $0.kind != .unparsed }
     }
 
+    /// Syllables of the words that join the bodies of a clause or say their role, and name none, folded: "chủ trì,
+    /// phối hợp với", "và", "đề nghị", "tham mưu", "chỉ đạo", "triển khai thực hiện", "theo dõi, đôn đốc".
+    private static let clauseWords: Set<String> = [
+        "chu", "tri", "phoi", "hop", "voi", "va", "de", "nghi", "giao", "cung", "cac", "co", "lien", "quan",
+        "thuc", "hien", "tham", "muu", "chi", "dao", "trien", "khai", "huong", "dan", "theo", "doi", "kiem", "tra",
+        "tong", "bao", "cao", "giup", "gia", "don", "doc", "giam", "sat", "to", "chuc",
+    ]
+
+    /// Whether every word of the parenthesis stands in a body the clause read, or joins them: the parenthesis leaves
+    /// the task's text only then. A name cut short ("(Hợp tác xã dịch vụ môi trường)" read as "Hợp tác xã dịch vụ")
+    /// would lose the rest.
+    static func coversWords(_ clause: ResponsibilityClause, of content: String) -> Bool {
+        func words(_ text: String) -> [Substring] { Fold.key(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
+        var named = Set<Substring>()
+        for agency in clause.lead + clause.support + clause.requested { named.formUnion(words(agency.text)) }
+        return words(content).allSatisfy { named.contains($0) || clauseWords.contains(String($0)) }
+    }
+
     /// A responsibility clause, possibly with time segments among its ";"-separated parts.
     static func mixedClause(_ content: String) -> (ResponsibilityClause, [String])? {
-        if let clause = ResponsibilityClause.read(content) { return (clause, []) }
+        if let clause = ResponsibilityClause.read(content) { return coversWords(clause, of: content) ? (clause, []) : nil }
         guard content.containsBytes(";") else { return nil }
         var bodies: [String] = [], times: [String] = []
         for part in content.split(separator: ";") {
@@ -49,7 +67,8 @@ enum TrailingClauses {
             else if isDeadlinePhrase(segment) { times.append(segment) }
             else { bodies.append(segment) }
         }
-        guard !times.isEmpty, !bodies.isEmpty, let clause = ResponsibilityClause.read(bodies.joined(separator: "; ")) else { return nil }
+        let joined = bodies.joined(separator: "; ")
+        guard !times.isEmpty, !bodies.isEmpty, let clause = ResponsibilityClause.read(joined), coversWords(clause, of: joined) else { return nil }
         return (clause, times)
     }
 
