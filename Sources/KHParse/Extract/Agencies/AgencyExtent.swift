@@ -211,7 +211,7 @@ enum AgencyExtent {
     ]
 
     private static let headLastWords: Set<String> = Set(AgencyReader.heads.compactMap { $0.split(separator: " ").last.map(String.init) })
-        .subtracting(["tỉnh", "phố"])
+        .subtracting(["tỉnh", "phố", "xã"])
 
     /// Administrative units, listed after "các" or a comma: "UBND các xã, phường, đặc khu".
     private static let placeWords: Set<String> = ["xã", "phường", "huyện", "tỉnh", "thành phố", "đặc khu", "thị trấn", "quận", "thị xã"]

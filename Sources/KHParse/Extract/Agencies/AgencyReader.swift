@@ -17,12 +17,15 @@ enum AgencyReader {
         "đảng đoàn", "ban cán sự đảng", "ban cán sự", "tổ đảng", "chi bộ", "thường trực", "ủy ban kiểm tra", "uỷ ban kiểm tra",
         "đoàn đại biểu quốc hội", "đoàn đbqh", "tập đoàn", "hội nông dân", "hội cựu chiến binh", "liên đoàn lao động",
         "kiểm toán nhà nước", "ngân hàng nhà nước", "ngân hàng", "thuế tỉnh", "thuế thành phố",
+        // Health, schools, cooperatives, funds, border posts.
+        "bệnh viện", "trạm y tế", "trạm", "học viện", "đại học", "hợp tác xã", "quỹ", "công đoàn", "đồn biên phòng",
     ]
 
     /// Collective heads that need "các" before them: "các cơ quan liên quan", "các đơn vị".
     static let collectiveHeads: [String] = [
         "cơ quan", "đơn vị", "đoàn thể", "tổ chức", "doanh nghiệp", "địa phương", "sở", "ban", "ngành", "phòng", "hội",
         "cơ sở", "trường", "xã", "phường", "nhà mạng", "công ty", "lực lượng", "tập đoàn", "tổng công ty", "bộ", "ngân hàng",
+        "bệnh viện", "trạm y tế", "hợp tác xã",
     ]
 
     /// Heads that name a body on their own, whatever follows ("UBND cấp xã", "Công an thành phố").
@@ -38,7 +41,8 @@ enum AgencyReader {
                                                     "báo và phát thanh", "báo, đài", "báo chí",
                                                     "đảng đoàn", "ban cán sự đảng", "chi bộ", "đoàn đại biểu quốc hội", "đoàn đbqh",
                                                     "hội nông dân", "hội cựu chiến binh", "liên đoàn lao động",
-                                                    "kiểm toán nhà nước", "ngân hàng nhà nước", "thuế tỉnh", "thuế thành phố"]
+                                                    "kiểm toán nhà nước", "ngân hàng nhà nước", "thuế tỉnh", "thuế thành phố",
+                                                    "bệnh viện", "trạm y tế", "hợp tác xã", "đồn biên phòng"]
 
     /// Does the text begin with the name of a body? Most texts start with a capital that no head
     /// begins with, so the first letter is checked before anything is lower-cased.
