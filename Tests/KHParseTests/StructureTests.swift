@@ -160,6 +160,26 @@ final class StructureTests: XCTestCase {
         XCTAssertFalse(Text.cutBeforeNumber("báo cáo kết quả", before: "30/6/2025"))
     }
 
+    /// A label that ends an item's line after its first sentence ("… ban hành. Cơ quan chủ trì:") takes its value from
+    /// the next line, and the item stays one task with its lead; a label's value after its sentence names the lead.
+    func testALabelEndingTheLineTakesTheNextLine() {
+        let text = """
+        KẾ HOẠCH
+        I. NHIỆM VỤ
+        a) Rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành. Cơ quan chủ trì:
+        Phòng Tư pháp; thời gian hoàn thành: Quý II/2025.
+        b) Kiểm tra việc thực hiện văn bản tại các xã.
+
+        """
+        let plan = parse(text: text)
+        XCTAssertEqual(plan.tasks.map(\.text), ["Rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành. Cơ quan chủ trì: "
+                                                + "Phòng Tư pháp; thời gian hoàn thành: Quý II/2025.", "Kiểm tra việc thực hiện văn bản tại các xã."])
+        XCTAssertEqual(plan.tasks.first?.lead.map(\.name), ["Phòng Tư pháp"])
+        XCTAssertTrue(Reflow.endsOnLabel("… ban hành. Thời gian thực hiện:"))
+        XCTAssertFalse(Reflow.endsOnLabel("Các nội dung sau:"))
+        XCTAssertFalse(Reflow.endsOnLabel("… ban hành. Cụ thể như sau:"))
+    }
+
     /// Double-spaced text (PDF text with a blank line after every line): one blank line says nothing there, so the
     /// capitals line under a numbered heading in capitals is still its second line, and a body line in mixed case
     /// stays the heading's body. In text that is not double-spaced, a blank line under the heading ends it.

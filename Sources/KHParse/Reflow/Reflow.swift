@@ -197,6 +197,9 @@ struct Reflow {
         if block.isAllCaps, !text.contains(where: \.isLetter), !Text.endsClause(lastLine) { return true }
         if block.isAllCaps, case .paragraph = block.kind { return false }
         if Text.startsLowercase(text) { return true }
+        // "… do HĐND, UBND huyện ban hành. Cơ quan chủ trì:" / "Phòng Tư pháp; …": a label that ends the line after a
+        // sentence of the item takes its value from the next line.
+        if lastLine.utf8.last == 0x3A, Self.endsOnLabel(lastLine) { return true }
         let length = lastLine.utf8.count
         if !Text.endsClause(lastLine) {
             // A long line of wrapped text goes on: the test that decides most lines, asked first.
@@ -219,6 +222,20 @@ struct Reflow {
         // "…; Giáo viên ký cam kết với nhà trường;" filling the whole width: the list goes on.
         if let last = lastLine.last, last == ";" || last == "," { return length * 10 >= wrapWidth * 8 }
         return false
+    }
+
+    /// The line ends on a label after a sentence ("… ban hành. Cơ quan chủ trì:"). A line that is a label alone is a
+    /// label token, never text.
+    static func endsOnLabel(_ line: String) -> Bool {
+        let stop: Int? = withUTF8Bytes(line) { b in
+            var k = b.count - 1
+            while k > 0 { if b[k] == 0x20 && b[k - 1] == 0x2E { return k + 1 }; k -= 1 }
+            return nil
+        }
+        guard let stop else { return false }
+        let tail = String(line[line.utf8.index(line.utf8.startIndex, offsetBy: stop)...])
+        guard let (_, rest) = LabelReader.read(tail) else { return false }
+        return rest.isEmpty
     }
 
     /// "PHỤ LỤC …" opens an appendix of its own, whatever stands above it.

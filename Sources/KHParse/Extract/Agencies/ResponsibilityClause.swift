@@ -96,7 +96,7 @@ struct ResponsibilityClause: Sendable, Hashable {
                 rest = topic
             } else {
                 // "…, giao Sở X chủ trì …" / "…; đề nghị Z phối hợp …" deeper in the sentence.
-                guard let (found, asks) = assignment(in: body) else { return nil }
+                guard let (found, asks) = assignment(in: body) else { return labelled(in: body) }
                 rest = found
                 requested = asks
                 clause.atStart = false
@@ -195,6 +195,48 @@ struct ResponsibilityClause: Sendable, Hashable {
         var rest = text[text.index(after: colon)...].drop { $0 == " " }
         if let (_, after) = AssigningVerb.opening(rest, among: [.giao]) { rest = after }
         return AgencyReader.beginsWithAgency(rest) ? rest : nil
+    }
+
+    /// Folded labels inside a sentence that name who leads or supports: "… ban hành. Cơ quan chủ trì: Phòng Tư pháp;
+    /// phối hợp: Văn phòng HĐND và UBND huyện; thời gian: tháng 9/2025."
+    private static let leadLabels: Set<String> = ["co quan chu tri", "don vi chu tri", "chu tri", "co quan thuc hien", "don vi thuc hien"]
+    private static let supportLabels: Set<String> = ["co quan phoi hop", "don vi phoi hop", "phoi hop"]
+
+    /// The bodies that labels after a sentence's first statement name (". Cơ quan chủ trì: …", "; phối hợp: …"): each
+    /// label stands after ". " or "; " and before ":", its bodies after it. nil when no lead label names a body.
+    private static func labelled(in text: Substring) -> ResponsibilityClause? {
+        guard text.containsBytes(":") else { return nil }
+        var clause = ResponsibilityClause()
+        var from = text.startIndex
+        while let colon = text[from...].firstIndex(of: ":") {
+            from = text.index(after: colon)
+            let before = text[..<colon]
+            // The label: the words since the last ". " or "; ", within 40 bytes of the colon.
+            guard let start = labelStart(before) else { continue }
+            let label = Fold.key(before[start...])
+            let isLead = leadLabels.contains(label), isSupport = supportLabels.contains(label)
+            guard isLead || isSupport else { continue }
+            let value = text[from...].drop { $0 == " " }
+            guard AgencyReader.beginsWithAgency(value), let (bodies, _) = AgencyExtent.list(value) else { continue }
+            if isLead { clause.lead += bodies } else { clause.support += bodies }
+        }
+        return clause.lead.isEmpty ? nil : clause
+    }
+
+    /// Where the words after the last ". " or "; " of `text` start, that stop within 40 bytes of its end.
+    private static func labelStart(_ text: Substring) -> String.Index? {
+        let bytes = text.utf8
+        var index = bytes.endIndex
+        var seen = 0
+        var after: UInt8 = 0
+        while index > bytes.startIndex, seen < 40 {
+            index = bytes.index(before: index)
+            let b = bytes[index]
+            if after == 0x20, b == 0x2E || b == 0x3B { return bytes.index(index, offsetBy: 2) }
+            after = b
+            seen += 1
+        }
+        return nil
     }
 
     /// The first ", giao …", "; đề nghị …", ". Đề nghị …" in the sentence that names a body; whether it asks.
