@@ -381,8 +381,11 @@ enum AgencyExtent {
             if predicate(t, i) {
                 let n = match(predicatePhrases, t, i)
                 if n == 0 { return trimmed(t, start, i) }
-                // "Trung tâm Trợ giúp": one syllable after a capitalised one is its word's second half.
-                if n == 1, allowance > 0, i > 0, t[i - 1].isMixedCase { allowance -= 1; i += 1; continue }
+                // "Trung tâm Trợ giúp": one syllable after a capitalised one is its word's second half, unless that
+                // one ends a proper name of capitalised syllables past the head: "tỉnh Thanh Hóa | cần nỗ lực".
+                if n == 1, allowance > 0, i > 0, t[i - 1].isMixedCase, !(i - 2 > start && t[i - 2].isCapitalized) {
+                    allowance -= 1; i += 1; continue
+                }
                 // "Ban Quản lý các dự án xây dựng": a field noun that ends the text is no predicate.
                 if !places, fieldNouns.contains(phrase(t, i, n) ?? ""), i + n == t.count || [";", ".", ")"].contains(t[i + n].lower) {
                     i += n; allowance = 0; continue

@@ -19,13 +19,15 @@ enum AgencyReader {
         "kiểm toán nhà nước", "ngân hàng nhà nước", "ngân hàng", "thuế tỉnh", "thuế thành phố",
         // Health, schools, cooperatives, funds, border posts.
         "bệnh viện", "trạm y tế", "trạm", "học viện", "đại học", "hợp tác xã", "quỹ", "công đoàn", "đồn biên phòng",
+        // A locality acting as a body, before its name: "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …".
+        "thành phố", "tỉnh",
     ]
 
     /// Collective heads that need "các" before them: "các cơ quan liên quan", "các đơn vị".
     static let collectiveHeads: [String] = [
         "cơ quan", "đơn vị", "đoàn thể", "tổ chức", "doanh nghiệp", "địa phương", "sở", "ban", "ngành", "phòng", "hội",
         "cơ sở", "trường", "xã", "phường", "nhà mạng", "công ty", "lực lượng", "tập đoàn", "tổng công ty", "bộ", "ngân hàng",
-        "bệnh viện", "trạm y tế", "hợp tác xã",
+        "bệnh viện", "trạm y tế", "hợp tác xã", "tỉnh", "thành phố",
     ]
 
     /// Heads that name a body on their own, whatever follows ("UBND cấp xã", "Công an thành phố").
