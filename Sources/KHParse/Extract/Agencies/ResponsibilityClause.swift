@@ -208,7 +208,7 @@ struct ResponsibilityClause: Sendable, Hashable {
         guard text.containsBytes(":") else { return nil }
         var clause = ResponsibilityClause()
         var from = text.startIndex
-        while let colon = text[from...].firstIndex(of: ":") {
+        while let colon = Text.firstIndex(ofASCII: [0x3A], in: text[from...]) {
             from = text.index(after: colon)
             let before = text[..<colon]
             // The label: the words since the last ". " or "; ", within 40 bytes of the colon.
