@@ -20,7 +20,24 @@ enum AgencyExtent {
         var end: String.Index
         var isCapitalized: Bool { !isPunctuation && (Text.startsUppercase(text) || text.first?.isNumber == true) }
         /// "Xây", "Hải": a capitalised syllable whose word may go on in lower case ("Xây dựng").
-        var isMixedCase: Bool { Text.startsUppercase(text) && (text.count == 1 || text.dropFirst().contains(where: \.isLowercase)) }
+        var isMixedCase: Bool {
+            guard Text.startsUppercase(text) else { return false }
+            // One character, or a lower-case letter after the first: read on the scalars where each opens a character
+            // of its own (nearly every word), by characters else. (By characters, it walked the grapheme breaks of
+            // every capitalised word of every name.)
+            let simple: Bool? = withUTF8Bytes(text) { b in
+                var i = 0, count = 0
+                while i < b.count {
+                    guard Text.opensCharacter(b, at: i) else { return nil }
+                    let (v, width) = WordScanner.decode(b, at: i)
+                    if count > 0, Text.CaseTable.isLowercase(v) { return true }
+                    count += 1
+                    i += width
+                }
+                return count == 1
+            }
+            return simple ?? (text.count == 1 || text.dropFirst().contains(where: \.isLowercase))
+        }
     }
 
     static func tokens(_ text: Substring) -> [Token] {
