@@ -258,7 +258,11 @@ struct FooterReader {
             if line.isBlank { continue }
             lines += 1
             let text = line.text
-            if Self.isAuthority(text) || text.count <= 60 && Text.isAllCaps(text) && Self.isPosition(text) { starts.append(index) }
+            // A post is short and in capitals: both told before its characters are counted (a body line stops at its
+            // first lower-case letter).
+            if Self.isAuthority(text) || text.utf8.count <= 240 && Text.isAllCaps(text) && text.count <= 60 && Self.isPosition(text) {
+                starts.append(index)
+            }
         }
         return starts.reversed()
     }
