@@ -140,6 +140,24 @@ enum Text {
         }
     }
 
+    /// Where the words after the last ". " or "; " of `text` start, when they stop within `limit` bytes of its end: the
+    /// last statement of a line or a sentence ("… ban hành. Cơ quan chủ trì" → "Cơ quan chủ trì"). Nil when no stop
+    /// stands that close.
+    static func lastStatementStart(_ text: Substring, within limit: Int) -> String.Index? {
+        let bytes = text.utf8
+        var index = bytes.endIndex
+        var seen = 0
+        var after: UInt8 = 0
+        while index > bytes.startIndex, seen < limit {
+            index = bytes.index(before: index)
+            let b = bytes[index]
+            if after == 0x20, b == 0x2E || b == 0x3B { return bytes.index(index, offsetBy: 2) }
+            after = b
+            seen += 1
+        }
+        return nil
+    }
+
     /// Where the last word of a line's bytes stands, spaces after it left out (empty when there is none).
     static func lastWord(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var end = b.count

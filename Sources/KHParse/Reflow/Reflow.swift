@@ -224,17 +224,12 @@ struct Reflow {
         return false
     }
 
-    /// The line ends on a label after a sentence ("… ban hành. Cơ quan chủ trì:"). A line that is a label alone is a
-    /// label token, never text.
+    /// The line ends on a label after a sentence ("… ban hành. Cơ quan chủ trì:", "…; Thời gian:"). A line that is a
+    /// label alone is a label token, never text.
     static func endsOnLabel(_ line: String) -> Bool {
-        let stop: Int? = withUTF8Bytes(line) { b in
-            var k = b.count - 1
-            while k > 0 { if b[k] == 0x20 && b[k - 1] == 0x2E { return k + 1 }; k -= 1 }
-            return nil
-        }
-        guard let stop else { return false }
-        let tail = String(line[line.utf8.index(line.utf8.startIndex, offsetBy: stop)...])
-        guard let (_, rest) = LabelReader.read(tail) else { return false }
+        // A label stands within the first 80 bytes of its statement (`LabelReader.read`).
+        guard let start = Text.lastStatementStart(line[...], within: 80) else { return false }
+        guard let (_, rest) = LabelReader.read(String(line[start...])) else { return false }
         return rest.isEmpty
     }
 

@@ -17,7 +17,7 @@ enum AgencyReader {
         "đảng đoàn", "ban cán sự đảng", "ban cán sự", "tổ đảng", "chi bộ", "thường trực", "ủy ban kiểm tra", "uỷ ban kiểm tra",
         "đoàn đại biểu quốc hội", "đoàn đbqh", "tập đoàn", "hội nông dân", "hội cựu chiến binh", "liên đoàn lao động",
         "kiểm toán nhà nước", "ngân hàng nhà nước", "ngân hàng", "thuế tỉnh", "thuế thành phố",
-        // Health, schools, cooperatives, funds, border posts.
+        // Health, schools, cooperatives, unions, border posts.
         "bệnh viện", "trạm y tế", "trạm", "học viện", "đại học", "hợp tác xã", "công đoàn", "đồn biên phòng",
         // A locality acting as a body, before its name: "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …".
         "thành phố", "tỉnh",

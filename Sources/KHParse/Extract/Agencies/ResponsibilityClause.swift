@@ -212,7 +212,7 @@ struct ResponsibilityClause: Sendable, Hashable {
             from = text.index(after: colon)
             let before = text[..<colon]
             // The label: the words since the last ". " or "; ", within 40 bytes of the colon.
-            guard let start = labelStart(before) else { continue }
+            guard let start = Text.lastStatementStart(before, within: 40) else { continue }
             let label = Fold.key(before[start...])
             let isLead = leadLabels.contains(label), isSupport = supportLabels.contains(label)
             guard isLead || isSupport else { continue }
@@ -221,22 +221,6 @@ struct ResponsibilityClause: Sendable, Hashable {
             if isLead { clause.lead += bodies } else { clause.support += bodies }
         }
         return clause.lead.isEmpty ? nil : clause
-    }
-
-    /// Where the words after the last ". " or "; " of `text` start, that stop within 40 bytes of its end.
-    private static func labelStart(_ text: Substring) -> String.Index? {
-        let bytes = text.utf8
-        var index = bytes.endIndex
-        var seen = 0
-        var after: UInt8 = 0
-        while index > bytes.startIndex, seen < 40 {
-            index = bytes.index(before: index)
-            let b = bytes[index]
-            if after == 0x20, b == 0x2E || b == 0x3B { return bytes.index(index, offsetBy: 2) }
-            after = b
-            seen += 1
-        }
-        return nil
     }
 
     /// The first ", giao …", "; đề nghị …", ". Đề nghị …" in the sentence that names a body; whether it asks.
