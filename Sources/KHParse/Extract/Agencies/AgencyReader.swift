@@ -85,9 +85,16 @@ enum AgencyReader {
             let originalAfter = text.dropFirst(head.count).drop { $0 == " " }
             if let f = originalAfter.first, f.isUppercase || f.isNumber { return true }
             if after.startsWithBytes(" các ") || after.startsWithBytes(" cấp ") { return true }
+            // "Thanh tra thành phố", "Thanh tra tỉnh": a head written with its capital, then the level it serves.
+            if text.first?.isUppercase == true, levels.contains(where: { level in
+                after.startsWithBytes(level) && after.dropFirst(level.count).first.map { !$0.isLetter } ?? true
+            }) { return true }
         }
         return false
     }
+
+    /// The levels a capitalised head may serve, with the space before them.
+    private static let levels = [" tỉnh", " thành phố", " huyện", " quận", " thị xã", " xã", " phường", " đặc khu"]
 
     /// "chủ tịch ": a title is a prefix only as a whole word.
     private static let titlesByOpening = WordsByOpening(AgencyExtent.titles.map { $0 + " " })
