@@ -187,11 +187,14 @@ struct ResponsibilityClause: Sendable, Hashable {
         }
     }
 
-    /// What follows a short topic and its colon when a body opens it: "Cơ quan thực hiện: Sở Y tế …".
+    /// What follows a short topic and its colon when a body opens it: "Cơ quan thực hiện: Sở Y tế …". A topic
+    /// that opens with "Về" may be long, as in a notice's conclusions: "Về điều chuyển số vốn dư, không có khả năng
+    /// giải ngân trong năm 2025 (…): Ủy ban nhân dân tỉnh Thanh Hóa rà soát …".
     private static func afterTopic(_ text: Substring) -> Substring? {
-        guard let colon = Text.firstIndex(ofASCII: [0x3A], in: Text.prefix(text, characters: 80)) else { return nil }
+        let namedTopic = text.startsWithBytes("Về ") || text.startsWithBytes("về ")
+        guard let colon = Text.firstIndex(ofASCII: [0x3A], in: Text.prefix(text, characters: namedTopic ? 400 : 80)) else { return nil }
         let topic = text[..<colon]
-        guard topic.split(separator: " ").count <= 10, !topic.containsByte(0x2C), !topic.containsByte(0x3B) else { return nil }
+        guard namedTopic || topic.split(separator: " ").count <= 10 && !topic.containsByte(0x2C) && !topic.containsByte(0x3B) else { return nil }
         var rest = text[text.index(after: colon)...].drop { $0 == " " }
         if let (_, after) = AssigningVerb.opening(rest, among: [.giao]) { rest = after }
         return AgencyReader.beginsWithAgency(rest) ? rest : nil
