@@ -438,7 +438,13 @@ enum AgencyExtent {
             // "UBND tỉnh ủy quyền cho …": the "ủy" of "ủy quyền" is no party committee ("Tỉnh ủy").
             if n > 1, ["ủy", "uỷ"].contains(t[i + n - 1].lower), i + n < t.count, delegations.contains(t[i + n].lower) { n -= 1 }
             if n > 0 {
-                if placeWords.contains(phrase(t, i, n) ?? "") { places = true }
+                let inner = phrase(t, i, n) ?? ""
+                // "các sở, ban, ngành, địa phương liên quan | đầu tư xây dựng …": "liên quan" closes a name; only
+                // where the bodies are ("trên địa bàn", "cấp tỉnh", "thuộc …") may follow it.
+                if i > start, t[i - 1].lower == "quan", i > start + 1, t[i - 2].lower == "liên", !afterRelated.contains(inner) {
+                    return trimmed(t, start, i)
+                }
+                if placeWords.contains(inner) { places = true }
                 i += n
                 allowance = 0
                 continue
@@ -470,6 +476,12 @@ enum AgencyExtent {
         }
         return 0
     }
+
+    /// What may follow "liên quan" in a name: where the bodies are, not what they do.
+    private static let afterRelated: Set<String> = placeWords.union([
+        "trên địa bàn", "thuộc", "trực thuộc", "cấp tỉnh", "cấp thành phố", "cấp huyện", "cấp quận", "cấp xã", "cấp phường",
+        "cấp cơ sở", "các cấp", "cấp trung ương", "trung ương", "địa phương",
+    ])
 
     /// Words that cannot end a name: "… thuộc", "… của", "… và".
     private static let dangling: Set<String> = ["thuộc", "trực thuộc", "của", "và", "các", "những", "với", ",", "-"]
