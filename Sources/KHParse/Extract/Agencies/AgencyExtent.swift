@@ -214,6 +214,10 @@ enum AgencyExtent {
         "tổ quốc", "viện kiểm sát", "tòa án", "công an", "cảnh sát", "biên phòng", "quân sự", "hải quan", "thuế", "kho bạc", "bảo hiểm xã hội", "khoa học", "công nghệ",
         "kinh tế", "khu kinh tế", "công nghiệp", "khu công nghiệp", "phật giáo", "công giáo", "tin lành", "báo chí",
         "truyền thông", "du lịch", "thể thao", "văn hóa", "pháp luật", "đại biểu", "đại biểu quốc hội", "bầu cử", "đầu tư", "thương mại",
+        // Villages, and the fields of school and party offices written in lower case: "Ban Công tác Mặt trận các thôn",
+        // "Phòng Giáo dục phổ thông", "Phòng Chính trị tư tưởng và Công tác học sinh".
+        "thôn", "tổ dân phố", "khu phố", "ấp", "xóm", "phổ thông", "mầm non", "tiểu học", "trung học", "học sinh", "sinh viên",
+        "tư tưởng",
     ]
 
     /// Fields written in lower case that a comma lists inside one name: "Báo và phát thanh, truyền hình Hải Phòng".
@@ -231,7 +235,8 @@ enum AgencyExtent {
         .subtracting(["tỉnh", "phố", "xã"])
 
     /// Administrative units, listed after "các" or a comma: "UBND các xã, phường, đặc khu".
-    private static let placeWords: Set<String> = ["xã", "phường", "huyện", "tỉnh", "thành phố", "đặc khu", "thị trấn", "quận", "thị xã"]
+    private static let placeWords: Set<String> = ["xã", "phường", "huyện", "tỉnh", "thành phố", "đặc khu", "thị trấn", "quận", "thị xã",
+                                                  "thôn", "tổ dân phố", "khu phố", "ấp", "xóm"]
 
     /// Words that continue a collective after a comma: "các sở, ban, ngành", "UBND các xã, phường".
     private static let collectiveWords: Set<String> = Set(AgencyReader.collectiveHeads + [
@@ -381,7 +386,10 @@ enum AgencyExtent {
                 case "-", "–":
                     guard i + 1 < t.count, !t[i + 1].isPunctuation else { return i }
                     // "Sở Tài chính - Cơ quan thường trực …": a second description, not the name.
-                    if t[i + 1].isCapitalized, match(collectivePhrases, t, i + 1) > 0 || beginsBodyAt(t, i + 1, in: text) { return i }
+                    // "Phòng Văn hóa - Xã hội": a field ("xã hội") that opens with a collective word ("xã") goes on.
+                    let collectiveAfter = match(collectivePhrases, t, i + 1)
+                    if t[i + 1].isCapitalized, collectiveAfter > 0 && match(innerPhrases, t, i + 1) <= collectiveAfter
+                        || beginsBodyAt(t, i + 1, in: text) { return i }
                     if t[i + 1].isCapitalized || match(innerPhrases, t, i + 1) > 0 { i += 1; continue }
                     // "Hội đồng thi đua - khen thưởng tỉnh": a field in two halves, closed by its place.
                     let n = wordsToPlace(t, from: i + 1, predicates: true)
@@ -488,7 +496,11 @@ enum AgencyExtent {
 
     private static func trimmed(_ t: [Token], _ start: Int, _ end: Int) -> Int {
         var e = end
-        while e > start + 1, dangling.contains(t[e - 1].lower) || t[e - 1].lower == "-" { e -= 1 }
+        while e > start + 1, dangling.contains(t[e - 1].lower) || t[e - 1].lower == "-" {
+            // "Các chi bộ trực thuộc": "trực thuộc" ends a name well; a bare "thuộc" or "của" does not.
+            if t[e - 1].lower == "thuộc", e - 2 > start, t[e - 2].lower == "trực" { break }
+            e -= 1
+        }
         return e
     }
 
