@@ -404,6 +404,34 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Casing.issuer(lines: ["BỘ TÀI CHÍNH", "CỤC THUẾ"]), "Bộ Tài chính Cục Thuế")
         XCTAssertEqual(Casing.issuer(lines: ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"]), "Ủy ban nhân dân thành phố Cần Thơ")
         XCTAssertEqual(Casing.issuer(lines: ["VĂN PHÒNG CHÍNH", "PHỦ"]), "Văn phòng Chính phủ")
+        XCTAssertEqual(Casing.issuer(lines: ["ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY XÃ NAM BAN"]), "Đảng bộ tỉnh Lâm Đồng Đảng ủy xã Nam Ban")
+        XCTAssertEqual(Casing.issuer(lines: ["UBND TỈNH QUẢNG NINH", "BAN CHỈ ĐẠO 389"]), "UBND tỉnh Quảng Ninh Ban Chỉ đạo 389")
+        XCTAssertEqual(Casing.issuer(lines: ["ỦY", "BAN NHÂN DÂN TỈNH BẮC NINH"]), "Ủy ban nhân dân tỉnh Bắc Ninh")
+        // The party's "T/M", "K/T" keep their capitals, and the word after them opens with one.
+        XCTAssertEqual(Casing.sentence("T/M ĐẢNG ỦY"), "T/M Đảng ủy")
+    }
+
+    /// A party committee's header: "ĐẢNG CỘNG SẢN VIỆT NAM" where the quốc hiệu stands, a star under the committee's
+    /// name before the place and date, "Số 14-KH/ĐU" without a colon.
+    func testPartyCommitteeHeader() {
+        let text = """
+        ĐẢNG BỘ TỈNH LÂM ĐỒNG                 ĐẢNG CỘNG SẢN VIỆT NAM
+        ĐẢNG ỦY XÃ NAM BAN
+                  *                   Nam Ban, ngày 20 tháng 10 năm 2025
+        Số 14-KH/ĐU
+
+        KẾ HOẠCH
+        thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030
+
+        I. NHIỆM VỤ
+        1. Tổ chức hội nghị quán triệt Nghị quyết; hoàn thành trong tháng 11.
+
+        """
+        let output = parse(text: text)
+        assertHeader(output.document, issuer: "Đảng bộ tỉnh Lâm Đồng Đảng ủy xã Nam Ban", number: "14-KH/ĐU", place: "Nam Ban",
+                     issued: "2025-10-20", title: "thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030")
+        XCTAssertFalse(output.dropped.contains { $0.reason == .siteChrome }, "\(output.dropped)")
+        XCTAssertEqual(output.tasks.first?.deadlines.first?.start?.description, "2025-11-01")
     }
 
     func testRepeatedTableHeadersAreDroppedAndRolesRead() {

@@ -197,7 +197,8 @@ struct HeaderReader {
         while let unit = units.unit(u) {
             defer { u += 1 }
             let kinds = units.statements(u).map(\.kind)
-            if kinds.contains(where: { if case .boilerplate = $0 { return true } else { return false } }) && units.key(u).containsBytes("cong hoa") {
+            if kinds.contains(where: { if case .boilerplate = $0 { return true } else { return false } }),
+               units.key(u).containsBytes("cong hoa") || units.key(u).containsBytes(Self.partyMotto) {
                 return u
             }
             if u < 40, case .type(_, _, let rest)? = kinds.first, kinds.count == 1, rest.isEmpty { return u }
@@ -247,6 +248,7 @@ struct HeaderReader {
         let flattened = text.containsBytes("|") || text.containsBytes("---") || text.containsBytes("___")
             || (key.containsBytes(" so:") && !key.hasPrefix("so")) || (key.containsBytes("cong hoa xa hoi") && !key.hasPrefix("cong hoa"))
             || key.containsBytes("viet namdoc lap") || key.containsBytes("viet nam doc lap")
+            || (key.containsBytes(Self.partyMotto) && !key.hasPrefix(Self.partyMotto)) || text.hasPrefix("*")
         guard flattened else { return [Piece(text: text, isWhole: true, isLast: true)] }
         var pieces: [String] = []
         var current = ""
@@ -275,6 +277,12 @@ struct HeaderReader {
         while i < chars.count {
             let c = chars[i]
             if c == "|" { flush(); i += 1; continue }
+            // The star under a party organ's name ("ĐẢNG ỦY XÃ …" / "*"), before the place and date on its line.
+            if c == "*", !hasContent {
+                var j = i
+                while j < chars.count, chars[j] == "*" { j += 1 }
+                flush(); pieces.append(String(chars[i..<j])); i = j; continue
+            }
             if c == "-" || c == "_" || c == "=" {
                 var j = i
                 while j < chars.count, chars[j] == c { j += 1 }
@@ -284,10 +292,10 @@ struct HeaderReader {
             if hasContent {
                 var starts = false
                 let initial = Fold.key(String(c))
-                if initial == "s" || initial == "c" {
-                    let restKey = Fold.key(String(chars[i..<min(chars.count, i + 18)]))
+                if initial == "s" || initial == "c" || initial == "d" {
+                    let restKey = Fold.key(String(chars[i..<min(chars.count, i + 22)]))
                     starts = (restKey.hasPrefix("so:") || restKey.hasPrefix("so :")) && chars[i - 1] == " " && !lowercase && uppercase >= 2
-                        || restKey.hasPrefix("cong hoa xa hoi")
+                        || restKey.hasPrefix("cong hoa xa hoi") || restKey.hasPrefix(Self.partyMotto)
                 }
                 if !starts && c.isLetter {
                     // Only the end of what came before is read: does it end with the tiêu ngữ's "Hạnh phúc"?
@@ -378,6 +386,9 @@ struct HeaderReader {
         case other
     }
 
+    /// The Party's motto, which stands where a state body's quốc hiệu does: "ĐẢNG CỘNG SẢN VIỆT NAM", folded.
+    static let partyMotto = "dang cong san viet nam"
+
     /// A header statement is short; a longer text is body (read in full, a long one took several times
     /// its size in memory to be told so).
     static let statementLimit = 4_000
@@ -391,10 +402,10 @@ struct HeaderReader {
     static func classify(_ text: String, key: String) -> Statement {
         guard text.utf8.count <= statementLimit else { return .other }
         if key.hasPrefix("cong hoa xa hoi chu nghia viet nam") || key.hasPrefix("doc lap - tu do - hanh phuc")
-            || key.hasPrefix("doc lap-tu do-hanh phuc") || key.hasPrefix("doc lap – tu do – hanh phuc") {
+            || key.hasPrefix("doc lap-tu do-hanh phuc") || key.hasPrefix("doc lap – tu do – hanh phuc") || key.hasPrefix(partyMotto) {
             return .boilerplate
         }
-        if isRule(text) { return .rule }
+        if isRule(text) || text.utf8.allSatisfy({ $0 == 0x2A }) { return .rule }
         if let number = number(text, key: key) { return .number(number) }
         if key.hasPrefix("v/v") { return .subject }
         if let (place, date) = placeAndDate(text) { return .placeAndDate(place, date) }
@@ -526,6 +537,10 @@ extension HeaderReader {
 }
 
 extension Casing {
+    /// First words (folded) of an issuer's line that names a body of its own under the one above.
+    private static let bodyOpenings: Set<String> = ["cuc", "so", "vu", "phong", "chi", "tong", "trung", "thue", "dang", "ban", "van",
+                                                    "truong", "benh", "hoi"]
+
     /// "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG" → "Ủy ban nhân dân thành phố Hải Phòng".
     static func issuer(_ text: String) -> String { sentence(text) }
 
@@ -533,10 +548,13 @@ extension Casing {
     /// its own and is cased as one ("Bộ Tài chính Cục Thuế"); any other line goes on with the name above it ("ỦY BAN
     /// NHÂN DÂN" / "THÀNH PHỐ CẦN THƠ" → "Ủy ban nhân dân thành phố Cần Thơ").
     static func issuer(lines: [String]) -> String {
+        // ("ĐẢNG BỘ TỈNH LÂM ĐỒNG" / "ĐẢNG ỦY XÃ NAM BAN", "UBND TỈNH QUẢNG NINH" / "BAN CHỈ ĐẠO 389": two bodies.)
         var bodies: [String] = []
         for line in lines {
             let first = Fold.key(line.prefix { $0 != " " })
-            if bodies.isEmpty || !["cuc", "so", "vu", "phong", "chi", "tong", "trung", "thue"].contains(first) {
+            // "ỦY" / "BAN NHÂN DÂN …": a name cut inside "Ủy ban" goes on.
+            let cutName = first == "ban" && bodies.last.map { Fold.key($0).hasSuffix("uy") } == true
+            if bodies.isEmpty || cutName || !Self.bodyOpenings.contains(first) {
                 if bodies.isEmpty { bodies.append(line) } else { Text.append(line, to: &bodies[bodies.count - 1]) }
             } else {
                 bodies.append(line)

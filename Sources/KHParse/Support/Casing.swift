@@ -33,12 +33,13 @@ enum Casing {
             // Abbreviations such as "TM." and "KT." keep their capitals, and so do the glossary's ("UBND", "HĐND").
             let original = originals[i]
             let abbreviation = original.hasSuffix(".") && original.dropLast(1).count <= 4 && original.dropLast(1).allSatisfy(\.isLetter)
+                || Self.isSlashed(original)
             if abbreviation || original.utf8.count <= 12 && AgencyGlossary.expansions[String(original)] != nil {
                 out[i] = String(original)
                 i += 1
                 continue
             }
-            if i == 0 || capitalizeRest || (i > 0 && out[i - 1].hasSuffix(".") && out[i - 1].count <= 5)
+            if i == 0 || capitalizeRest || (i > 0 && (out[i - 1].hasSuffix(".") && out[i - 1].count <= 5 || Self.isSlashed(out[i - 1])))
                 || bodyOpens && (namedHeads.contains(keys[i]) || keys[i] == "uy") {
                 out[i] = capitalizedFirst(out[i])
             }
@@ -65,6 +66,11 @@ enum Casing {
         }
         properNames(keys, &out)
         return out.joined(separator: " ")
+    }
+
+    /// "T/M", "K/T": the party's spelling of "TM.", "KT.", kept in capitals like them.
+    private static func isSlashed(_ word: some StringProtocol) -> Bool {
+        word.count == 3 && word.utf8.dropFirst().first == 0x2F && word.allSatisfy { $0 == "/" || $0.isUppercase }
     }
 
     /// Names that keep capitals inside a sentence-cased body, as the state writes them: "VĂN PHÒNG CHÍNH PHỦ" →
