@@ -23,8 +23,9 @@ extension DeadlineParser {
     }
 
     private mutating func addOngoing(_ i: Int, _ n: Int) -> Int {
-        // Inside a sentence only where it opens the sentence ("Thường xuyên rà soát …").
-        if inSentence && i != begin { return n }
+        // Inside a sentence only where it opens the sentence ("Thường xuyên rà soát …") or is the clause that closes it
+        // ("…; thực hiện thường xuyên.").
+        if inSentence && i != begin && !closingClause(from: i, to: n) { return n }
         add(Deadline(text: slice(i, n - 1), kind: .ongoing))
         return n
     }

@@ -13,7 +13,25 @@ extension DeadlineParser {
         return nil
     }
 
+    /// A clause after ";" that holds a time and nothing else, or a deadline label and a time, and ends the sentence:
+    /// "…; năm 2025-2026.", "…; thời gian thực hiện năm 2025-2026", "…; thực hiện thường xuyên." It states the
+    /// task's time as a label line does ("…; duy trì thường xuyên": deadlines.md, several statements).
+    func closingClause(from i: Int, to end: Int) -> Bool {
+        guard end >= t.count || (sym(end, ".") && !isDottedNumber(end) && end + 1 >= t.count) else { return false }
+        var k = i - 1
+        if sym(k, ":") { k -= 1 }
+        // "thời gian thực hiện", "thời gian hoàn thành", "thời hạn", "tiến độ".
+        if isWord(k, .hien), isWord(k - 1, .thuc) || isWord(k - 1, .khai) { k -= 2 }
+        else if isWord(k, .thanh), isWord(k - 1, .hoan) { k -= 2 }
+        if isWord(k, .gian), isWord(k - 1, .thoi) { k -= 2 }
+        else if isWord(k, .han), isWord(k - 1, .thoi) { k -= 2 }
+        else if isWord(k, .`do`), isWord(k - 1, .tien) { k -= 2 }
+        if sym(k, ":") { k -= 1 }
+        return sym(k, ";")
+    }
+
     func sentenceAccepts(_ e: TimeExpr, bound b: Bound, at i: Int) -> Bool {
+        if closingClause(from: i, to: e.next) { return true }
         // A bare date or year in a sentence names a document or a fact, not a deadline.
         if b == .none && (e.first.grain == .day || e.first.grain == .year) { return false }
         // A year-less unit needs a bound ("trong quý II"); "Quý II (30%)" alone is a column heading.
