@@ -61,9 +61,17 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(part.children[0].agency?.name, "Sở Văn hóa, Thể thao và Du lịch")
         XCTAssertEqual(part.children[0].children.map(\.title), ["Phối hợp Sở Nông nghiệp và Môi trường tuyên truyền về tài nguyên nước."])
         XCTAssertEqual(part.children[1].paragraphs.map(\.text), ["Danh mục các nhiệm vụ."])
-        XCTAssertTrue(Text.endsOnJoiningWord("Thực hiện Chỉ thị số 32/CT-TTg của"))
-        XCTAssertFalse(Text.endsOnJoiningWord("và"))
-        XCTAssertFalse(Text.endsOnJoiningWord("Cơ quan chủ trì và phối hợp"))
+        XCTAssertTrue(Text.endsOnJoiningWord("Thực hiện Chỉ thị số 32/CT-TTg của", before: "Thủ tướng Chính phủ"))
+        XCTAssertFalse(Text.endsOnJoiningWord("và", before: "Du lịch"))
+        XCTAssertFalse(Text.endsOnJoiningWord("Cơ quan chủ trì và phối hợp", before: "Sở Y tế"))
+        // "số" numbers a text or names a body, or means "digital" above a sentence of its own.
+        XCTAssertTrue(Text.endsOnJoiningWord("Căn cứ Nghị quyết số", before: ".../NQ-HĐND ngày …"))
+        XCTAssertTrue(Text.endsOnJoiningWord("2. Giao Trung tâm Chuyển đổi số", before: "Thành phố cấu hình thủ tục"))
+        XCTAssertFalse(Text.endsOnJoiningWord("1. Phát triển hạ tầng số", before: "Giao Phòng Kinh tế chủ trì, phối hợp"))
+        XCTAssertFalse(Text.endsOnJoiningWord("d) Xây dựng chính quyền số", before: "Triển khai ứng dụng dịch vụ công"))
+        // "trực thuộc" goes on only into a body.
+        XCTAssertTrue(Text.endsOnJoiningWord("Phó bí thư đảng ủy cấp trên cơ sở trực thuộc", before: "Thành ủy, Phó Bí thư quận"))
+        XCTAssertFalse(Text.endsOnJoiningWord("2. Các chi bộ, đảng bộ trực thuộc", before: "Xây dựng chương trình hành động"))
         // "số" waits for its number, and a joining word for the acronym in capitals after it.
         let cut = parse(text: """
         KẾ HOẠCH
@@ -811,6 +819,34 @@ final class TableTaskTests: XCTestCase {
         XCTAssertEqual(wrapped.document.recipients, ["VPCP: BTCN, các PCN, các Vụ: CN, KTTH, NN", "Lưu: VT"])
         XCTAssertEqual(signer("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nBùi Thanh An\n"),
                        Signer(name: "Bùi Thanh An", position: "Chủ tịch", authority: "TM. Ủy ban nhân dân", delegation: nil))
+    }
+
+    /// Hard-wrapped text: an item's heading a little over half the width stays a heading when the next line hands a task
+    /// to a body; the paragraph under it keeps its lead and deadline.
+    func testWrappedItemHeadingAboveAnAssignmentStaysAHeading() {
+        let text = """
+        KẾ HOẠCH
+        Về chuyển đổi số
+        III. NHIỆM VỤ, GIẢI PHÁP
+        1. Nâng cao nhận thức về chuyển đổi số cho cán bộ và người dân trên địa bàn
+        a) Tuyên truyền trên hệ thống truyền thanh cơ sở
+        Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Trung tâm Dịch vụ tổng
+        hợp xã xây dựng chuyên mục "Chuyển đổi số cùng người dân" trên hệ thống
+        truyền thanh cơ sở, phát sóng tối thiểu 02 lần/tuần; thực hiện thường
+        xuyên.
+        b) Quán triệt đến cán bộ, công chức các quy định mới về chuyển đổi số và
+        an toàn thông tin mạng trong hoạt động của cơ quan nhà nước cấp xã.
+        c) Giao Phòng Kinh tế chủ trì, phối hợp với Công an xã và các doanh nghiệp
+        viễn thông rà soát vùng lõm sóng trên địa bàn các thôn, hoàn thành trong
+        Quý III/2025.
+
+        """
+        let output = parse(text: text)
+        let a = output.tasks.first { $0.id == "III/1/a" }
+        XCTAssertEqual(output.sections.first?.children.first?.children.first?.title, "Tuyên truyền trên hệ thống truyền thanh cơ sở")
+        XCTAssertEqual(a?.lead.map(\.name), ["Phòng Văn hóa - Xã hội"])
+        XCTAssertEqual(a?.deadlines.map(\.kind), [.recurring, .ongoing])
+        XCTAssertEqual(output.tasks.first { $0.id == "III/1/c" }?.lead.map(\.name), ["Phòng Kinh tế"])
     }
 
     /// PDF text with a blank line after every line: a header statement that cannot end where a blank line cuts it

@@ -112,13 +112,35 @@ enum Text {
 
     /// The line's last word is a joining word ("3. Sở Văn hóa, Thể thao và", "Phối hợp Sở Nông nghiệp và"):
     /// the line was cut in the middle of a phrase, whose next word (a name) starts in capitals. A joining word
-    /// alone on its line is not asked about.
-    static func endsOnJoiningWord(_ line: String) -> Bool {
-        withUTF8Bytes(line) { b in
+    /// alone on its line is not asked about. Two of them also end a phrase, and `next` tells which:
+    /// "số" means "digital" above a sentence of its own ("1. Phát triển hạ tầng số" / "Giao Phòng Kinh tế …") and
+    /// numbers a text above the rest of its name ("Trung tâm Chuyển đổi số" / "Thành phố …"), and "trực thuộc" goes on
+    /// only into a body ("cơ sở trực thuộc" / "Thành ủy", not "các chi bộ trực thuộc" / "Xây dựng chương trình …").
+    static func endsOnJoiningWord(_ line: String, before next: String) -> Bool {
+        let ending: [UInt8]? = withUTF8Bytes(line) { b in
             let word = lastWord(b)
-            guard word.lowerBound > 0, word.count <= 7 else { return false }
-            return joiningWords.contains { $0.elementsEqual(b[word]) }
+            guard word.lowerBound > 0, word.count <= 7, let found = joiningWords.first(where: { $0.elementsEqual(b[word]) }) else { return nil }
+            let before = lastWord(UnsafeBufferPointer(rebasing: b[..<word.lowerBound]))
+            return found == thuoc && b[before].elementsEqual(truc) ? truc : found
         }
+        switch ending {
+        case nil: return false
+        case so?: return !opensSentence(next)
+        case truc?: return AgencyReader.beginsWithAgency(next)
+        default: return true
+        }
+    }
+
+    private static let thuoc = Array("thuộc".utf8), truc = Array("trực".utf8), so = Array("số".utf8)
+
+    /// The line opens a sentence: a verb handing the task to a body ("Giao Phòng Kinh tế …") or a predicate ("Tập
+    /// trung …", "Triển khai …").
+    static func opensSentence(_ text: String) -> Bool {
+        if let (_, rest) = AssigningVerb.opening(text), AgencyReader.beginsWithAgency(rest) { return true }
+        guard Text.startsUppercase(text) else { return false }
+        let words = Casing.lowercased(Text.prefix(text, characters: 24)).split(separator: " ", maxSplits: 2)
+        guard let first = words.first else { return false }
+        return words.count > 1 && AgencyExtent.predicates.contains("\(first) \(words[1])")
     }
 
     /// Words that take a number after them: dates and periods ("trước ngày" / "30/6/2025", "giai đoạn" / "2021 - 2025",

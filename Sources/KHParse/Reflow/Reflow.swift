@@ -186,7 +186,7 @@ struct Reflow {
         // line is its own heading ("PHỤ LỤC" above "BẢNG PHÂN CÔNG …"). A line cut after a joining word
         // goes on into capitals too: "… hồ sơ của" / "TTHC.", "… báo cáo về" / "UBND tỉnh.".
         if Text.isAllCaps(text) {
-            if !block.isAllCaps, !Text.endsClause(lastLine), Text.endsOnJoiningWord(lastLine) { return true }
+            if !block.isAllCaps, !Text.endsClause(lastLine), Text.endsOnJoiningWord(lastLine, before: text) { return true }
             // "VII. CHẾ" / "ĐỘ BÁO CÁO", "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP" / "TRONG THỜI GIAN TỚI": right under a numbered
             // heading in capitals, with no blank line between, a line in capitals is its second line, however short the
             // first (web exports cut a first line after a word or two). The bold that joined them is gone in plain text.
@@ -202,13 +202,17 @@ struct Reflow {
         if lastLine.utf8.last == 0x3A, Self.endsOnLabel(lastLine) { return true }
         let length = lastLine.utf8.count
         if !Text.endsClause(lastLine) {
-            // A long line of wrapped text goes on: the test that decides most lines, asked first.
-            if wrapWidth > 0 && length * 10 >= wrapWidth * 6 { return true }
+            // A long line of wrapped text goes on: the test that decides most lines, asked first. Not an item's only
+            // line short of the width when the next line hands a task to a body: "a) Tuyên truyền trên hệ thống truyền
+            // thanh cơ sở" / "Giao Phòng Văn hóa - Xã hội chủ trì …" is a heading and its paragraph.
+            if wrapWidth > 0 && length * 10 >= wrapWidth * 6 {
+                return !Self.headsAssignment(lastLine, of: block, before: text, width: wrapWidth)
+            }
             // "3. Sở Văn hóa, Thể thao và" / "Du lịch": a line cut after "và", "của", "với" … goes on however
             // short it is, wrapped text or not; the name that follows starts in capitals. So does a date cut before
             // its number ("trước ngày" / "30/6/2025."), a name cut in two: "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc
             // Việt Nam tỉnh …", and a place's: "tỉnh Điện" / "Biên".
-            if Text.endsOnJoiningWord(lastLine) || Text.cutBeforeNumber(lastLine, before: text) || NameSplit.cuts(lastLine, before: text)
+            if Text.endsOnJoiningWord(lastLine, before: text) || Text.cutBeforeNumber(lastLine, before: text) || NameSplit.cuts(lastLine, before: text)
                 || NameSplit.cutsPlace(lastLine, before: text) { return true }
             // "1. Quỹ Bảo vệ môi trường tỉnh Quảng" / "Trị hoạt động …": a short first line cut inside a name.
             if wrapWidth > 0 && adjacent && blankSeparated && Text.endsOnCapitalizedWord(lastLine) { return true }
@@ -222,6 +226,15 @@ struct Reflow {
         // "…; Giáo viên ký cam kết với nhà trường;" filling the whole width: the list goes on.
         if let last = lastLine.last, last == ";" || last == "," { return length * 10 >= wrapWidth * 8 }
         return false
+    }
+
+    /// An item's only line, short of the wrap width and cut after no joining word, above a line that opens "Giao",
+    /// "Đề nghị" or "Yêu cầu" and a body: the item's heading, not a sentence's first line.
+    private static func headsAssignment(_ line: String, of block: Block, before next: String, width: Int) -> Bool {
+        guard case .item = block.kind, block.lines.first == block.lines.last, line.utf8.count * 100 < width * 85,
+              let (_, rest) = AssigningVerb.opening(next), AgencyReader.beginsWithAgency(rest) else { return false }
+        let last = line.utf8.last
+        return last != 0x2C && !Text.endsOnJoiningWord(line, before: next) && !line.hasSuffix("phối hợp") && !line.hasSuffix("chủ trì")
     }
 
     /// The line ends on a label after a sentence ("… ban hành. Cơ quan chủ trì:", "…; Thời gian:"). A line that is a
