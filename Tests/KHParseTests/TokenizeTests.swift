@@ -125,6 +125,20 @@ final class TokenizeTests: XCTestCase {
         XCTAssertEqual(numbers, (1...260).map(String.init))
     }
 
+    /// Two labels on one line: the value of the first ends at the "; " before the second.
+    func testLabelValueSplitsAtASecondLabel() {
+        let two = LabelReader.splitValue("Sở Y tế; Đơn vị phối hợp: Công an tỉnh, Sở Tài chính.")
+        XCTAssertEqual(two.value, "Sở Y tế")
+        XCTAssertEqual(two.more.map(\.label), ["Đơn vị phối hợp"])
+        XCTAssertEqual(two.more.map(\.rest), ["Công an tỉnh, Sở Tài chính."])
+        let time = LabelReader.splitValue("Chi cục Thủy lợi; thời gian: từ tháng 6 đến tháng 12/2025.")
+        XCTAssertEqual(time.value, "Chi cục Thủy lợi")
+        XCTAssertEqual(time.more.first?.label, "thời gian")
+        // A ";" before no label keeps the value whole; text after a second label's value stays with it.
+        XCTAssertTrue(LabelReader.splitValue("Sở Y tế; Công an tỉnh: phối hợp kiểm tra").more.isEmpty)
+        XCTAssertEqual(LabelReader.splitValue("Sở Y tế; Phối hợp: Công an tỉnh; UBND các xã").more.first?.rest, "Công an tỉnh; UBND các xã")
+    }
+
     func testLabels() {
         XCTAssertEqual(LabelReader.read("Thời gian hoàn thành: Tháng 3/2023.")?.label, "Thời gian hoàn thành")
         XCTAssertEqual(LabelReader.read("Thời gian hoàn thành: Tháng 3/2023.")?.rest, "Tháng 3/2023.")

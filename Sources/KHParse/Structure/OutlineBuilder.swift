@@ -140,9 +140,12 @@ struct OutlineBuilder {
                 stack.append(node)
                 for open in stack { open.extend(block.lines) }
             case let .label(label):
-                let field = Field(label: label, text: block.text, deadlines: [], lines: block.lines)
+                // "Đơn vị chủ trì: Sở Y tế; Đơn vị phối hợp: Công an tỉnh": two labels on one line, two fields.
+                let (value, more) = LabelReader.splitValue(block.text)
+                let field = Field(label: label, text: value, deadlines: [], lines: block.lines)
                 if let top = stack.last {
                     top.fields.append(field)
+                    for (other, rest) in more { top.fields.append(Field(label: other, text: rest, deadlines: [], lines: block.lines)) }
                     if block.text.isEmpty { openLabel = (top, top.fields.count - 1) }
                     for open in stack { open.extend(block.lines) }
                 } else {

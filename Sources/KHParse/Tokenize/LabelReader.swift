@@ -27,6 +27,30 @@ enum LabelReader {
         return key.hasPrefix("thoi gian") || key.hasPrefix("thoi han") || key.hasPrefix("tien do")
     }
 
+    /// A label's value cut where another label follows a ";": "Sở Y tế; Đơn vị phối hợp: Công an tỉnh" → "Sở Y tế" and
+    /// ("Đơn vị phối hợp", "Công an tỉnh"); "Chi cục Thủy lợi; thời gian: từ tháng 6 …" → "Chi cục Thủy lợi" and
+    /// ("thời gian", "từ tháng 6 …"). A label after the ";" may start in lower case.
+    static func splitValue(_ value: String) -> (value: String, more: [(label: String, rest: String)]) {
+        guard value.containsBytes(";"), value.containsBytes(":") else { return (value, []) }
+        var pieces: [String] = []
+        var more: [(label: String, rest: String)] = []
+        for part in value.split(separator: ";", omittingEmptySubsequences: false) {
+            let trimmed = part.trimmingSpaces()
+            if let offset = trimmed.firstOffset(of: 0x3A, within: 60), offset > 0 {
+                let colon = trimmed.utf8.index(trimmed.utf8.startIndex, offsetBy: offset)
+                let label = trimmed[..<colon].trimmingSpaces()
+                if label.split(separator: " ").count <= 6, opensWithHead(Fold.key(label)), !(more.isEmpty && pieces.isEmpty) {
+                    more.append((String(label), String(trimmed[trimmed.index(after: colon)...].trimmingSpaces())))
+                    continue
+                }
+            }
+            // Text after a label that is not one goes on with that label's value.
+            if more.isEmpty { pieces.append(String(part)) } else { more[more.count - 1].rest += ";" + part }
+        }
+        guard !more.isEmpty else { return (value, []) }
+        return (pieces.joined(separator: ";").trimmingCharacters(), more)
+    }
+
     static func read(_ text: String) -> (label: String, rest: Substring)? {
         // Labels are short: look for the colon in the first 80 bytes only.
         guard let offset = text.firstOffset(of: 0x3A, within: 80) else { return nil }

@@ -217,7 +217,7 @@ enum AgencyExtent {
         // Villages, and the fields of school and party offices written in lower case: "Ban Công tác Mặt trận các thôn",
         // "Phòng Giáo dục phổ thông", "Phòng Chính trị tư tưởng và Công tác học sinh".
         "thôn", "tổ dân phố", "khu phố", "ấp", "xóm", "phổ thông", "mầm non", "tiểu học", "trung học", "học sinh", "sinh viên",
-        "tư tưởng",
+        "tư tưởng", "ven biển", "biên giới", "miền núi", "vùng cao", "ven sông",
     ]
 
     /// Fields written in lower case that a comma lists inside one name: "Báo và phát thanh, truyền hình Hải Phòng".

@@ -122,7 +122,8 @@ enum AgencyReader {
 
     /// Splits a piece at a capitalized head that follows a lower-case word.
     /// Heads that take the body they belong to as their complement: never cut from it.
-    static let partOfHeads: Set<String> = ["van phong", "thuong truc", "ban thuong vu", "dang doan", "ban can su dang", "lanh dao"]
+    static let partOfHeads: Set<String> = ["van phong", "thuong truc", "ban thuong vu", "dang doan", "ban can su dang", "lanh dao",
+                                           "uy ban"]   // "Ủy ban MTTQ Việt Nam tỉnh"
 
     static func splitGlued(_ piece: String) -> [String] {
         var pieces: [String] = []

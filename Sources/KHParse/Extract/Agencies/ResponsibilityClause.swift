@@ -126,12 +126,14 @@ struct ResponsibilityClause: Sendable, Hashable {
             after = next[handedEnd...].drop { $0 == " " }
             if clause.lead.isEmpty { return clause }
         }
-        // Support: "phối hợp (chặt chẽ) với …" in the same clause.
+        // Support: "phối hợp (chặt chẽ) với …" in the same clause, after the bodies that lead or are asked to ("Đề nghị
+        // Ủy ban MTTQ xã chủ trì, phối hợp với Hội Nông dân xã …").
         let window = Text.prefix(after, characters: 400)
         let clauseEnd = Text.firstIndex(ofASCII: [0x3B, 0x2E], in: window) ?? window.endIndex   // ; .
         let tail = window[..<clauseEnd]
-        let lowered = clause.lead.isEmpty ? "" : Casing.lowercased(tail)
-        if !clause.lead.isEmpty, let range = lowered.byteRange(of: "phối hợp") {
+        let named = !clause.lead.isEmpty || !clause.requested.isEmpty
+        let lowered = named ? Casing.lowercased(tail) : ""
+        if named, let range = lowered.byteRange(of: "phối hợp") {
             var support = tail.dropFirst(lowered.distance(from: lowered.startIndex, to: range.upperBound)).drop { $0 == " " }
             for filler in ["chặt chẽ ", "thường xuyên ", "với ", "cùng "] where Casing.lowercased(support).hasPrefix(filler) {
                 support = support.dropFirst(filler.count)
