@@ -218,6 +218,7 @@ enum AgencyExtent {
         // "Phòng Giáo dục phổ thông", "Phòng Chính trị tư tưởng và Công tác học sinh".
         "thôn", "tổ dân phố", "khu phố", "ấp", "xóm", "phổ thông", "mầm non", "tiểu học", "trung học", "học sinh", "sinh viên",
         "tư tưởng", "ven biển", "biên giới", "miền núi", "vùng cao", "ven sông",
+        "thực vật", "thú y", "thủy sản", "thủy lợi", "lâm nghiệp", "kiểm lâm",   // "Chi cục Trồng trọt và Bảo vệ thực vật"
     ]
 
     /// Fields written in lower case that a comma lists inside one name: "Báo và phát thanh, truyền hình Hải Phòng".

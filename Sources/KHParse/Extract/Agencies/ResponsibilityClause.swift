@@ -39,6 +39,8 @@ struct ResponsibilityClause: Sendable, Hashable {
                 let head = String(segment.prefix(offset))
                 var tail = String(segment.dropFirst(offset + "phối hợp".count)).trimmingCharacters()
                 if Casing.lowercased(tail).hasPrefix("với ") { tail = String(tail.dropFirst(4)) }
+                // "UBND xã Cẩm Mỹ phối hợp": the role after the bodies; they support.
+                if tail.isEmpty { clause.support += AgencyReader.split(head); continue }
                 clause.lead += AgencyReader.split(head)
                 // After "phối hợp (với)" come bodies, even generic ones ("cơ quan, đoàn thể").
                 clause.support += AgencyReader.split(tail)
