@@ -404,6 +404,8 @@ enum AgencyExtent {
             if collective, i > 0, t[i - 1].lower == ",", match(collectivePhrases, t, i) > 0 {
                 i += match(collectivePhrases, t, i); continue
             }
+            // "Phòng Giáo dục mầm non - Giáo dục thường xuyên": a field of its own, not an adverb.
+            if i >= 2, t[i - 2].lower == "giáo", t[i - 1].lower == "dục", phrase(t, i, 2) == "thường xuyên" { i += 2; continue }
             if predicate(t, i) {
                 let n = match(predicatePhrases, t, i)
                 if n == 0 { return trimmed(t, start, i) }

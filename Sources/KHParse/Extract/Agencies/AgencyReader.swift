@@ -27,7 +27,7 @@ enum AgencyReader {
     static let collectiveHeads: [String] = [
         "cơ quan", "đơn vị", "đoàn thể", "tổ chức", "doanh nghiệp", "địa phương", "sở", "ban", "ngành", "phòng", "hội",
         "cơ sở", "trường", "xã", "phường", "nhà mạng", "công ty", "lực lượng", "tập đoàn", "tổng công ty", "bộ", "ngân hàng",
-        "bệnh viện", "trạm y tế", "hợp tác xã", "tỉnh", "thành phố", "chi cục", "chi bộ", "đảng bộ", "trung tâm",
+        "bệnh viện", "trạm y tế", "hợp tác xã", "tỉnh", "thành phố", "chi cục", "chi bộ", "đảng bộ",
     ]
 
     /// Heads that name a body on their own, whatever follows ("UBND cấp xã", "Công an thành phố").
