@@ -406,6 +406,8 @@ enum AgencyExtent {
             }
             // "Phòng Giáo dục mầm non - Giáo dục thường xuyên": a field of its own, not an adverb.
             if i >= 2, t[i - 2].lower == "giáo", t[i - 1].lower == "dục", phrase(t, i, 2) == "thường xuyên" { i += 2; continue }
+            // "Trung tâm Dịch vụ tổng hợp xã": every commune's service centre since 2025.
+            if i >= 2, t[i - 2].lower == "dịch", t[i - 1].lower == "vụ", phrase(t, i, 2) == "tổng hợp" { i += 2; allowance = 0; continue }
             if predicate(t, i) {
                 let n = match(predicatePhrases, t, i)
                 if n == 0 { return trimmed(t, start, i) }

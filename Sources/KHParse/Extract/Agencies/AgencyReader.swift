@@ -19,6 +19,7 @@ enum AgencyReader {
         "kiểm toán nhà nước", "ngân hàng nhà nước", "ngân hàng", "thuế tỉnh", "thuế thành phố",
         // Health, schools, cooperatives, unions, border posts.
         "bệnh viện", "trạm y tế", "trạm", "học viện", "đại học", "hợp tác xã", "công đoàn", "đồn biên phòng",
+        "tỉnh đoàn", "thành đoàn", "huyện đoàn",
         // A locality acting as a body, before its name: "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …".
         "thành phố", "tỉnh",
     ]
@@ -44,7 +45,8 @@ enum AgencyReader {
                                                     "đảng đoàn", "ban cán sự đảng", "chi bộ", "đoàn đại biểu quốc hội", "đoàn đbqh",
                                                     "hội nông dân", "hội cựu chiến binh", "liên đoàn lao động",
                                                     "kiểm toán nhà nước", "ngân hàng nhà nước", "thuế tỉnh", "thuế thành phố",
-                                                    "bệnh viện", "trạm y tế", "hợp tác xã", "đồn biên phòng"]
+                                                    "bệnh viện", "trạm y tế", "hợp tác xã", "đồn biên phòng",
+                                                    "tỉnh đoàn", "thành đoàn", "huyện đoàn"]
 
     /// Does the text begin with the name of a body? Most texts start with a capital that no head
     /// begins with, so the first letter is checked before anything is lower-cased.
