@@ -9,6 +9,7 @@ embed() {  # schema-file enum-name what
     echo "/// $3. Generated from"
     echo "/// $1 by Scripts/embed-schema.sh; a test checks that they are equal."
     echo "public enum $2 {"
+    echo '    /// The schema'"'"'s text, JSON Schema 2020-12.'
     echo '    public static let text = #"""'
     sed 's/^/    /' "$1"
     echo ''

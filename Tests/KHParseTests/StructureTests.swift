@@ -821,6 +821,33 @@ final class TableTaskTests: XCTestCase {
                        Signer(name: "Bùi Thanh An", position: "Chủ tịch", authority: "TM. Ủy ban nhân dân", delegation: nil))
     }
 
+    /// "Phần thứ nhất" / "MỤC ĐÍCH, YÊU CẦU": parts of a long plan are sections above its items, whose role their
+    /// title names; the purpose items give no tasks, and no heading is glued to a task.
+    func testPartsOfAPlan() {
+        let text = """
+        KẾ HOẠCH
+        Giáo dục kỹ năng số năm học 2025-2026
+        Phần thứ nhất
+        MỤC ĐÍCH, YÊU CẦU
+        1. Trang bị cho học sinh kỹ năng sử dụng thiết bị số an toàn.
+        PHẦN THỨ HAI: NHIỆM VỤ VÀ GIẢI PHÁP
+        I. NHIỆM VỤ CHUNG
+        1. Sở Y tế tổ chức tập huấn giáo viên trong tháng 10/2025.
+        Phần III. TỔ CHỨC THỰC HIỆN
+        1. Các trường báo cáo kết quả trước ngày 10/01/2026.
+
+        """
+        let output = parse(text: text)
+        XCTAssertEqual(output.sections.map(\.id), ["P1", "P2", "P3"])
+        XCTAssertEqual(output.sections.map(\.style), [.part, .part, .part])
+        XCTAssertEqual(output.sections.map(\.title), ["MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ VÀ GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN"])
+        XCTAssertEqual(output.tasks.map(\.id), ["P2/I/1", "P3/1"])
+        XCTAssertEqual(output.tasks.first?.text, "Sở Y tế tổ chức tập huấn giáo viên trong tháng 10/2025.")
+        // A sentence that opens with "Phần" is text.
+        XCTAssertNil(MarkerReader.read("Phần thứ hai của Kế hoạch này quy định nhiệm vụ."))
+        XCTAssertEqual(MarkerReader.read("PHẦN I. DANH MỤC")?.0.number, "1")
+    }
+
     /// Hard-wrapped text: an item's heading a little over half the width stays a heading when the next line hands a task
     /// to a body; the paragraph under it keeps its lead and deadline.
     func testWrappedItemHeadingAboveAnAssignmentStaysAHeading() {

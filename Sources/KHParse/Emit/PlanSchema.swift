@@ -146,7 +146,7 @@ public enum PlanSchema {
             "id": { "type": "string", "minLength": 1 },
             "number": { "$ref": "#/$defs/nullableString" },
             "marker": { "$ref": "#/$defs/nullableString" },
-            "style": { "enum": ["article", "roman", "arabic", "decimal", "letter", "bullet", "none"] },
+            "style": { "enum": ["part", "article", "roman", "arabic", "decimal", "letter", "bullet", "none"] },
             "title": { "$ref": "#/$defs/nullableString" },
             "role": { "enum": ["purpose", "requirements", "basis", "objectives", "viewpoints", "scope", "review", "tasks",
                                "assignment", "funding", "organization", "appendix", "other"] },

@@ -3,6 +3,8 @@
 public struct Section: Sendable, Hashable, JSONWritable {
     /// The marker's style: `.roman` for "II.", `.letter` for "a)", `.bullet` for "-".
     public enum Style: String, Sendable, CaseIterable {
+        /// "Phần thứ nhất", "PHẦN I." of a long plan, above its Roman headings.
+        case part
         /// "Điều 1." of a decision.
         case article
         /// "II."

@@ -173,6 +173,11 @@ struct Reflow {
     private func continues(_ text: String, after block: Block, lastLine: String, adjacent: Bool) -> Bool {
         if case .table = block.kind { return false }
         if block.text.isEmpty { return true }          // "1." alone on its line, text on the next
+        // A part's title goes on only in capitals on the line right under it ("PHẦN I. DANH MỤC PHƯƠNG ÁN" / "ĐƠN GIẢN
+        // HOÁ THỦ TỤC …"); what follows it is the part's content.
+        if case let .item(marker) = block.kind, marker.style == .part {
+            return adjacent && block.isAllCaps && Text.isAllCaps(text) && !Text.endsClause(lastLine)
+        }
         // "**Điều 3. **Chánh" / "Văn phòng Bộ, …": web exports break a paragraph's first line after
         // a word or two; a heading is never one word that ends without a stop.
         // The same for a label's value: "Thời gian thực hiện: Quý" / "III/2026.".
@@ -190,7 +195,9 @@ struct Reflow {
             // "VII. CHẾ" / "ĐỘ BÁO CÁO", "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP" / "TRONG THỜI GIAN TỚI": right under a numbered
             // heading in capitals, with no blank line between, a line in capitals is its second line, however short the
             // first (web exports cut a first line after a word or two). The bold that joined them is gone in plain text.
-            if case .item = block.kind, adjacent, block.isAllCaps, !Text.endsClause(lastLine), !Self.opensAppendix(text) { return true }
+            // (A part's title stands on its line or the next: "PHẦN I. DANH MỤC …" is whole, "Phần thứ nhất" / "MỤC ĐÍCH" is not.)
+            if case let .item(marker) = block.kind, marker.style != .part || block.text.isEmpty, adjacent, block.isAllCaps,
+               !Text.endsClause(lastLine), !Self.opensAppendix(text) { return true }
             return block.isAllCaps && wrapWidth > 0 && !Text.endsClause(lastLine) && lastLine.utf8.count * 10 >= wrapWidth * 6
         }
         // "… KẾT CẤU HẠ TẦNG (GIAI ĐOẠN" / "2025-2030)": a capitals heading wrapped before its numbers.

@@ -7,7 +7,7 @@ enum NumberingCheck {
     }
 
     /// The numbered styles, each checked on its own.
-    private static let numbered: [Section.Style] = [.article, .roman, .arabic, .decimal, .letter]
+    private static let numbered: [Section.Style] = [.part, .article, .roman, .arabic, .decimal, .letter]
 
     static func check(_ siblings: [Item], parentNumber: String?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -73,6 +73,7 @@ enum NumberingCheck {
         switch style {
         case .roman: return "part"
         case .article: return "article"
+        case .part: return "Phần"
         default: return "item"
         }
     }

@@ -83,7 +83,14 @@ struct OutlineBuilder {
         // Where the next item stands after each block: a closing formula opens the closing only after the last item.
         let nextItem = Self.nextItems(blocks)
         var closingOpen = false
-        for (blockIndex, block) in blocks.enumerated() {
+        for (blockIndex, original) in blocks.enumerated() {
+            var block = original
+            // "PHẦN I. DANH MỤC THỦ TỤC …" inside a decision's article or an appendix divides that text, not the
+            // document: it stays the text it was. A part opens a section only in a plan's own body.
+            if case let .item(marker) = block.kind, marker.style == .part,
+               appendixCount > 0 || attachmentCount > 0 || stack.contains(where: { $0.style == .article || $0.style == .none }) {
+                block = Block(kind: .paragraph, text: Text.join(marker.text, block.text), lines: block.lines)
+            }
             if case let .item(marker) = block.kind, marker.style == .bullet, let (node, field) = openLabel {
                 if let (label, rest) = LabelReader.read(block.text) {
                     // "- Cơ quan chủ trì: …" under "Cơ quan thực hiện:": a label of its own.
@@ -260,6 +267,7 @@ struct OutlineBuilder {
     private static func rank(_ marker: Marker, stack: [Node], bulletRanks: inout [String: Int]) -> Int {
         switch marker.style {
         // An article holds everything until the next one, Roman parts of an approved plan included.
+        case .part: return -1
         case .article: return 0
         case .roman: return 1
         case .arabic: return 2
@@ -280,6 +288,7 @@ struct OutlineBuilder {
 
     private static func style(_ marker: Marker) -> Section.Style {
         switch marker.style {
+        case .part: return .part
         case .article: return .article
         case .roman: return .roman
         case .arabic: return .arabic
@@ -342,6 +351,8 @@ struct OutlineBuilder {
                 ownID = "b\(bulletCount)"
             } else if node.style == .article {
                 ownID = "D" + (node.marker?.number ?? "")
+            } else if node.style == .part {
+                ownID = "P" + (node.marker?.number ?? "")
             } else {
                 ownID = node.marker?.number ?? "s"
             }
@@ -360,7 +371,7 @@ struct OutlineBuilder {
                 fields.insert(contentsOf: Self.labelFields(node, label: label), at: 0)
             }
             // A title names the section's role when it heads something, or stands unnumbered or as an article.
-            let namesRole = node.style == .none || node.style == .article
+            let namesRole = node.style == .none || node.style == .article || node.style == .part
                 || Section.isHeading(style: node.style, title: title, hasChildren: !node.children.isEmpty, hasParagraphs: !node.paragraphs.isEmpty)
             let ownRole = node.fixedRole ?? (namesRole ? title.flatMap(SectionRoles.role(forTitle:)) : nil)
             let role = ownRole ?? parentRole ?? .other

@@ -1,6 +1,6 @@
 /// The numbering or bullet that opens an item: "II." "1." "1.1." "a)" "-".
 struct Marker: Sendable, Hashable {
-    enum Style: String, Sendable { case article, roman, arabic, decimal, letter, bullet }
+    enum Style: String, Sendable { case part, article, roman, arabic, decimal, letter, bullet }
 
     var style: Style
     /// The marker as written, trimmed: "1.1.", "a)", "-".
@@ -69,6 +69,7 @@ enum MarkerReader {
         if lead >= 0x30 && lead <= 0x39 { return mayBeNumeric(line) ? numeric(line, previousNumber: previousNumber) : nil }
         if lead == 0x28 { return enumerator(line) }   // "("
         if lead == 0xC4, let article = article(line) { return article }   // "Đ"
+        if lead | 0x20 == 0x70, let part = part(line) { return part }   // "P"
         if let letter = letterMarker(line, previousLetter: previousLetter) { return letter }
         if romanLetters.contains(lead) { return mayBeRoman(line) ? roman(line) : nil }
         return nil
@@ -132,6 +133,43 @@ enum MarkerReader {
             return byte == 0x2E || byte == 0x29 || byte == 0x2D || byte == 0xE2
         }
         return false
+    }
+
+    /// Ordinals after "Phần thứ": "nhất" 1 … "mười" 10.
+    private static let ordinals: [String: Int] = ["nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                                                  "tám": 8, "chín": 9, "mười": 10]
+
+    /// "Phần thứ nhất", "PHẦN THỨ HAI: NHIỆM VỤ", "Phần I. MỤC ĐÍCH", "PHẦN 2 -": a part of a long plan, above its Roman
+    /// headings. Only at the start of a line and followed by nothing, a stop (".", ":", "-", "–") or capitals, so a
+    /// sentence that opens "Phần thứ hai của …" stays text.
+    private static func part(_ line: String) -> (Marker, Substring)? {
+        let head = Casing.lowercased(Text.prefix(line, characters: 5))
+        guard head == "phần " else { return nil }
+        let words = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        guard words.count >= 2 else { return nil }
+        var value: Int?
+        var used = 2
+        var second = Casing.lowercased(words[1])
+        if second == "thứ", words.count >= 3 {
+            second = Casing.lowercased(words[2])
+            used = 3
+            var word = second
+            while let last = word.last, ".:-–".contains(last) { word.removeLast() }
+            value = ordinals[word]
+        } else {
+            var token = Substring(words[1])
+            while let last = token.last, ".:-–)".contains(last) { token = token.dropLast() }
+            value = RomanNumeral.value(token) ?? (token.count <= 2 && token.allSatisfy(\.isASCIIDigit) ? Int(token) : nil)
+        }
+        guard let value, value >= 1 else { return nil }
+        // The marker's words as written, and what follows them.
+        let markerEnd = words[used - 1].endIndex
+        var rest = line[markerEnd...].drop { $0 == " " }
+        var markerText = String(line[..<markerEnd])
+        if let stop = rest.first, ".:-–".contains(stop) { markerText.append(stop); rest = rest.dropFirst().drop { $0 == " " } }
+        let punctuated = markerText.last.map { ".:-–".contains($0) } ?? false
+        guard rest.isEmpty || punctuated || Text.isAllCaps(Text.prefix(rest, characters: 30)) else { return nil }
+        return (Marker(style: .part, text: markerText, number: String(value), values: [value]), rest)
     }
 
     /// "Điều 1. Phê duyệt Kế hoạch …": an article of a decision.
