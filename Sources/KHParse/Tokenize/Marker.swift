@@ -143,8 +143,10 @@ enum MarkerReader {
     /// headings. Only at the start of a line and followed by nothing, a stop (".", ":", "-", "–") or capitals, so a
     /// sentence that opens "Phần thứ hai của …" stays text.
     private static func part(_ line: String) -> (Marker, Substring)? {
-        let head = Casing.lowercased(Text.prefix(line, characters: 5))
-        guard head == "phần " else { return nil }
+        // "Phần " or "PHẦN " on its bytes first: most lines that open with "P" are "Phối hợp", "Phòng", "Phát triển".
+        let b = Array(line.utf8.prefix(7))
+        guard b.count == 7, b[1] | 0x20 == 0x68, b[2] == 0xE1, b[3] == 0xBA, b[4] == 0xA6 || b[4] == 0xA7, b[5] | 0x20 == 0x6E,
+              b[6] == 0x20 else { return nil }
         let words = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
         guard words.count >= 2 else { return nil }
         var value: Int?

@@ -88,9 +88,10 @@ enum AgencyReader {
             if let f = originalAfter.first, f.isUppercase || f.isNumber { return true }
             if after.startsWithBytes(" các ") || after.startsWithBytes(" cấp ") { return true }
             // "Thanh tra thành phố", "Thanh tra tỉnh": a head written with its capital, then the level it serves.
-            if text.first?.isUppercase == true, levels.contains(where: { level in
+            // (The levels on their bytes first: the capital is read only for a head followed by one.)
+            if levels.contains(where: { level in
                 after.startsWithBytes(level) && after.dropFirst(level.count).first.map { !$0.isLetter } ?? true
-            }) { return true }
+            }), text.first?.isUppercase == true { return true }
         }
         return false
     }
