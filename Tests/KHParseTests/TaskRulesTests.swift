@@ -69,4 +69,54 @@ final class TaskRulesTests: XCTestCase {
         XCTAssertEqual(led.lead, [yTe])
         XCTAssertEqual(led.requested, [mttq])
     }
+
+    // MARK: the lines a deadline names
+
+    private static let header = """
+    ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    TỈNH HÀ TĨNH\tĐộc lập - Tự do - Hạnh phúc
+    Số: 12/KH-UBND\tHà Tĩnh, ngày 12 tháng 3 năm 2026
+    KẾ HOẠCH
+    Triển khai nhiệm vụ năm 2026
+    II. NHIỆM VỤ
+
+    """
+
+    /// A deadline names the input lines its own words stand on (output.md: lines of the input as given), not the
+    /// whole paragraph or the item's first line: `check`'s file:line points at the phrase.
+    func testADeadlineNamesTheLinesOfItsPhrase() throws {
+        // Lines 7–10: an item whose title wraps, a paragraph over three lines, a time label wrapped over two.
+        let text = Self.header + """
+        1. Rà soát, cập nhật danh mục thủ tục hành chính
+        trong tháng 4/2026 và công bố công khai.
+        Sở Tư pháp chủ trì, phối hợp với các sở, ngành tổng hợp kết quả, gửi
+        về Ủy ban nhân dân tỉnh chậm nhất ngày
+        30/6/2026 để theo dõi.
+        Thời gian thực hiện: Hoàn thành rà soát và cập nhật dữ liệu dùng chung
+        trước ngày 15/9/2026.
+
+        """
+        let plan = parse(text: text)
+        let task = try XCTUnwrap(plan.tasks.first { $0.id == "II/1" })
+        let lines = Dictionary(task.deadlines.map { ($0.text, [$0.lines?.first ?? 0, $0.lines?.last ?? 0]) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(lines["trong tháng 4/2026"], [8, 8], "\(task.deadlines)")
+        XCTAssertEqual(lines["chậm nhất ngày 30/6/2026"], [10, 11], "\(task.deadlines)")
+        XCTAssertEqual(lines["trước ngày 15/9/2026"], [13, 13], "\(task.deadlines)")
+        XCTAssertEqual(task.lines, LineRange(7, 13))
+    }
+
+    /// Double-spaced text keeps the numbers of the lines the words are on, not of the blanks between them.
+    func testDoubleSpacedTextAndARepeatedPhrase() throws {
+        let text = Self.header + """
+        1. Báo cáo kết quả thực hiện Quý I/2026 gửi Sở Nội vụ;
+
+        tổng hợp và báo cáo cả năm trước ngày 15/12/2026
+
+        gửi Văn phòng UBND tỉnh.
+
+        """
+        let plan = parse(text: text)
+        let task = try XCTUnwrap(plan.tasks.first { $0.id == "II/1" })
+        XCTAssertEqual(task.deadlines.map { [$0.lines?.first ?? 0, $0.lines?.last ?? 0] }, [[7, 7], [9, 9]], "\(task.deadlines)")
+    }
 }

@@ -87,6 +87,9 @@ public struct Section: Sendable, Hashable, JSONWritable {
     /// Structure's fact for Extract, not emitted: the section is the document's closing formula ("closing"), whose
     /// text and whatever stands under it (recipients a footer could not take) assign nothing.
     var isClosing = false
+    /// Structure's fact for Extract, not emitted: where the title's wrapped lines begin (nil when the title
+    /// is not the item's text as written, e.g. a label that names the section).
+    var titleStarts: LineStarts?
 
     /// Whether the section heads what stands under it (`isHeading(style:title:hasChildren:hasParagraphs:)`).
     var isHeading: Bool {
@@ -119,6 +122,8 @@ public struct Paragraph: Sendable, Hashable, JSONWritable {
     public internal(set) var text: String
     /// Its input lines.
     public internal(set) var lines: LineRange
+    /// Where its wrapped lines begin in `text`, when known (not emitted): a phrase found in it names its own lines.
+    var starts: LineStarts? = nil
 
     /// `{"text", "lines"}`.
     public var json: JSONValue { jsonTree }
@@ -143,6 +148,8 @@ public struct Field: Sendable, Hashable, JSONWritable {
     public internal(set) var lines: LineRange
     /// The bullets under the label, one each, for the task they fill (parts, agency lists).
     var items: [String] = []
+    /// Where the value's wrapped lines begin in `text`, when known (not emitted).
+    var starts: LineStarts? = nil
 
     /// `{"label", "text", "deadlines", "lines"}`.
     public var json: JSONValue { jsonTree }

@@ -11,24 +11,40 @@ struct Block: Sendable {
     /// Joined text without the marker or label ("Phối hợp Tổ chức Hội nghị …"); empty for tables.
     private(set) var text: String
     var lines: LineRange
+    /// Where each wrapped line begins in `text`.
+    private(set) var starts = LineStarts()
     /// The case of the text's letters, kept as lines join (read whole at each line, a block of capitals
     /// wrapped over n lines took time with the square of n).
     private var letters: Text.Letters
 
-    init(kind: Kind, text: String, lines: LineRange) {
+    init(kind: Kind, text: String, lines: LineRange, starts: LineStarts = LineStarts()) {
         self.kind = kind
         self.text = text
         self.lines = lines
+        self.starts = starts
         letters = Text.Letters(text)
     }
 
     /// Every letter upper case ("II. NHIỆM VỤ", "PHỤ LỤC"): a heading, never joined into prose.
     var isAllCaps: Bool { letters.allCaps }
 
-    /// Joins a wrapped line (`Text.append`).
-    mutating func append(_ line: String) {
+    /// Joins a wrapped line (`Text.append`), input line `number`.
+    mutating func append(_ line: String, number: Int) {
+        starts.add(offset: text.utf8.count, line: number)
         Text.append(line, to: &text)
         letters.add(Text.Letters(line))
+        lines = lines.union(LineRange(line: number))
+    }
+
+    /// The text as a paragraph that knows its lines.
+    var paragraph: Paragraph { Paragraph(text: text, lines: lines, starts: knownStarts) }
+
+    /// `starts`, unless the block spans lines it does not say the start of.
+    var knownStarts: LineStarts? { starts.isEmpty && lines.first != lines.last ? nil : starts }
+
+    /// Where the lines of `rest`, a slice of the text, begin in it.
+    func starts(of rest: Substring) -> LineStarts? {
+        knownStarts?.dropping(first: text.utf8.distance(from: text.utf8.startIndex, to: rest.startIndex))
     }
 
     var isTable: Bool { if case .table = kind { return true } else { return false } }

@@ -163,8 +163,7 @@ struct Reflow {
         }()
         if joins {
             let i = blocks.count - 1
-            blocks[i].append(text)
-            blocks[i].lines = blocks[i].lines.union(LineRange(line: token.line.number))
+            blocks[i].append(text, number: token.line.number)
             return
         }
         blocks.append(Block(kind: .paragraph, text: text, lines: LineRange(line: token.line.number)))

@@ -15,6 +15,8 @@ struct OutlineBuilder {
         var style: Section.Style
         var rank: Int
         var title: String?
+        /// Where the title's wrapped lines begin, while it is the text as written.
+        var titleStarts: LineStarts?
         var label: String?
         var labelText: String?
         /// Bullets under a label item with nothing after its colon ("b) Cơ quan thực hiện:"): its
@@ -89,12 +91,14 @@ struct OutlineBuilder {
             // document: it stays the text it was. A part opens a section only in a plan's own body.
             if case let .item(marker) = block.kind, marker.style == .part,
                appendixCount > 0 || attachmentCount > 0 || stack.contains(where: { $0.style == .article || $0.style == .none }) {
-                block = Block(kind: .paragraph, text: Text.join(marker.text, block.text), lines: block.lines)
+                let text = Text.join(marker.text, block.text)
+                block = Block(kind: .paragraph, text: text, lines: block.lines,
+                              starts: block.starts.shifted(by: text.utf8.count - block.text.utf8.count))
             }
             if case let .item(marker) = block.kind, marker.style == .bullet, let (node, field) = openLabel {
                 if let (label, rest) = LabelReader.read(block.text) {
                     // "- Cơ quan chủ trì: …" under "Cơ quan thực hiện:": a label of its own.
-                    node.fields.append(Field(label: label, text: String(rest), deadlines: [], lines: block.lines))
+                    node.fields.append(Field(label: label, text: String(rest), deadlines: [], lines: block.lines, starts: block.starts(of: rest)))
                 } else {
                     node.fields[field].items.append(block.text)
                     Text.append("- " + block.text, to: &node.fields[field].text)   // in place: a long list grows, never copied
@@ -105,7 +109,7 @@ struct OutlineBuilder {
             }
             if case let .item(marker) = block.kind, marker.style == .bullet, let holder = openItemLabel {
                 if let (label, rest) = LabelReader.read(block.text) {
-                    holder.subFields.append(Field(label: label, text: String(rest), deadlines: [], lines: block.lines))
+                    holder.subFields.append(Field(label: label, text: String(rest), deadlines: [], lines: block.lines, starts: block.starts(of: rest)))
                 } else {
                     holder.labelBullets.append(block.text)
                 }
@@ -117,13 +121,20 @@ struct OutlineBuilder {
                 // "Quý I năm 2026.": a label's value on the line below, as plain text writes what a bold span joined.
                 if let holder = openItemLabel, holder.labelBullets.isEmpty, holder.subFields.isEmpty {   // its value still empty
                     holder.labelText = block.text
-                    holder.title = holder.title.map { Text.join($0, block.text) } ?? block.text
+                    let title = holder.title.map { Text.join($0, block.text) } ?? block.text
+                    if let starts = block.knownStarts {
+                        holder.titleStarts?.add(starts, at: title.utf8.count - block.text.utf8.count, firstLine: block.lines.first)
+                    } else {
+                        holder.titleStarts = nil
+                    }
+                    holder.title = title
                     for open in stack { open.extend(block.lines) }
                     openItemLabel = nil
                     continue
                 }
                 if let (node, field) = openLabel, node.fields[field].text.isEmpty {
                     node.fields[field].text = block.text
+                    node.fields[field].starts = block.knownStarts.map { var s = LineStarts(); s.add($0, at: 0, firstLine: block.lines.first); return s }
                     node.fields[field].lines = node.fields[field].lines.union(block.lines)
                     for open in stack { open.extend(block.lines) }
                     openLabel = nil
@@ -138,6 +149,7 @@ struct OutlineBuilder {
                 let rank = Self.rank(marker, stack: stack, bulletRanks: &bulletRanks)
                 while let top = stack.last, top.rank >= rank { stack.removeLast() }
                 let node = Node(marker: marker, style: Self.style(marker), rank: rank, title: block.text, lines: block.lines)
+                node.titleStarts = block.knownStarts
                 if let (label, rest) = LabelReader.read(block.text) {
                     node.label = label
                     node.labelText = String(rest)
@@ -149,14 +161,17 @@ struct OutlineBuilder {
             case let .label(label):
                 // "Đơn vị chủ trì: Sở Y tế; Đơn vị phối hợp: Công an tỉnh": two labels on one line, two fields.
                 let (value, more) = LabelReader.splitValue(block.text)
-                let field = Field(label: label, text: value, deadlines: [], lines: block.lines)
+                // The first value is the text's start; a second label's is not said (its lines are the block's).
+                let field = Field(label: label, text: value, deadlines: [], lines: block.lines,
+                                  starts: block.text.utf8.starts(with: value.utf8) ? block.knownStarts : nil)
                 if let top = stack.last {
                     top.fields.append(field)
                     for (other, rest) in more { top.fields.append(Field(label: other, text: rest, deadlines: [], lines: block.lines)) }
                     if block.text.isEmpty { openLabel = (top, top.fields.count - 1) }
                     for open in stack { open.extend(block.lines) }
                 } else {
-                    attachToCurrent(Paragraph(text: label + ": " + block.text, lines: block.lines))
+                    attachToCurrent(Paragraph(text: label + ": " + block.text, lines: block.lines,
+                                              starts: block.knownStarts?.shifted(by: label.utf8.count + 2)))
                 }
             case .paragraph:
                 if attachments, Self.opensAttachment(blocks, at: blockIndex, tailStart: tailStart, appendixOpen: appendixCount > 0) {
@@ -185,7 +200,7 @@ struct OutlineBuilder {
                     node.fixedID = "closing"
                     node.fixedRole = .other
                     node.closesDocument = true
-                    node.paragraphs.append(Paragraph(text: block.text, lines: block.lines))
+                    node.paragraphs.append(block.paragraph)
                     if let root = stack.first, root.opensAttachment {
                         node.rank = root.rank + 1
                         root.children.append(node)
@@ -197,7 +212,7 @@ struct OutlineBuilder {
                     }
                     closingOpen = true
                 } else {
-                    attachToCurrent(Paragraph(text: block.text, lines: block.lines), captionCandidate: block.isAllCaps)
+                    attachToCurrent(block.paragraph, captionCandidate: block.isAllCaps)
                 }
             case let .table(lines):
                 var caption: String?
@@ -313,6 +328,10 @@ struct OutlineBuilder {
     /// items, then the fields of the bullets that were labels themselves.
     private static func labelFields(_ node: Node, label: String) -> [Field] {
         var field = Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines)
+        // The value is the end of the item's text as written ("b) Thời gian: …" and the line that filled it).
+        if let title = node.title, let starts = node.titleStarts, let value = node.labelText, title.hasSuffix(value) {
+            field.starts = starts.dropping(first: title.utf8.count - value.utf8.count)
+        }
         if !node.labelBullets.isEmpty {
             field.items = node.labelBullets
             for bullet in node.labelBullets { Text.append("- " + bullet, to: &field.text) }
@@ -359,11 +378,13 @@ struct OutlineBuilder {
             let id = ids.claim(parentPath.map { "\($0)/\(ownID)" } ?? ownID)
 
             var title = node.title
+            var titleStarts = node.titleStarts
             var fields = node.fields
             if let label = node.label, !node.children.isEmpty {
                 // "6. Kinh phí thực hiện: Từ nguồn …" with items under it: the label names the
                 // section and its text is the section's field.
                 title = label
+                titleStarts = nil
                 fields.insert(contentsOf: Self.labelFields(node, label: label), at: 0)
             } else if let label = node.label, !node.labelBullets.isEmpty || !node.subFields.isEmpty {
                 // A label item that stays a section (at the top, or with paragraphs of its own) keeps the
@@ -384,6 +405,7 @@ struct OutlineBuilder {
                                     fields: fields + children.hoisted, children: children.sections, lines: node.lines))
             sections[sections.count - 1].inAttachment = inAttachment || node.opensAttachment
             sections[sections.count - 1].isClosing = node.closesDocument
+            sections[sections.count - 1].titleStarts = titleStarts
         }
         return (sections, hoisted)
     }

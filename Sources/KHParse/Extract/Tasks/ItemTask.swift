@@ -5,7 +5,11 @@ extension TaskExtractor {
     func task(from section: Section, parentID: String?, inherited: Inherited, parts: Bool, headingLike: Bool,
               state: inout TaskState) -> PlanTask {
         var segments: [Paragraph] = []
-        if !headingLike, let title = section.title { segments.append(Paragraph(text: title, lines: LineRange(line: section.lines.first))) }
+        if !headingLike, let title = section.title {
+            let first = section.lines.first
+            let last = section.titleStarts?.lastLine(first: first) ?? first
+            segments.append(Paragraph(text: title, lines: LineRange(first, last), starts: section.titleStarts))
+        }
         segments += section.paragraphs
         // Content labels ("Nội dung cam kết: …") belong to the statement; time labels become deadlines;
         // the bullets under "Nhiệm vụ:" are the task's parts.
@@ -44,8 +48,8 @@ extension TaskExtractor {
             let peeled = TrailingClauses.peel(segment.text)
             if responsibility == nil { responsibility = peeled.responsibility }
             texts.append(peeled.text)
-            inline += state.read(peeled.text, .inline, lines: segment.lines)
-            for phrase in peeled.deadlinePhrases { stated += state.read(phrase, .parenthesis, lines: segment.lines) }
+            inline += state.read(peeled.text, .inline, in: segment)
+            for phrase in peeled.deadlinePhrases { stated += state.read(phrase, .parenthesis, in: segment) }
         }
         for field in section.fields where LabelReader.isDeadlineLabel(field.label) { stated += field.deadlines }
         // "Thường xuyên phối hợp … (thực hiện thường xuyên)" states one time, not two.

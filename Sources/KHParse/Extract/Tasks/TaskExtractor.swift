@@ -64,7 +64,7 @@ struct TaskExtractor {
         for i in section.fields.indices where LabelReader.isDeadlineLabel(section.fields[i].label) {
             let field = section.fields[i]
             // Bullets under a "Thời gian:" label are read one by one, as they were written.
-            section.fields[i].deadlines = field.items.isEmpty ? state.read(field.text, .label, lines: field.lines)
+            section.fields[i].deadlines = field.items.isEmpty ? state.read(field.text, .label, in: field.paragraph)
                 : field.items.flatMap { state.read($0, .label, lines: field.lines) }
         }
 

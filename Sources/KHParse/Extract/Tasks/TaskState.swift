@@ -38,10 +38,17 @@ struct TaskState {
 
     /// Reads a phrase in its position and remembers its year for later year-less phrases (no issue date).
     mutating func read(_ phrase: String, _ position: DeadlinePosition, lines: LineRange) -> [Deadline] {
+        read(phrase, position, in: Paragraph(text: phrase, lines: lines))
+    }
+
+    /// Reads a phrase of `paragraph`'s text (or the whole text): each deadline names the lines where its words
+    /// stand when the paragraph knows where its lines begin, else the paragraph's lines.
+    mutating func read(_ phrase: String, _ position: DeadlinePosition, in paragraph: Paragraph) -> [Deadline] {
         var found = position == .inline ? DeadlineGrammar.find(inSentence: phrase, context: context)
                                         : DeadlineGrammar.read(phrase, position: position, context: context)
+        var cursor = 0
         for i in found.indices {
-            found[i].lines = lines
+            found[i].lines = paragraph.lines(of: found[i].text, after: &cursor) ?? paragraph.lines
             if context.issued == nil, let year = found[i].end?.year ?? found[i].start?.year { context.fallbackYear = year }
             check(found[i], position: position)
         }
