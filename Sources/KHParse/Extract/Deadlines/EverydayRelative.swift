@@ -13,12 +13,25 @@ extension DeadlineParser {
         case .sau:
             guard isExactly(k, "sau") else { return nil }   // "tháng sáu" is June
             if isWord(k + 1, .nua) { return (2, k + 2) }
-            return (1, k + 1)
-        case .truoc: return (-1, k + 1)
+            return boundsDate(at: k + 1) ? nil : (1, k + 1)
+        // "báo cáo năm trước ngày 15/12", "báo cáo tháng trước ngày 20 hằng tháng": the annual, the monthly report
+        // before a date, not the year or month before.
+        case .truoc: return boundsDate(at: k + 1) ? nil : (-1, k + 1)
         // "tháng tiếp theo" in a sentence is the next after the event it speaks of, not after the issue date.
         case .tiep: return isWord(k + 1, .theo) && !inSentence ? (1, k + 2) : nil
         case .ke: return isWord(k + 1, .tiep) && !inSentence ? (1, k + 2) : nil
         default: return nil
+        }
+    }
+
+    /// A date stands at `k` for a "trước" or "sau" before it to bound: a number, "ngày 15", "tháng 6", "quý II", "năm 2026".
+    private func boundsDate(at k: Int) -> Bool {
+        if num(k) != nil { return true }
+        switch w(k) {
+        case .ngay, .thang: return num(k + 1) != nil
+        case .quy: return quarterNumber(k + 1) != nil
+        case .nam: return year(k + 1) != nil
+        default: return false
         }
     }
 
