@@ -45,9 +45,9 @@ final class TrailingClausesTests: XCTestCase {
         XCTAssertEqual(peeled.text, "Tuyên truyền an toàn giao thông.")
         XCTAssertEqual(peeled.responsibility?.lead.map(\.name), ["Công an tỉnh"])
         let clause = ResponsibilityClause(lead: [Agency(name: "Hợp tác xã dịch vụ", text: "Hợp tác xã dịch vụ")])
-        XCTAssertFalse(TrailingClauses.coversWords(clause, of: "Hợp tác xã dịch vụ môi trường"))
+        XCTAssertFalse(TrailingClauses.coversWords(clause, of: "Hợp tác xã dịch vụ vận tải"))
         XCTAssertTrue(TrailingClauses.coversWords(clause, of: "Hợp tác xã dịch vụ chủ trì, tham mưu"))
-        let kept = "Thu gom rác thải tại các điểm tập kết (Hợp tác xã dịch vụ môi trường)."
+        let kept = "Thu gom rác thải tại các điểm tập kết (Hợp tác xã dịch vụ vận tải)."
         XCTAssertEqual(parse(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. \(kept)\n").tasks.map(\.text), [kept])
     }
 }

@@ -219,6 +219,14 @@ enum AgencyExtent {
         "thôn", "tổ dân phố", "khu phố", "ấp", "xóm", "phổ thông", "mầm non", "tiểu học", "trung học", "học sinh", "sinh viên",
         "tư tưởng", "ven biển", "biên giới", "miền núi", "vùng cao", "ven sông",
         "thực vật", "thú y", "thủy sản", "thủy lợi", "lâm nghiệp", "kiểm lâm",   // "Chi cục Trồng trọt và Bảo vệ thực vật"
+        // The nouns of fields that official names write in lower case after their first, capitalised word: "Văn phòng
+        // Đăng ký đất đai", "Chi cục Quản lý đất đai", "Phòng Quản lý Công nghệ và Đổi mới sáng tạo", "Trung tâm Ứng dụng
+        // tiến bộ khoa học và công nghệ", "Ban Quản lý an toàn thực phẩm". Nouns only: a verb after a name opens its predicate.
+        "đất đai", "quỹ đất", "môi trường", "tài nguyên", "tài nguyên và môi trường", "khoáng sản", "nông thôn", "nông thôn mới",
+        "sáng tạo", "đổi mới sáng tạo", "tiến bộ", "khoa học và công nghệ", "thực phẩm", "an toàn thực phẩm", "việc làm", "nghề nghiệp",
+        "dân tộc", "tôn giáo", "chăn nuôi", "trồng trọt", "nước sạch", "vệ sinh môi trường", "đo lường", "chất lượng", "tiêu chuẩn",
+        "quan trắc", "trợ giúp", "bảo trợ", "công chứng", "đấu giá", "tài sản", "hạ tầng", "kỹ thuật", "nhà ở", "bất động sản",
+        "dân số", "sức khỏe", "thiên tai", "cứu nạn", "cứu hộ", "phòng hộ", "khuyến nông", "năng lượng", "khí tượng", "thủy văn",
     ]
 
     /// Fields written in lower case that a comma lists inside one name: "Báo và phát thanh, truyền hình Hải Phòng".

@@ -143,6 +143,17 @@ struct ResponsibilityClause: Sendable, Hashable {
             if Casing.lowercased(support).hasPrefix("với ") { support = support.dropFirst(4) }
             if AgencyReader.beginsWithAgency(support), let (bodies, _) = AgencyExtent.list(support) { clause.support = bodies }
         }
+        // "Sở Công Thương chủ trì kiểm soát …; phối hợp với Công an tỉnh kiểm tra …": the next clause, without a
+        // subject of its own, goes on with the same bodies; "…; Công an tỉnh phối hợp xử lý …" names who supports.
+        if named, clause.support.isEmpty, clauseEnd < window.endIndex, window[clauseEnd] == ";" {
+            let next = after[after.index(after: clauseEnd)...].drop { $0 == " " }
+            if let continued = read(subjectless: String(next)) {
+                clause.support = continued.support
+            } else if AgencyReader.beginsWithAgency(next), let (bodies, end) = AgencyExtent.list(next),
+                      Casing.lowercased(Text.prefix(next[end...].drop { $0 == " " }, characters: 9)) == "phối hợp " {
+                clause.support = bodies
+            }
+        }
         // "…; đề nghị Ủy ban MTTQ tỉnh phối hợp …" after the plan's own bodies.
         if !requested, let (found, asks) = assignment(in: after), asks, let (bodies, _) = AgencyExtent.list(found) {
             clause.requested = bodies
