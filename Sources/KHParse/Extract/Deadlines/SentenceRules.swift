@@ -38,8 +38,11 @@ extension DeadlineParser {
         if b == .none && e.first.year == nil && e.last.year == nil { return false }
         // So does one whose year is "năm nay / sau / ngoái" ("kết quả tháng 3 năm nay tăng 5%" states a fact).
         if b == .none, isWord(e.next - 2, .nam), isWord(e.next - 1, .ngoai) || step(at: e.next - 1) != nil { return false }
-        // A horizon right before ", tầm nhìn" or after a document's type is part of the name.
-        let horizon = b == .by || b == .stage || (b == .none && e.isRange)
+        // A horizon right before ", tầm nhìn" or after a document's type is part of the name. A name's horizon is
+        // stated in years and never with "chậm nhất" or "hạn": "xây dựng kế hoạch kiểm tra, hoàn thành đến hết tháng
+        // 6/2026", "rà soát văn bản … chậm nhất ngày 31/01/2026" are deadlines.
+        let horizon = (b == .by || b == .stage || (b == .none && e.isRange))
+            && (e.first.grain == .year || e.last.grain == .year) && seq(i, .cham, .nhat) == nil && !isWord(i, .han)
         if horizon {
             if sym(e.next, ","), isWord(e.next + 1, .tam), isWord(e.next + 2, .nhin) { return false }
             if namesDocumentBefore(i) { return false }
