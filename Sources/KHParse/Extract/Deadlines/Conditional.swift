@@ -35,7 +35,8 @@ extension DeadlineParser {
         } else {
             bounded = false
             end = start
-            while !isStop(end) && end - start < 30 { end += 1 }
+            // "khi có yêu cầu và thường xuyên": the time after "và" is a statement of its own.
+            while !isStop(end) && end - start < 30 && !(end > start && isWord(end, .va) && timeFollows(end + 1)) { end += 1 }
         }
         // A bare "khi" clause in a sentence is a condition only when it states an event ("khi có yêu cầu", "khi Đề án
         // được phê duyệt", "khi xảy ra sự cố"), not an activity ("không sử dụng điện thoại khi lái xe").
@@ -49,12 +50,17 @@ extension DeadlineParser {
             while rest < t.count && isSymbol(rest) && !sym(rest, ";") { rest += 1 }
             let closes = rest >= t.count
             if !opens && !closes {
-                // A closing condition may run past a comma: "…, khi có hướng dẫn của Trung ương, Bộ Công an."
+                // A closing condition may run past a comma: "…, khi có hướng dẫn của Trung ương, Bộ Công an."; but not
+                // past a time of its own: "… khi có yêu cầu, hoàn thành trước ngày 30/6/2026", "khi có yêu cầu và thường xuyên".
                 var tail = start
-                while tail < t.count && !sym(tail, ";") && !(sym(tail, ".") && !isDottedNumber(tail)) && tail - start < 40 { tail += 1 }
+                var timed = false
+                while tail < t.count && !sym(tail, ";") && !(sym(tail, ".") && !isDottedNumber(tail)) && tail - start < 40 {
+                    if tail > start, sym(tail, ",") || isWord(tail, .va), timeFollows(tail + 1) { timed = true; break }
+                    tail += 1
+                }
                 var after = tail
                 while after < t.count && isSymbol(after) { after += 1 }
-                guard after >= t.count, opensClause(i) || !needsTerminal else { return nil }
+                guard after >= t.count || timed, opensClause(i) || !needsTerminal else { return nil }
                 end = tail
             }
         }
@@ -98,6 +104,21 @@ extension DeadlineParser {
             k += 1
         }
         return nil
+    }
+
+    /// A time opens at `j`, after at most two words ("hoàn thành", "thực hiện"): a bound before a date ("trước ngày 30/6"),
+    /// "thường xuyên", "liên tục", "định kỳ", "hằng tháng".
+    func timeFollows(_ j: Int) -> Bool {
+        var k = j
+        while k < t.count && k <= j + 2 {
+            if isSymbol(k) { return false }
+            if isWord(k, .thuong) && isWord(k + 1, .xuyen) || isWord(k, .lien) && isWord(k + 1, .tuc) { return true }
+            if isWord(k, .dinh) && isWord(k + 1, .ky) || isWord(k, .hang) && [.ngay, .tuan, .thang, .quy, .nam].contains(w(k + 1)) { return true }
+            let (b, n) = bound(at: k)
+            if b != .none, b != .vague, boundsDate(at: n) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// "khi" as written, not "khí" (vũ khí) or "khỉ", which fold to the same key.

@@ -25,7 +25,7 @@ extension DeadlineParser {
     }
 
     /// A date stands at `k` for a "trước" or "sau" before it to bound: a number, "ngày 15", "tháng 6", "quý II", "năm 2026".
-    private func boundsDate(at k: Int) -> Bool {
+    func boundsDate(at k: Int) -> Bool {
         if num(k) != nil { return true }
         switch w(k) {
         case .ngay, .thang: return num(k + 1) != nil

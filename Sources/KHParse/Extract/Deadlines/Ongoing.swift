@@ -23,11 +23,18 @@ extension DeadlineParser {
     }
 
     private mutating func addOngoing(_ i: Int, _ n: Int) -> Int {
-        // Inside a sentence only where it opens the sentence ("Thường xuyên rà soát …") or is the clause that closes it
-        // ("…; thực hiện thường xuyên.").
-        if inSentence && i != begin && !closingClause(from: i, to: n) { return n }
+        // Inside a sentence only where it opens the sentence ("Thường xuyên rà soát …"), is the clause that closes it
+        // ("…; thực hiện thường xuyên."), or closes it after another time ("… khi có yêu cầu và thường xuyên.",
+        // "… trong tháng 4/2026 và thực hiện thường xuyên.").
+        if inSentence && i != begin && !closingClause(from: i, to: n) && !(closesAfterTime(i, n)) { return n }
         add(Deadline(text: slice(i, n - 1), kind: .ongoing))
         return n
+    }
+
+    /// "… và thường xuyên." at the end of the sentence, after a time this sentence stated.
+    private func closesAfterTime(_ i: Int, _ n: Int) -> Bool {
+        guard !out.isEmpty, isWord(i - 1, .va) else { return false }
+        return n >= t.count || sym(n, ".") && !isDottedNumber(n) && n + 1 >= t.count
     }
 
     /// "liên tục trong năm 2026", "thường xuyên từ tháng 3/2023".
