@@ -6,10 +6,12 @@
 extension DeadlineParser {
     mutating func recurrence(at i: Int) -> Int? {
         if let n = seq(i, .dinh, .ky) { return periodic(at: i, after: n) }
-        if isWord(i, .hang) || isWord(i, .moi), let rule = frequency(i + 1, count: 1) {
+        if isWord(i, .hang) || isWord(i, .moi), var rule = frequency(i + 1, count: 1) {
             if inSentence && moneyBefore(i) { return i + 2 }
-            add(Deadline(text: slice(i, i + 1), kind: .recurring, rrule: rule))
-            return i + 2
+            // "hằng tháng (trước ngày 25)", "hằng tháng, trước ngày 25", "hằng năm vào ngày 15/12": the day of each period.
+            let k = periodDay(after: i + 2, rule: &rule, comma: true)
+            add(Deadline(text: slice(i, k - 1), kind: .recurring, rrule: rule))
+            return k
         }
         // "ít nhất 02 lần/tháng", "2 lần mỗi tháng", "1 lần/năm"
         var j = i
@@ -44,26 +46,7 @@ extension DeadlineParser {
             var count = 1
             if let c = num(k), c > 0 { count = c; k += 1 }
             guard var rule = frequency(k, count: count) else { break }
-            k += 1
-            // The date of each period: "(trước ngày 15/6)", "vào ngày 15 hàng tháng".
-            var m = k
-            let paren = sym(m, "(")
-            if paren { m += 1 }
-            var strict = false
-            if isWord(m, .truoc) { strict = true; m += 1 } else if let c = seq(m, .cham, .nhat) {
-                m = c
-                if isWord(m, .truoc) { strict = true; m += 1 }
-            } else if isWord(m, .vao) { m += 1 }
-            if let (unit, next) = dateAfterNgay(at: m), unit.year == nil {
-                if unit.index == 0 {
-                    rule = DeadlineRule.monthly(day: unit.day, strict: strict)
-                } else {
-                    rule = DeadlineRule.yearly(month: unit.index, day: unit.day, strict: strict)
-                }
-                m = next
-                if paren && sym(m, ")") { m += 1 }
-                k = m
-            }
+            k = periodDay(after: k + 1, rule: &rule, comma: false)
             add(Deadline(text: slice(itemStart, k - 1), kind: .recurring, rrule: rule))
             found += 1
             j = k
@@ -81,6 +64,39 @@ extension DeadlineParser {
             return n
         }
         return j
+    }
+
+    /// The date of each period after its word, at `k`: "(trước ngày 15/6)", "vào ngày 15", "chậm nhất ngày 20"; after a
+    /// comma too when `comma` ("hằng tháng, trước ngày 25"). A day alone dates a month's rule, a day and month a
+    /// yearly one (deadlines.md: "Định kỳ 06 tháng (trước ngày 15/6) …" is yearly). The index after it, else `k`.
+    func periodDay(after k: Int, rule: inout String, comma: Bool) -> Int {
+        var m = k
+        let paren = sym(m, "(")
+        if paren || comma && sym(m, ",") { m += 1 }
+        var strict = false
+        if isWord(m, .truoc) { strict = true; m += 1 } else if let c = seq(m, .cham, .nhat) {
+            m = c
+            if isWord(m, .truoc) { strict = true; m += 1 }
+        } else if isWord(m, .vao) { m += 1 }
+        // After a comma, only a bound says the date is the period's ("hằng tháng, ngày 25 …" may begin a new clause).
+        if !paren, sym(k, ","), m == k + 1 { return k }
+        guard let (unit, next) = dateAfterNgay(at: m), unit.year == nil else { return k }
+        if unit.index == 0 {
+            // A day alone: of every month. Only a month's rule takes it.
+            guard rule == "FREQ=MONTHLY" else { return k }
+            rule = DeadlineRule.monthly(day: unit.day, strict: strict)
+        } else {
+            rule = DeadlineRule.yearly(month: unit.index, day: unit.day, strict: strict)
+        }
+        m = next
+        // "(trước ngày 16 hàng tháng)" says its period again.
+        if paren, isWord(m, .hang) || isWord(m, .moi), frequency(m + 1, count: 1) != nil { m += 2 }
+        // "hằng tháng (trước ngày 25)" closes; a parenthesis that goes on ("(trước ngày 20 của tháng cuối quý)") is not all a date.
+        if paren {
+            guard sym(m, ")") else { return k }
+            m += 1
+        }
+        return m
     }
 
     func periodFollows(_ k: Int) -> Bool {
