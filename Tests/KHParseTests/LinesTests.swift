@@ -33,6 +33,16 @@ final class LinesTests: XCTestCase {
         XCTAssertEqual(LineCleaner.trimmed("  Kế   hoạch \t  số 12  "), "Kế hoạch\tsố 12")
     }
 
+    /// pdftotext opens each page's first line with a form feed: it is a space, so that the line's item marker is read
+    /// and a form feed alone is a blank line between a table's parts.
+    func testAFormFeedIsASpace() {
+        XCTAssertEqual(LineCleaner.trimmed("\u{0C}2. Sở Giáo dục và Đào tạo"), "2. Sở Giáo dục và Đào tạo")
+        XCTAssertEqual(LineCleaner.clean("a\n\u{0C}\n\u{0B}b \u{0C}\n").lines.map(\.text), ["a", "", "b"])
+        let plan = parse(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Công an tỉnh\nBảo đảm an ninh.\n2\n\u{0C}2. Sở Giáo dục và Đào tạo\nChỉ đạo các trường.\n")
+        XCTAssertEqual(plan.tasks.map(\.id), ["I/1", "I/2"])
+        XCTAssertEqual(plan.tasks.last?.lead.map(\.name), ["Sở Giáo dục và Đào tạo"])
+    }
+
     func testPageNumbersAloneAndGluedToALineEnd() {
         let cleaned = LineCleaner.clean("xã hội;\n\n2 \nvà các Chi bộ\n- Việc khác (*thực hiện thường xuyên*). 7\n")
         XCTAssertEqual(cleaned.lines.map(\.text), ["xã hội;", "", "", "và các Chi bộ", "- Việc khác (thực hiện thường xuyên)."])

@@ -242,13 +242,19 @@ enum LineCleaner {
         mutating func advance() { if bold || italic { age += 1 } }
     }
 
-    /// No edge spaces, no double spaces: what most lines are, and `trimmed` gives back as it is.
+    /// No edge spaces, no double spaces: what most lines are, and `trimmed` gives back as it is. A form feed or a
+    /// vertical tab at an edge is a space too: pdftotext opens each page's first line with a form feed ("\u{0C}2. Sở …").
     @inline(__always)
     static func isTrimmed(_ line: String) -> Bool {
-        withUTF8Bytes(line) { b in b.first != 0x20 && b.last != 0x20 && !ByteSearch.containsSpaceRun(b) }
+        withUTF8Bytes(line) { b in
+            guard let first = b.first, let last = b.last else { return true }
+            return first != 0x20 && last != 0x20 && first != 0x0C && last != 0x0C && first != 0x0B && last != 0x0B
+                && !ByteSearch.containsSpaceRun(b)
+        }
     }
 
-    /// Collapses runs of spaces and trims; tabs are kept (they separate table cells).
+    /// Collapses runs of spaces (form feeds and vertical tabs among them) and trims; tabs are kept (they separate
+    /// table cells).
     static func trimmed(_ line: String) -> String {
         if isTrimmed(line) { return line }
         // Spaces and tabs are ASCII, so this works on bytes without splitting any character; the bytes kept
@@ -258,7 +264,7 @@ enum LineCleaner {
                 var count = 0
                 var pendingSpace = false
                 for byte in bytes {
-                    if byte == 0x20 {
+                    if byte == 0x20 || byte == 0x0C || byte == 0x0B {
                         pendingSpace = count > 0 && out[count - 1] != 0x09
                     } else if byte == 0x09 {
                         pendingSpace = false
