@@ -115,13 +115,13 @@ enum MarkerReader {
     /// The bytes of the Roman numerals' letters.
     private static let romanLetters = ByteSet("IVXLC".utf8)
 
-    /// A numeric marker opens with one to three digits and "." or ")" ("1.", "2)", "1.2."): most lines
+    /// A numeric marker opens with one to three digits and ".", ")" or "-" ("1.", "2)", "1.2.", "1- "): most lines
     /// that open with a digit (years, dates, amounts) fail this on their bytes.
     private static func mayBeNumeric(_ line: String) -> Bool {
         var digits = 0
         for byte in line.utf8 {
             if byte >= 0x30 && byte <= 0x39 { digits += 1; if digits > 3 { return false }; continue }
-            return byte == 0x2E || byte == 0x29
+            return byte == 0x2E || byte == 0x29 || byte == 0x2D
         }
         return false
     }
@@ -232,8 +232,15 @@ enum MarkerReader {
                 index = j
                 guard index < n else { return .none }
                 let punct = b[index]
-                guard punct == 0x2E || punct == 0x29 || punct == 0x20 else { return .none }
+                guard punct == 0x2E || punct == 0x29 || punct == 0x20 || punct == 0x2D else { return .none }
                 guard character(index) != 0 else { return .undecided }
+                if punct == 0x2D {
+                    // "1- Các cấp ủy …": a party document's arabic items (Hướng dẫn 36-HD/VPTW), the dash then a space.
+                    guard components.count == 1, index + 1 < n, b[index + 1] == 0x20 else { return .none }
+                    markerEnd = index + 1
+                    index = markerEnd
+                    break
+                }
                 if punct == 0x2E || punct == 0x29 {
                     markerEnd = index + 1
                     if punct == 0x29 { index = markerEnd; break }
@@ -284,6 +291,10 @@ enum MarkerReader {
             index = line.index(index, offsetBy: digits.count)
             guard index < line.endIndex else { return nil }
             let punct = line[index]
+            if punct == "-", components.count == 1, line[line.index(after: index)...].first == " " {
+                markerEnd = line.index(after: index)   // "1- Các cấp ủy …"
+                break
+            }
             if punct == "." || punct == ")" {
                 markerEnd = line.index(after: index)
                 if punct == ")" { index = markerEnd; break }
