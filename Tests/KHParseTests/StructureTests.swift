@@ -69,6 +69,8 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(Text.endsOnJoiningWord("2. Giao Trung tâm Chuyển đổi số", before: "Thành phố cấu hình thủ tục"))
         XCTAssertFalse(Text.endsOnJoiningWord("1. Phát triển hạ tầng số", before: "Giao Phòng Kinh tế chủ trì, phối hợp"))
         XCTAssertFalse(Text.endsOnJoiningWord("d) Xây dựng chính quyền số", before: "Triển khai ứng dụng dịch vụ công"))
+        XCTAssertFalse(Text.endsOnJoiningWord("1. Chuyển đổi số", before: "Sở Khoa học và Công nghệ chủ trì nâng cấp Hệ thống"))
+        XCTAssertTrue(Text.endsOnJoiningWord("Giao Trung tâm Chuyển đổi số", before: "Sở Khoa học và Công nghệ"))
         // "trực thuộc" goes on only into a body.
         XCTAssertTrue(Text.endsOnJoiningWord("Phó bí thư đảng ủy cấp trên cơ sở trực thuộc", before: "Thành ủy, Phó Bí thư quận"))
         XCTAssertFalse(Text.endsOnJoiningWord("2. Các chi bộ, đảng bộ trực thuộc", before: "Xây dựng chương trình hành động"))

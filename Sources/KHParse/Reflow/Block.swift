@@ -149,11 +149,18 @@ enum Text {
 
     private static let thuoc = Array("thuộc".utf8), truc = Array("trực".utf8), so = Array("số".utf8)
 
-    /// The line opens a sentence: a verb handing the task to a body ("Giao Phòng Kinh tế …") or a predicate ("Tập
-    /// trung …", "Triển khai …").
+    /// The line opens a sentence: a verb handing the task to a body ("Giao Phòng Kinh tế …"), a predicate ("Tập
+    /// trung …", "Triển khai …"), or a body and its predicate ("Sở Khoa học và Công nghệ chủ trì …").
     static func opensSentence(_ text: String) -> Bool {
         if let (_, rest) = AssigningVerb.opening(text), AgencyReader.beginsWithAgency(rest) { return true }
         guard Text.startsUppercase(text) else { return false }
+        if startsPredicate(text[...]) { return true }
+        guard AgencyReader.beginsWithAgency(text[...]), let (_, end) = AgencyExtent.list(text[...]) else { return false }
+        return startsPredicate(text[end...].drop { $0 == " " })
+    }
+
+    /// The text opens with a predicate of two words ("Tập trung", "chủ trì").
+    private static func startsPredicate(_ text: Substring) -> Bool {
         let words = Casing.lowercased(Text.prefix(text, characters: 24)).split(separator: " ", maxSplits: 2)
         guard let first = words.first else { return false }
         return words.count > 1 && AgencyExtent.predicates.contains("\(first) \(words[1])")
