@@ -455,7 +455,7 @@ enum AgencyExtent {
                 allowance = w.isMixedCase ? 1 : 0
                 continue
             }
-            var n = match(innerPhrases, t, i)
+            var n = match(innerPhrases, t, i, upTo: 5)   // "khoa học và công nghệ"
             // "UBND tỉnh ủy quyền cho …": the "ủy" of "ủy quyền" is no party committee ("Tỉnh ủy").
             if n > 1, ["ủy", "uỷ"].contains(t[i + n - 1].lower), i + n < t.count, delegations.contains(t[i + n].lower) { n -= 1 }
             if n > 0 {
