@@ -119,4 +119,22 @@ final class TaskRulesTests: XCTestCase {
         let task = try XCTUnwrap(plan.tasks.first { $0.id == "II/1" })
         XCTAssertEqual(task.deadlines.map { [$0.lines?.first ?? 0, $0.lines?.last ?? 0] }, [[7, 7], [9, 9]], "\(task.deadlines)")
     }
+
+    /// Roles written as labels: two on a bullet's line, or inside a trailing parenthesis.
+    func testRoleLabelsOnABulletAndInAParenthesis() throws {
+        let text = Self.header + """
+        1. Rà soát quy định quản lý nhiệm vụ khoa học.
+        - Cơ quan chủ trì: Sở Tư pháp; Cơ quan phối hợp: Sở Tài chính, Sở Nội vụ.
+        2. Sửa đổi quy chế quản lý đề tài (chủ trì: Sở Khoa học và Công nghệ; phối hợp: Sở Tài chính).
+
+        """
+        let plan = parse(text: text)
+        let first = try XCTUnwrap(plan.tasks.first { $0.id == "II/1" })
+        XCTAssertEqual(first.lead.map(\.name), ["Sở Tư pháp"])
+        XCTAssertEqual(first.support.map(\.name), ["Sở Tài chính", "Sở Nội vụ"])
+        let second = try XCTUnwrap(plan.tasks.first { $0.id == "II/2" })
+        XCTAssertEqual(second.text, "Sửa đổi quy chế quản lý đề tài.")
+        XCTAssertEqual(second.lead.map(\.name), ["Sở Khoa học và Công nghệ"])
+        XCTAssertEqual(second.support.map(\.name), ["Sở Tài chính"])
+    }
 }

@@ -327,16 +327,18 @@ struct OutlineBuilder {
     /// A label item's field ("Nội dung" and its text), the bullets it gathered as the text's lines and
     /// items, then the fields of the bullets that were labels themselves.
     private static func labelFields(_ node: Node, label: String) -> [Field] {
-        var field = Field(label: label, text: node.labelText ?? "", deadlines: [], lines: node.lines)
+        // "- Cơ quan chủ trì: Sở Tư pháp; Cơ quan phối hợp: Sở Tài chính": two labels on the line, two fields.
+        let (value, more) = LabelReader.splitValue(node.labelText ?? "")
+        var field = Field(label: label, text: value, deadlines: [], lines: node.lines)
         // The value is the end of the item's text as written ("b) Thời gian: …" and the line that filled it).
-        if let title = node.title, let starts = node.titleStarts, let value = node.labelText, title.hasSuffix(value) {
+        if more.isEmpty, let title = node.title, let starts = node.titleStarts, let value = node.labelText, title.hasSuffix(value) {
             field.starts = starts.dropping(first: title.utf8.count - value.utf8.count)
         }
         if !node.labelBullets.isEmpty {
             field.items = node.labelBullets
             for bullet in node.labelBullets { Text.append("- " + bullet, to: &field.text) }
         }
-        return [field] + node.subFields
+        return [field] + more.map { Field(label: $0.label, text: $0.rest, deadlines: [], lines: node.lines) } + node.subFields
     }
 
     /// A paragraph that may be a label's value: not a closing formula, not a line in capitals (a caption, an appendix).

@@ -184,7 +184,7 @@ enum AgencyExtent {
         "rút kinh nghiệm", "sơ kết", "tổng kết", "trực tiếp", "đồng thời", "nhanh chóng", "tiến hành", "phụ trách", "đầu mối",
         "thẩm tra", "điều hành", "điều phối", "sử dụng", "khai thác", "vận hành", "tổ chức thực hiện", "còn", "cũng", "luôn",
         "thống nhất", "xin", "trân trọng", "thông báo", "làm việc", "đẩy nhanh", "xem xét", "chấp hành", "rà soát",
-        "ủy quyền", "uỷ quyền", "ủy nhiệm", "uỷ nhiệm", "ủy thác", "uỷ thác",
+        "ủy quyền", "uỷ quyền", "ủy nhiệm", "uỷ nhiệm", "ủy thác", "uỷ thác", "số hóa", "số hoá",
     ]
 
     /// What follows "ủy" when it begins a verb ("ủy quyền", "ủy nhiệm", "ủy thác"), not a party committee ("tỉnh ủy").

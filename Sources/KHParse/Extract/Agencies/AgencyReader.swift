@@ -19,7 +19,7 @@ enum AgencyReader {
         "kiểm toán nhà nước", "ngân hàng nhà nước", "ngân hàng", "thuế tỉnh", "thuế thành phố",
         // Health, schools, cooperatives, unions, border posts.
         "bệnh viện", "trạm y tế", "trạm", "học viện", "đại học", "hợp tác xã", "công đoàn", "đồn biên phòng",
-        "tỉnh đoàn", "thành đoàn", "huyện đoàn",
+        "tỉnh đoàn", "thành đoàn", "huyện đoàn", "hiệp hội", "liên minh hợp tác xã", "liên hiệp các hội",
         // A locality acting as a body, before its name: "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …".
         "thành phố", "tỉnh",
     ]
@@ -33,7 +33,7 @@ enum AgencyReader {
 
     /// Heads that name a body on their own, whatever follows ("UBND cấp xã", "Công an thành phố").
     private static let selfStanding: Set<String> = ["ubnd", "hđnd", "công an", "catp", "mttq", "ủy ban", "uỷ ban", "ubmttq", "lđlđ",
-                                                    "mặt trận", "liên đoàn", "cổng thông tin", "văn phòng", "trung tâm", "đài",
+                                                    "mặt trận", "liên đoàn", "hiệp hội", "liên minh hợp tác xã", "liên hiệp các hội", "cổng thông tin", "văn phòng", "trung tâm", "đài",
                                                     "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ", "kho bạc", "bảo hiểm xã hội",
                                                     "tòa án", "toà án", "viện kiểm sát", "cảnh sát", "bộ chỉ huy", "ban chỉ huy",
                                                     "đảng ủy", "đảng uỷ", "huyện ủy", "huyện uỷ", "giáo xứ", "giáo hội", "tổng công ty", "công ty",

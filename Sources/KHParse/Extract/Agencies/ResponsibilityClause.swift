@@ -28,6 +28,18 @@ struct ResponsibilityClause: Sendable, Hashable {
                 clause.requested += AgencyReader.split(segment)
                 continue
             }
+            // "chủ trì: Sở Tư pháp", "Cơ quan phối hợp: Sở Tài chính, Sở Nội vụ": a role's label, then its bodies.
+            if let offset = segment.firstOffset(of: 0x3A, within: 32) {
+                let colon = segment.utf8.index(segment.utf8.startIndex, offsetBy: offset)
+                let key = Fold.key(segment[..<colon].trimmingSpaces())
+                let isLead = leadLabels.contains(key), isSupport = supportLabels.contains(key)
+                if isLead || isSupport {
+                    let value = String(segment[segment.index(after: colon)...].trimmingSpaces())
+                    guard AgencyReader.beginsWithAgency(value) else { return nil }
+                    if isLead { clause.lead += AgencyReader.split(value) } else { clause.support += AgencyReader.split(value) }
+                    continue
+                }
+            }
             // An acronym the glossary does not know still names a body when a role word follows:
             // "BCĐATGT chủ trì, phối hợp với Công an huyện".
             let acronym = segment.prefix { !$0.isWhitespace }
