@@ -51,6 +51,12 @@ enum Casing {
                !placeUnits.contains(where: { matches(keys, at: i + 1, $0) }), !(keys[i] == "ban" && i > 0 && keys[i - 1] == "uy") {
                 out[i + 1] = capitalizedFirst(out[i + 1])
             }
+            // "TỈNH ỦY GIA LAI" → "Tỉnh ủy Gia Lai", "THÀNH ỦY", "HUYỆN ỦY": a party committee, then its place's name.
+            if ["tinh", "thanh", "huyen", "quan"].contains(keys[i]), i + 1 < keys.count, keys[i + 1] == "uy" {
+                i += 2
+                capitalizeRest = true
+                continue
+            }
             if let unit = placeUnits.first(where: { matches(keys, at: i, $0) }) {
                 i += unit.count
                 capitalizeRest = true
