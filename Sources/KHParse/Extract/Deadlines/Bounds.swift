@@ -143,7 +143,9 @@ extension DeadlineParser {
         }
         let open = openTail(at: end)
         if let n = open { end = n }
-        if inSentence && !sentenceAccepts(e, bound: b, at: i) { return end }
+        // "thực hiện năm 2026 và các năm tiếp theo": an open tail makes a bare year a start, unless a document names it.
+        let openStart = open != nil && b == .none && !namesDocumentBefore(i)
+        if inSentence && !openStart && !sentenceAccepts(e, bound: b, at: i) { return end }
         // In a deadline position too, a period right after a programme's, strategy's or planning scheme's name is part
         // of the name ("thực hiện Chiến lược phát triển … giai đoạn 2021-2030").
         if !inSentence && namesHorizon(e, bound: b, at: i) { return end }
