@@ -426,6 +426,18 @@ final class StructureTests: XCTestCase {
 
     /// A party committee's header: "ĐẢNG CỘNG SẢN VIỆT NAM" where the quốc hiệu stands, a star under the committee's
     /// name before the place and date, "Số 14-KH/ĐU" without a colon.
+    /// A header table copied out of Word keeps its cells apart with tabs: each cell is a statement.
+    func testHeaderTableFlattenedToTabs() {
+        let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ TĨNH\tĐộc lập - Tự do - Hạnh phúc\n"
+            + "Số: 12/KH-UBND\tHà Tĩnh, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2026\nI. NHIỆM VỤ\n"
+            + "1. Sở Tư pháp rà soát văn bản, hoàn thành trong tháng 4.\n"
+        let output = parse(text: text)
+        assertHeader(output.document, issuer: "Ủy ban nhân dân tỉnh Hà Tĩnh", number: "12/KH-UBND", place: "Hà Tĩnh",
+                     issued: "2026-03-12", title: "Triển khai nhiệm vụ năm 2026")
+        XCTAssertTrue(output.tables.isEmpty, "\(output.tables)")
+        XCTAssertEqual(output.tasks.first?.deadlines.first?.start?.description, "2026-04-01")
+    }
+
     func testPartyCommitteeHeader() {
         let text = """
         ĐẢNG BỘ TỈNH LÂM ĐỒNG                 ĐẢNG CỘNG SẢN VIỆT NAM

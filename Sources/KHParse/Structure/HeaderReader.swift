@@ -245,7 +245,8 @@ struct HeaderReader {
     /// `statements(unit)`, `key` being the unit's folded text.
     static func statements(_ unit: BlockUnit, key: String) -> [Piece] {
         let text = unit.text
-        let flattened = text.containsBytes("|") || text.containsBytes("---") || text.containsBytes("___")
+        // A header table flattened to tabs (copied out of Word) or to " | " (a web export) holds a cell per statement.
+        let flattened = text.containsBytes("|") || text.containsBytes("\t") || text.containsBytes("---") || text.containsBytes("___")
             || (key.containsBytes(" so:") && !key.hasPrefix("so")) || (key.containsBytes("cong hoa xa hoi") && !key.hasPrefix("cong hoa"))
             || key.containsBytes("viet namdoc lap") || key.containsBytes("viet nam doc lap")
             || (key.containsBytes(Self.partyMotto) && !key.hasPrefix(Self.partyMotto)) || text.hasPrefix("*")
@@ -276,7 +277,7 @@ struct HeaderReader {
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            if c == "|" { flush(); i += 1; continue }
+            if c == "|" || c == "\t" { flush(); i += 1; continue }
             // The star under a party organ's name ("ĐẢNG ỦY XÃ …" / "*"), before the place and date on its line.
             if c == "*", !hasContent {
                 var j = i
