@@ -113,6 +113,8 @@ public enum KHParser {
 
         let header = HeaderReader().read(tokens)
         dropped += header.dropped
+        // A header set as a table was read cell by cell: its text is in the header's fields and dropped text already.
+        for index in header.tablesRead { tokens[index].kind = .blank }
         // What stands above the header block is the web page around the document (its tokens blank after).
         SiteChrome.drop(&tokens, 0..<header.start, into: &dropped)
         var document = header.document

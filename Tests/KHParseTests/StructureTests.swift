@@ -438,6 +438,30 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(output.tasks.first?.deadlines.first?.start?.description, "2026-04-01")
     }
 
+    /// Word → Markdown sets the header table as a pipe table: its rows are read as the header's units, and its
+    /// cells are not kept twice.
+    func testHeaderSetAsAPipeTable() {
+        let text = """
+        | ỦY BAN NHÂN DÂN TỈNH THANH HÓA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        |---|---|
+        | | Độc lập - Tự do - Hạnh phúc |
+        | Số: 96/KH-UBND | Thanh Hóa, ngày 08 tháng 4 năm 2024 |
+
+        KẾ HOẠCH
+        Tổ chức Tháng hành động về an toàn, vệ sinh lao động năm 2024
+
+        I. NHIỆM VỤ
+        1. Sở Nội vụ tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/6.
+
+        """
+        let output = parse(text: text)
+        assertHeader(output.document, issuer: "Ủy ban nhân dân tỉnh Thanh Hóa", number: "96/KH-UBND", place: "Thanh Hóa",
+                     issued: "2024-04-08", title: "Tổ chức Tháng hành động về an toàn, vệ sinh lao động năm 2024")
+        XCTAssertTrue(output.tables.isEmpty, "\(output.tables)")
+        XCTAssertEqual(output.dropped.filter { $0.text.contains("Độc lập") }.count, 1, "\(output.dropped)")
+        XCTAssertEqual(output.tasks.first?.deadlines.first?.end?.description, "2024-06-29")
+    }
+
     func testPartyCommitteeHeader() {
         let text = """
         ĐẢNG BỘ TỈNH LÂM ĐỒNG                 ĐẢNG CỘNG SẢN VIỆT NAM

@@ -15,6 +15,8 @@ struct BlockUnit: Sendable {
     var tokens: Range<Int>
     /// The unit starts right after a cell boundary (a lone "|").
     var opensCell: Bool
+    /// The unit is a row of a table token (`Reader`'s `tablesWithin`).
+    var fromTable = false
 }
 
 enum BlockUnits {
@@ -43,16 +45,42 @@ enum BlockUnits {
         private let end: Int
         private var pending: BlockUnit?   // the last unit, which may take the next line
         private var afterBreak = true
+        /// Tables read as units when they stand among the first `tablesWithin` units: a header set as a table
+        /// (Word → Markdown writes "| ỦY BAN NHÂN DÂN … | CỘNG HÒA … |"), one unit per row.
+        private let tablesWithin: Int
+        private var emitted = 0
+        private var rows: [BlockUnit] = []
 
-        init(_ tokens: [LineToken], _ range: Range<Int>) {
+        init(_ tokens: [LineToken], _ range: Range<Int>, tablesWithin: Int = 0) {
             self.tokens = tokens
             index = range.lowerBound
             end = range.upperBound
+            self.tablesWithin = tablesWithin
         }
 
         mutating func next() -> BlockUnit? {
+            guard let unit = nextUnit() else { return nil }
+            emitted += 1
+            return unit
+        }
+
+        private mutating func nextUnit() -> BlockUnit? {
+            if !rows.isEmpty { return rows.removeFirst() }
             while index < end {
                 let line = tokens[index].line
+                if emitted < tablesWithin, case let .table(table, _) = tokens[index].kind {
+                    if let unit = pending { pending = nil; return unit }   // the table is read next
+                    rows = table.compactMap { row in
+                        let cells = row.cells.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+                        guard !cells.isEmpty else { return nil }
+                        return BlockUnit(text: cells.joined(separator: " | "), lines: LineRange(row.line, row.lastLine),
+                                         tokens: index..<(index + 1), opensCell: true, fromTable: true)
+                    }
+                    index += 1
+                    afterBreak = true
+                    if !rows.isEmpty { return rows.removeFirst() }
+                    continue
+                }
                 if line.isBlank {
                     // A statement cut in two by blank lines (PDF text with a blank line after every line)
                     // goes on below them when it cannot stop where it is; a cell boundary still ends it.

@@ -19,6 +19,8 @@ struct HeaderReader {
         var start = 0
         /// Words after the tên loại on its own line ("THÔNG BÁO KẾT LUẬN CỦA …"): the trích yếu's start.
         var titlePrefix: String?
+        /// Token indexes of the tables the header was read from: their cells are in the header's fields and dropped text.
+        var tablesRead: Set<Int> = []
     }
 
     /// Openings of the first body paragraph, which end a wrapped trích yếu.
@@ -43,7 +45,12 @@ struct HeaderReader {
         var sawSubject = false
         var u = first
         var index = units[first].tokens.lowerBound
+        // A table the header is read from counts as read once the header went past its last row (a header that
+        // ends inside it leaves its cells to the table).
+        var openTable: Int?
         scan: while let unit = units.unit(u) {
+            if let table = openTable, !(unit.fromTable && unit.tokens.lowerBound == table) { result.tablesRead.insert(table); openTable = nil }
+            if unit.fromTable { openTable = unit.tokens.lowerBound }
             for (piece, kind) in units.statements(u) {
                 switch kind {
                 case .boilerplate:
@@ -325,7 +332,7 @@ struct HeaderReader {
         private var exhausted = false
 
         init(_ tokens: [LineToken], limit: Int) {
-            reader = BlockUnits.Reader(tokens, 0..<tokens.count)
+            reader = BlockUnits.Reader(tokens, 0..<tokens.count, tablesWithin: 3)
             self.limit = limit
         }
 
