@@ -135,7 +135,7 @@ public enum KHParser {
 
         // What follows the document on a web page: from the site's own title for it to the end.
         let chromeStart = SiteChrome.trailingStart(tokens, from: footer.range?.upperBound ?? header.bodyStart,
-                                                   number: document.number) ?? tokens.count
+                                                   number: document.number, afterSignature: footer.range != nil) ?? tokens.count
         SiteChrome.drop(&tokens, chromeStart..<tokens.count, into: &dropped)
         // A table inside the header or the signature block is read by neither (their units pass over
         // tables) nor by the body: its cells are kept with the block's other fixed text.

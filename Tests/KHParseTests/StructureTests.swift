@@ -462,6 +462,33 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(output.tasks.first?.deadlines.first?.end?.description, "2024-06-29")
     }
 
+    /// A portal's download widget under the signature is site chrome, not the last task's text.
+    func testDownloadWidgetAfterTheSignatureIsChrome() {
+        let text = """
+        ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+        Số: 318/KH-UBND
+        Quảng Ngãi, ngày 22 tháng 12 năm 2025
+        KẾ HOẠCH
+        Cải cách hành chính năm 2026
+        I. TỔ CHỨC THỰC HIỆN
+        1. Sở Nội vụ tổng hợp báo cáo UBND tỉnh trước ngày 30/11/2026./.
+        Nơi nhận:
+        - Bộ Nội vụ;
+        - Lưu: VT, NC.
+        TM. ỦY BAN NHÂN DÂN
+        CHỦ TỊCH
+        Nguyễn Văn An
+        Tải về
+        318-KH-UBND.signed.pdf (512 KB)
+        Chia sẻ: Facebook | Zalo | In
+        CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG NGÃI
+
+        """
+        let output = parse(text: text)
+        XCTAssertEqual(output.tasks.map(\.text), ["Sở Nội vụ tổng hợp báo cáo UBND tỉnh trước ngày 30/11/2026./."])
+        XCTAssertEqual(output.dropped.filter { $0.reason == .siteChrome }.map(\.lines.first), [14, 15, 16, 17])
+    }
+
     func testPartyCommitteeHeader() {
         let text = """
         ĐẢNG BỘ TỈNH LÂM ĐỒNG                 ĐẢNG CỘNG SẢN VIỆT NAM

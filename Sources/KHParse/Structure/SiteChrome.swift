@@ -50,8 +50,36 @@ enum SiteChrome {
     /// Where the trailing chrome starts: the first line at or after `from` that is the site's title
     /// for this document — it opens with the document's own number, or its type and number, as a
     /// name ("Quyết định 1951/QĐ-UBND năm 2025 …", "Circular No. 109/2025/TT-BTC dated …") rather
-    /// than as a citation ("theo Quyết định số …", "(Kèm theo …)").
-    static func trailingStart(_ tokens: [LineToken], from: Int, number: String?) -> Int? {
+    /// than as a citation ("theo Quyết định số …", "(Kèm theo …)"); after a signature, also the portal's
+    /// download widget under the document (`widgetStart`).
+    static func trailingStart(_ tokens: [LineToken], from: Int, number: String?, afterSignature: Bool = false) -> Int? {
+        let byNumber = titleStart(tokens, from: from, number: number)
+        guard afterSignature else { return byNumber }
+        return [byNumber, widgetStart(tokens, from: from, to: byNumber ?? tokens.count)].compactMap { $0 }.min()
+    }
+
+    /// What a portal puts under a document it publishes, each on a short line of its own: "Tải về", "Lượt tải: 37",
+    /// "Văn bản liên quan", the signed file's name ("318-KH-UBND.signed.pdf (512 KB)"). Only after the signature.
+    private static let widgetLines: Set<String> = ["tai ve", "tai xuong", "tai van ban", "tai file", "tai tep", "file dinh kem",
+                                                   "tep dinh kem", "van ban lien quan", "van ban goc", "luot xem", "luot tai",
+                                                   "chia se", "in van ban", "in trang"]
+    private static let fileExtensions = [".pdf", ".doc", ".docx", ".zip", ".rar"]
+
+    private static func widgetStart(_ tokens: [LineToken], from: Int, to end: Int) -> Int? {
+        guard from < end else { return nil }
+        for index in from..<end {
+            let text = tokens[index].line.text
+            guard !text.isEmpty, text.utf8.count <= 80 else { continue }
+            var key = Fold.key(text)
+            if let colon = key.firstIndex(of: ":") { key = String(key[..<colon]) }
+            if widgetLines.contains(key.trimmingCharacters()) { return index }
+            // A file's name alone: "318-KH-UBND.signed.pdf (512 KB)".
+            if let first = key.split(separator: " ").first, fileExtensions.contains(where: { first.hasSuffix($0) }) { return index }
+        }
+        return nil
+    }
+
+    private static func titleStart(_ tokens: [LineToken], from: Int, number: String?) -> Int? {
         guard let number, number.count >= 4, from < tokens.count else { return nil }
         let folded = Fold.key(number)
         for index in from..<tokens.count {
