@@ -271,7 +271,10 @@ enum MarkerReader {
             guard numbersAnItem(components, previousNumber: previousNumber), t < n || markerEnd == n && (b[n - 1] == 0x2E || b[n - 1] == 0x29) else { return .none }
             if t < n, isDigit(b[t]) {
                 guard character(t) != 0 else { return .undecided }
-                return .none
+                // "2. 100% cơ quan …": an objective opens with its share; "15. 000 người" is a number cut in two.
+                var d = t
+                while d < n, isDigit(b[d]) || b[d] == 0x2C || b[d] == 0x2E { d += 1 }
+                guard d < n, b[d] == 0x25, d + 1 == n || b[d + 1] == 0x20 else { return .none }
             }
             let utf8 = line.utf8
             let markerText = String(line[..<utf8.index(utf8.startIndex, offsetBy: markerEnd)])
@@ -315,7 +318,12 @@ enum MarkerReader {
         let text = rest.drop { $0 == " " || $0 == "\t" }
         // A marker alone on its line ("1." over its text, as web exports break it) is an item whose text follows.
         guard numbersAnItem(components, previousNumber: previousNumber), !text.isEmpty || line.last == "." || line.last == ")" else { return nil }
-        if let f = text.first, f.isASCIIDigit { return nil }
+        if let f = text.first, f.isASCIIDigit {
+            // "2. 100% cơ quan …", as on the bytes.
+            let share = text.prefix { $0.isASCIIDigit || $0 == "," || $0 == "." }
+            let after = text.dropFirst(share.count)
+            guard after.first == "%", after.dropFirst().first.map({ $0 == " " }) ?? true else { return nil }
+        }
         let markerText = String(line[..<markerEnd])
         return (numericMarker(markerText, components), text)
     }
