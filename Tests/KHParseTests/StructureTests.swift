@@ -489,6 +489,19 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(output.dropped.filter { $0.reason == .siteChrome }.map(\.lines.first), [14, 15, 16, 17])
     }
 
+    /// A PDF's two columns with the party's star alone between them: the star does not end the header's columns.
+    func testPartyHeaderInTwoColumnsWithTheStarAlone() {
+        let text = "        TỈNH ỦY GIA LAI                           ĐẢNG CỘNG SẢN VIỆT NAM\n               *\n"
+            + "        Số 52-KH/TU                       Gia Lai, ngày 15 tháng 10 năm 2025\nKẾ HOẠCH\nthực hiện Nghị quyết\n"
+            + "I- NHIỆM VỤ\n1- Các cấp ủy tổ chức học tập, hoàn thành trong tháng 11.\n"
+        let output = parse(text: text)
+        assertHeader(output.document, issuer: "Tỉnh ủy Gia Lai", number: "52-KH/TU", place: "Gia Lai", issued: "2025-10-15",
+                     title: "thực hiện Nghị quyết")
+        XCTAssertTrue(output.dropped.contains { $0.text == "*" && $0.reason == .decoration }, "\(output.dropped)")
+        XCTAssertEqual(output.tasks.map(\.id), ["I/1"])
+        XCTAssertEqual(output.tasks.first?.deadlines.first?.start?.description, "2025-11-01")
+    }
+
     func testPartyCommitteeHeader() {
         let text = """
         ĐẢNG BỘ TỈNH LÂM ĐỒNG                 ĐẢNG CỘNG SẢN VIỆT NAM

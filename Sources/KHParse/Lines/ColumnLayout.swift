@@ -60,10 +60,15 @@ enum ColumnLayout {
             if line.trimmingCharacters().isEmpty { continue }
             seen += 1
             if seen > 8 { break }
-            if split(line) != nil { cut += 1; last = index } else if last != nil { break }
+            if split(line) != nil { cut += 1; last = index } else if last != nil, !isRule(line) { break }
         }
         guard cut >= 2, let last else { return nil }
         return 0..<(last + 1)
+    }
+
+    /// A line of signs alone under the issuer: the party's star ("*"), a rule ("-----"). It does not end the zone.
+    private static func isRule(_ line: String) -> Bool {
+        line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x2A || $0 == 0x2D || $0 == 0x5F || $0 == 0x3D || $0 == 0x7E }
     }
 
     /// From "Nơi nhận" to the end, or to a PHỤ LỤC, when its lines are cut in two.
