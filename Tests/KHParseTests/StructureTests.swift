@@ -502,6 +502,29 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(output.tasks.first?.deadlines.first?.start?.description, "2025-11-01")
     }
 
+    /// A table of related documents above the header holds numbers and dates but no quốc hiệu: it is not the header.
+    func testATableOfDocumentsAboveTheHeaderIsNotTheHeader() {
+        let text = """
+        | Văn bản liên quan | Ngày ban hành | Trích yếu |
+        |---|---|---|
+        | Số: 201/KH-UBND | Quảng Ngãi, ngày 20 tháng 12 năm 2024 | Kế hoạch CCHC năm 2025 |
+
+        ỦY BAN NHÂN DÂN
+        TỈNH QUẢNG NGÃI
+        Số: 318/KH-UBND
+        Quảng Ngãi, ngày 22 tháng 12 năm 2025
+        KẾ HOẠCH
+        Cải cách hành chính năm 2026
+        I. NHIỆM VỤ
+        1. Sở Nội vụ ban hành Kế hoạch kiểm tra trước ngày 31/01/2026.
+
+        """
+        let output = parse(text: text)
+        assertHeader(output.document, issuer: "Ủy ban nhân dân tỉnh Quảng Ngãi", number: "318/KH-UBND", place: "Quảng Ngãi",
+                     issued: "2025-12-22", title: "Cải cách hành chính năm 2026")
+        XCTAssertTrue(output.dropped.contains { $0.text.hasPrefix("Số: 201/KH-UBND") }, "\(output.dropped)")
+    }
+
     func testPartyCommitteeHeader() {
         let text = """
         ĐẢNG BỘ TỈNH LÂM ĐỒNG                 ĐẢNG CỘNG SẢN VIỆT NAM

@@ -15,8 +15,10 @@ struct BlockUnit: Sendable {
     var tokens: Range<Int>
     /// The unit starts right after a cell boundary (a lone "|").
     var opensCell: Bool
-    /// The unit is a row of a table token (`Reader`'s `tablesWithin`).
+    /// The unit is a row of a table token (`Reader`'s `tablesWithin`): its place among the table's rows read as units.
     var fromTable = false
+    var tableRow = 0
+    var tableRows = 0
 }
 
 enum BlockUnits {
@@ -68,7 +70,9 @@ enum BlockUnits {
             if !rows.isEmpty { return rows.removeFirst() }
             while index < end {
                 let line = tokens[index].line
-                if emitted < tablesWithin, case let .table(table, _) = tokens[index].kind {
+                // Only a table that holds the quốc hiệu or the party's motto is a header (a table of contents or of related
+                // documents above the header is not, whatever dates and numbers its cells hold).
+                if emitted < tablesWithin, case let .table(table, _) = tokens[index].kind, Self.holdsMotto(table) {
                     if let unit = pending { pending = nil; return unit }   // the table is read next
                     rows = table.compactMap { row in
                         let cells = row.cells.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
@@ -76,6 +80,7 @@ enum BlockUnits {
                         return BlockUnit(text: cells.joined(separator: " | "), lines: LineRange(row.line, row.lastLine),
                                          tokens: index..<(index + 1), opensCell: true, fromTable: true)
                     }
+                    for r in rows.indices { rows[r].tableRow = r; rows[r].tableRows = rows.count }
                     index += 1
                     afterBreak = true
                     if !rows.isEmpty { return rows.removeFirst() }
@@ -116,6 +121,15 @@ enum BlockUnits {
             }
             defer { pending = nil }
             return pending
+        }
+
+        private static func holdsMotto(_ table: [TableLine]) -> Bool {
+            table.prefix(4).contains { row in
+                row.cells.contains { cell in
+                    let key = Fold.key(cell)
+                    return key.containsBytes("cong hoa xa hoi chu nghia") || key.containsBytes(HeaderReader.partyMotto)
+                }
+            }
         }
 
         /// The first line with text after the blank line at `blank`, if only blank lines (no cell boundary,

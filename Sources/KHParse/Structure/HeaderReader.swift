@@ -47,10 +47,18 @@ struct HeaderReader {
         var index = units[first].tokens.lowerBound
         // A table the header is read from counts as read once the header went past its last row (a header that
         // ends inside it leaves its cells to the table).
-        var openTable: Int?
+        // Only a table read from its first row to its last: rows above the header's first unit are the table's.
+        var openTable: (token: Int, next: Int, count: Int)?
         scan: while let unit = units.unit(u) {
-            if let table = openTable, !(unit.fromTable && unit.tokens.lowerBound == table) { result.tablesRead.insert(table); openTable = nil }
-            if unit.fromTable { openTable = unit.tokens.lowerBound }
+            if let table = openTable, !(unit.fromTable && unit.tokens.lowerBound == table.token) {
+                if table.next == table.count { result.tablesRead.insert(table.token) }
+                openTable = nil
+            }
+            if unit.fromTable {
+                if let table = openTable, table.next == unit.tableRow { openTable?.next += 1 }
+                else if openTable == nil, unit.tableRow == 0 { openTable = (unit.tokens.lowerBound, 1, unit.tableRows) }
+                else { openTable = (unit.tokens.lowerBound, -1, unit.tableRows) }   // not read whole: left to the table
+            }
             for (piece, kind) in units.statements(u) {
                 switch kind {
                 case .boilerplate:
