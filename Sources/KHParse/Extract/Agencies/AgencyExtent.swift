@@ -251,6 +251,7 @@ enum AgencyExtent {
     private static let collectiveWords: Set<String> = Set(AgencyReader.collectiveHeads + [
         "đặc khu", "thị trấn", "thị xã", "huyện", "quận", "thành phố", "tỉnh", "địa phương", "ngành", "đơn vị", "đoàn thể",
         "cá nhân", "hộ gia đình", "tổ chức", "cơ quan", "ban", "hội", "doanh nghiệp", "cơ quan ngang bộ", "cơ quan thuộc",
+        "thôn", "tổ dân phố", "khu phố", "ấp", "xóm",   // "Các cơ quan, đơn vị, tổ dân phố"
     ])
 
     // MARK: Matching
