@@ -69,15 +69,24 @@ enum SiteChrome {
         guard from < end else { return nil }
         for index in from..<end {
             let text = tokens[index].line.text
-            guard !text.isEmpty, text.utf8.count <= 80 else { continue }
+            guard let lead = text.firstByte, text.utf8.count <= 80 else { continue }
+            // A file's name alone: "318-KH-UBND.signed.pdf (512 KB)" (its bytes searched before anything is folded).
+            if text.containsByte(0x2E), fileExtensions.contains(where: { text.containsBytes($0) }),
+               let first = Fold.key(text).split(separator: " ").first, fileExtensions.contains(where: { first.hasSuffix($0) }) {
+                return index
+            }
+            // Every widget line opens with T, L, V, C, F or I ("Tải về", "Lượt tải", "Văn bản liên quan", "Chia sẻ"): most
+            // lines are passed over on their first byte.
+            guard widgetInitials.contains(lead | 0x20) else { continue }
             var key = Fold.key(text)
-            if let colon = key.firstIndex(of: ":") { key = String(key[..<colon]) }
+            if let colon = key.utf8.firstIndex(of: 0x3A) { key = String(key[..<colon]) }
             if widgetLines.contains(key.trimmingCharacters()) { return index }
-            // A file's name alone: "318-KH-UBND.signed.pdf (512 KB)".
-            if let first = key.split(separator: " ").first, fileExtensions.contains(where: { first.hasSuffix($0) }) { return index }
         }
         return nil
     }
+
+    /// The first letters of `widgetLines`, in lower case ASCII.
+    private static let widgetInitials: Set<UInt8> = Set(widgetLines.compactMap { $0.utf8.first })
 
     private static func titleStart(_ tokens: [LineToken], from: Int, number: String?) -> Int? {
         guard let number, number.count >= 4, from < tokens.count else { return nil }
