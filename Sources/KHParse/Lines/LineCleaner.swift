@@ -102,8 +102,6 @@ enum LineCleaner {
                 body(SourceLine(number: number, text: ""))
                 continue
             }
-            // Each of these three only takes bytes out: it changed the line when the line got shorter (a
-            // string comparison of Vietnamese text normalizes both sides).
             // The star under a party committee's name, alone on its line (in a PDF's two columns, cut from the date beside it).
             // (Not while an emphasis is open: then it closes the emphasis.)
             if !open.isOpen, line.firstByte.map({ $0 == 0x2A || $0 == 0x20 }) == true, line.trimmingSpaces() == "*" {
@@ -112,6 +110,8 @@ enum LineCleaner {
                 body(SourceLine(number: number, text: ""))
                 continue
             }
+            // Each of these three only takes bytes out: it changed the line when the line got shorter (a
+            // string comparison of Vietnamese text normalizes both sides).
             if line.containsByte(0x2A) || line.containsByteTwice(0x5F) {
                 open.read(line)
                 let stripped = stripEmphasis(line)

@@ -45,9 +45,8 @@ struct HeaderReader {
         var sawSubject = false
         var u = first
         var index = units[first].tokens.lowerBound
-        // A table the header is read from counts as read once the header went past its last row (a header that
-        // ends inside it leaves its cells to the table).
-        // Only a table read from its first row to its last: rows above the header's first unit are the table's.
+        // A table the header is read from counts as read once the header went past it, having read it from its first
+        // row to its last (rows above the header's first unit, or a header that ends inside it, leave the cells to the table).
         var openTable: (token: Int, next: Int, count: Int)?
         scan: while let unit = units.unit(u) {
             if let table = openTable, !(unit.fromTable && unit.tokens.lowerBound == table.token) {

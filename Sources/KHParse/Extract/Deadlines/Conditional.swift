@@ -113,7 +113,7 @@ extension DeadlineParser {
         while k < t.count && k <= j + 2 {
             if isSymbol(k) { return false }
             if isWord(k, .thuong) && isWord(k + 1, .xuyen) || isWord(k, .lien) && isWord(k + 1, .tuc) { return true }
-            if isWord(k, .dinh) && isWord(k + 1, .ky) || isWord(k, .hang) && [.ngay, .tuan, .thang, .quy, .nam].contains(w(k + 1)) { return true }
+            if isWord(k, .dinh) && isWord(k + 1, .ky) || isWord(k, .hang) && frequency(k + 1, count: 1) != nil { return true }
             let (b, n) = bound(at: k)
             // "trong vòng 24 giờ", "trong 03 ngày": a duration counts from the event, and stays in it.
             if b != .none, b != .vague, boundsDate(at: n), !(b == .within && num(n) != nil) { return true }
