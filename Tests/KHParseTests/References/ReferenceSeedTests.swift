@@ -76,6 +76,22 @@ final class ReferenceSeedTests: XCTestCase {
         XCTAssertEqual(cited, Set((1...number).filter { $0 % 7 == 0 }.map { "\($0)/KH-UBND" }))
     }
 
+    /// Laws cited by name, without numbers, are one reference each; the same law cited twice is one.
+    func testLawsWithoutNumbersAreToldApartByName() throws {
+        let plan = try KHParser.parse(text: """
+            KẾ HOẠCH
+            Cải cách hành chính năm 2026
+            Căn cứ Luật Trẻ em ngày 05/4/2016;
+            Căn cứ Luật Đất đai ngày 18/01/2024;
+            Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013;
+            I. NHIỆM VỤ
+            1. Sở Nội vụ triển khai Luật Đất đai trước ngày 15/01/2026.
+            """)
+        let laws = plan.document.references.map { "\($0.text) | \($0.issued?.iso ?? "-")" }
+        XCTAssertEqual(laws, ["Luật Trẻ em ngày 05/4/2016 | 2016-04-05", "Luật Đất đai ngày 18/01/2024 | 2024-01-18",
+                              "Luật Phòng, chống thiên tai ngày 19/6/2013 | 2013-06-19"])
+    }
+
     /// Plans may be megabytes: over the seed repeated to ~2 MB the three readers find what they find in
     /// the seed, once for each copy (their speed is measured in Benchmarks/, never asserted here).
     func testReferenceReadersOnARepeatedSeed() throws {

@@ -41,18 +41,21 @@ enum DocumentIndex {
             document.issuer = issuer
         }
         // One reference per cited document, found by its key (a search of the list for each citation took
-        // time with the square of their number).
-        var seen: [DocumentKey: Int] = [:]
+        // time with the square of their number); laws without numbers then by their names (`sameLaw`).
+        var seen: [DocumentKey: [Int]] = [:]
+        var names: [(name: String?, closes: Bool)] = []   // each reference's law name (`FoundReference.name`)
         for (found, lines) in citations where !isSelf(found, document) {
             let reference = Reference(text: found.text, type: found.type, number: found.number, issued: found.issued,
                                       issuer: found.issuer, lines: lines)
-            let key = DocumentKey(reference)
-            if let i = seen[key] {
+            let key = DocumentKey(found)
+            if let i = seen[key]?.first(where: { sameLaw(names[$0], (found.name, found.nameCloses)) }) {
                 if references[i].issued == nil { references[i].issued = reference.issued }
                 if references[i].issuer == nil { references[i].issuer = reference.issuer }
+                if !names[i].closes, found.nameCloses { names[i] = (found.name, true) }
             } else {
-                seen[key] = references.count
+                seen[key, default: []].append(references.count)
                 references.append(reference)
+                names.append((found.name, found.nameCloses))
             }
         }
         document.references = references
@@ -62,21 +65,37 @@ enum DocumentIndex {
         for i in tasks.indices { tasks[i].targets = TextPieces.flatMap(tasks[i].text, TargetReader.find) }
     }
 
-    /// The same cited document: the same number, or — without numbers — the same type and issuer.
-    /// What makes two citations one document: the same number; or, both without a number, the same type
-    /// and issuer ("của BTV Tỉnh ủy" and "của Ban Thường vụ Tỉnh ủy" name one issuer).
+    /// What makes two citations one document: the same number; or, both without a number, the same type,
+    /// issuer ("của BTV Tỉnh ủy" and "của Ban Thường vụ Tỉnh ủy" name one issuer) and first word of a law's
+    /// name, and then the same name (`sameLaw`).
     struct DocumentKey: Hashable {
         var number: String?
         var type: String?
         var issuer: String?
+        var nameStart: Substring?
 
-        init(_ reference: Reference) {
-            number = reference.number
+        init(_ found: FoundReference) {
+            number = found.number
             if number == nil {
-                type = reference.type
-                issuer = reference.issuer.map { Fold.key(AgencyNames.canonical($0)) }
+                type = found.type
+                issuer = found.issuer.map { Fold.key(AgencyNames.canonical($0)) }
+                nameStart = found.name.map { $0.prefix { $0 != " " && $0 != "," } }
             }
         }
+    }
+
+    /// Two laws' names (folded) name one law: the same name, or — where one may run on into its sentence
+    /// (`FoundReference.nameCloses`) — one name and more words ("Luật Đất đai" and "Luật Đất đai nếu đủ điều
+    /// kiện", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ" and "Luật Phòng cháy"), or two that run on and
+    /// start alike. Citations without names (numbers, issuers) are told apart by their key alone.
+    static func sameLaw(_ a: (name: String?, closes: Bool), _ b: (name: String?, closes: Bool)) -> Bool {
+        guard let x = a.name, let y = b.name else { return a.name == nil && b.name == nil }
+        if x == y { return true }
+        if a.closes && b.closes { return false }
+        let (short, long) = x.utf8.count < y.utf8.count ? (x, y) : (y, x)
+        if long.hasPrefix(short + " ") || long.hasPrefix(short + ",") { return true }
+        // Both run on ("Luật Bảo hiểm xã hội nếu …", "Luật Bảo hiểm xã hội thuộc …"): their first three words.
+        return !a.closes && !b.closes && x.split(separator: " ").prefix(3) == y.split(separator: " ").prefix(3)
     }
 
     private static func isSelf(_ found: FoundReference, _ document: DocumentInfo) -> Bool {

@@ -11,6 +11,7 @@ enum ReferenceParts {
     static let nameStops: Set<String> = [
         "và", "năm", "số", "ngày", "của", "về", "để", "đã", "được", "trong", "tại", "theo", "cho", "đối", "với", "khi",
         "này", "hiện", "như", "thì", "là", "có", "sửa", "sẽ", "đang", "mà", "do", "nhằm", "hoặc", "cùng", "nay",
+        "một", "đến", "từ", "trước", "sau",
     ]
 
     /// "số 122 /KH-UBND" → "122/KH-UBND"; "08-CT/TU", "100/2019/NĐ-CP", "23/2008/QH12". Without "số" the number must
@@ -147,13 +148,55 @@ enum ReferenceParts {
         return n
     }
 
-    /// The name of a law: "Giao thông đường bộ", "Ngân sách nhà nước" (up to 8 words, ending at a stop word or
+    /// The name of a law: "Giao thông đường bộ", "Ngân sách nhà nước" (up to 12 words, ending at a stop word or
     /// punctuation). Returns the index after the name; nil for "Luật này", "Luật hiện hành".
+    /// Law names pair their words with a comma ("Phòng, chống thiên tai", "Phòng cháy, chữa cháy và cứu nạn,
+    /// cứu hộ", "Trật tự, an toàn giao thông", "Quản lý, sử dụng tài sản công") and join fields with "và"
+    /// ("Khoa học và Công nghệ"): a comma before such a pair's word, and "và" before a capital or such a
+    /// word, do not end it. "và Điều 77", "và Luật Nhà ở" do.
     static func lawName(_ s: ScanText, at start: Int) -> Int? {
+        // "Luật sư" (a lawyer), "Luật pháp" (the law), "Luật gia", "Luật mới", "Luật áp dụng": no law's name.
+        if let first = s.written(start), notNames.contains(first) { return nil }
         var j = start
-        while j < s.count, j - start < 8, let w = s.written(j), !nameStops.contains(w) || s[j].capitalized {
-            j += 1
+        var words = 0
+        while j < s.count, words < 12 {
+            if let w = s.written(j), !nameStops.contains(w) || s[j].capitalized {
+                j += 1
+                words += 1
+            } else if j > start, s.isSymbol(j, ","), pairedWord(s, at: j + 1), !s[j + 1].capitalized {
+                j += 1
+            } else if j > start, s.isWord(j, "va"), s.isAnyWord(j + 1), s[j + 1].capitalized || pairedWord(s, at: j + 1),
+                      DocumentType.head(s, at: j + 1) == nil, !s.isNumber(j + 2) {
+                j += 1
+            } else {
+                break
+            }
         }
         return j > start ? j : nil
     }
+
+    /// The name read by `lawName` ends where a name ends: at the text's end, a sign, or a word that follows
+    /// a law's name ("ngày", "số", "năm", "của", "và Luật …"). Names that run into prose ("Luật Bảo hiểm xã
+    /// hội nếu đăng ký tham gia") end elsewhere, and are not told apart by their words.
+    static func lawNameCloses(_ s: ScanText, at end: Int) -> Bool {
+        guard end < s.count, s.isAnyWord(end) else { return true }
+        if s.isWord(end, "ngay") || s.isWord(end, "so") || s.isWord(end, "nam") || s.isWord(end, "cua") { return true }
+        return (s.isWord(end, "va") || s.isWord(end, "hoac")) && DocumentType.head(s, at: end + 1) != nil
+    }
+
+    /// The word at `j` is the second of a law name's pair (see `lawName`), as written: "chống", "chữa", "cứu",
+    /// "kiểm", or "bổ sung", "an toàn", "sử dụng", "tố cáo", "công nghệ".
+    private static func pairedWord(_ s: ScanText, at j: Int) -> Bool {
+        guard let w = s.written(j) else { return false }
+        if let second = pairedWords[w] { return second.map { s.written(j + 1) == $0 } ?? true }
+        return false
+    }
+
+    private static let notNames: Set<String> = ["sư", "pháp", "gia", "mới", "áp"]
+
+    /// The first word of a pair → the word that must follow it (nil: any).
+    private static let pairedWords: [String: String?] = [
+        "chống": nil, "chữa": nil, "cứu": nil, "kiểm": nil, "bổ": "sung", "an": "toàn", "sử": "dụng", "tố": "cáo",
+        "công": "nghệ",
+    ]
 }

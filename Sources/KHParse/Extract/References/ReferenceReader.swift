@@ -8,6 +8,11 @@ struct FoundReference: Sendable, Hashable {
     var number: String?
     var issued: CivilDate?
     var issuer: String?
+    /// A law's name, folded ("dat dai" for "Luật Đất đai"): what tells two laws cited without numbers apart.
+    var name: String? = nil
+    /// The name ends where a law's name ends (`ReferenceParts.lawNameCloses`); else it may run on into the
+    /// sentence ("Luật Bảo hiểm xã hội nếu đăng ký …"), and only its first words are sure.
+    var nameCloses = false
     var range: Range<String.Index>
 }
 
@@ -81,15 +86,22 @@ enum ReferenceReader {
         var issuer: String?
         var k = head.end
         var hasName = head.type.alone
+        var name: String?
+        var nameCloses = false
         if let n = ReferenceParts.number(s, at: k) ?? qualifiedNumber(s, at: k) {
             number = n.text
             last = n.end - 1
             k = n.end
-        } else if head.type.byName, s[i].capitalized, let name = ReferenceParts.lawName(s, at: k) {
+        } else if head.type.byName, s[i].capitalized, let end = ReferenceParts.lawName(s, at: k) {
             // "Luật Giao thông đường bộ (số 23/2008/QH12)".
             hasName = true
-            last = name - 1
-            k = name
+            // "Hiến pháp" names one document, whatever follows it: its citations are one reference.
+            if !head.type.alone {
+                name = Fold.key(s.slice(head.end, end - 1))
+                nameCloses = ReferenceParts.lawNameCloses(s, at: end)
+            }
+            last = end - 1
+            k = end
             if let n = ReferenceParts.number(s, at: k) { number = n.text; last = n.end - 1; k = n.end }
         }
         // Without a number only a capitalized type word cites (below): "kế hoạch", "chương trình" in prose are
@@ -112,7 +124,7 @@ enum ReferenceReader {
             guard capital, (head.type.byIssuer && issuer != nil) || (head.type.byName && hasName) else { return nil }
         }
         let ref = FoundReference(text: s.slice(i, last), type: head.type.name, number: number, issued: issued,
-                                 issuer: issuer, range: s.range(i, last))
+                                 issuer: issuer, name: name, nameCloses: nameCloses, range: s.range(i, last))
         return (ref, k)
     }
 
