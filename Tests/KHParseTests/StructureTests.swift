@@ -1055,6 +1055,26 @@ final class TableTaskTests: XCTestCase {
     /// A signature set above "Nơi nhận" (its cell came first in the text, or it is signed above the list) is the
     /// signer's, not the tail of the last task; a post without "TM."/"KT." starts it too. A line of text between the
     /// signature and the list leaves both where they were.
+    /// "(Đã ký)" on its own line over the signature's authority (web copies set it there too) is the signature's
+    /// mark, not the last task's words; over the recipients' list, or set apart by text, it is not.
+    func testSignedMarkAboveTheSignature() {
+        let body = """
+        KẾ HOẠCH
+        I. NHIỆM VỤ
+        1. Sở Nội vụ kiện toàn Ban Chỉ đạo trước ngày 15/01/2026.
+
+        """
+        for mark in ["(Đã ký)", "**(Đã ký)**", "[đã ký]"] {
+            let plan = parse(text: body + mark + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
+            XCTAssertEqual(plan.tasks.map(\.text), ["Sở Nội vụ kiện toàn Ban Chỉ đạo trước ngày 15/01/2026."], mark)
+            XCTAssertEqual(plan.document.signer?.name, "Nguyễn Văn An", mark)
+            XCTAssertTrue(plan.dropped.contains { $0.reason == .boilerplate && $0.lines == LineRange(line: 4) }, "\(mark): \(plan.dropped)")
+        }
+        let noSignature = parse(text: body + "(Đã ký)\nCác phòng triển khai thực hiện.\n")
+        XCTAssertNil(noSignature.document.signer)
+        XCTAssertTrue(noSignature.tasks.first?.text.contains("(Đã ký)") == true)
+    }
+
     func testSignatureAboveTheRecipients() {
         let body = """
         KẾ HOẠCH

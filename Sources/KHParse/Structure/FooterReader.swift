@@ -72,7 +72,7 @@ struct FooterReader {
                 result.dropped = dropped
                 let (last, _) = readRecipients(tokens, at: list, into: &result)
                 result.signer = signer
-                result.range = top..<(last + 1)
+                result.range = signedMark(tokens, above: top, from: bodyStart, into: &result)..<(last + 1)
                 return result
             }
         }
@@ -84,8 +84,19 @@ struct FooterReader {
         }
         let signature = readSignature(tokens, index..<tokens.count, end: (lastRecipient ?? start) + 1, dropped: &result.dropped)
         result.signer = signature.signer
-        result.range = start..<max(signature.end, start + 1)
+        let top = lastRecipient == nil && signature.signer != nil ? signedMark(tokens, above: start, from: bodyStart, into: &result) : start
+        result.range = top..<max(signature.end, start + 1)
         return result
+    }
+
+    /// "(Đã ký)" on its own line right above the signature at `start` (web copies set it over "TM. …" as well as
+    /// under the post) is the signature's mark, kept with the boilerplate: where the footer starts.
+    private func signedMark(_ tokens: [LineToken], above start: Int, from bodyStart: Int, into result: inout Result) -> Int {
+        guard let above = (bodyStart..<start).last(where: { !tokens[$0].line.isBlank }) else { return start }
+        let text = tokens[above].line.text
+        guard text.utf8.count <= 40, Self.isSignedMark(Fold.key(text)) else { return start }
+        result.dropped.append(DroppedText(text: text, reason: .boilerplate, lines: LineRange(line: tokens[above].line.number)))
+        return above
     }
 
     /// The recipients' list of the "Nơi nhận" line at `start`, into `result`: the last token of the list, and the
