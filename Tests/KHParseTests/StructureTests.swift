@@ -1075,6 +1075,29 @@ final class TableTaskTests: XCTestCase {
         XCTAssertTrue(noSignature.tasks.first?.text.contains("(Đã ký)") == true)
     }
 
+    /// A heading in capitals stands alone above a line in sentence case, however short it is and however the
+    /// document wraps elsewhere: the line is the section's paragraph ("I. KINH PHÍ" / "Kinh phí thực hiện …").
+    func testCapitalHeadingKeepsItsParagraphInWrappedText() {
+        let text = """
+        KẾ HOẠCH
+        Phòng, chống dịch sốt xuất huyết năm 2026
+
+        I. KINH PHÍ
+        Kinh phí thực hiện từ ngân sách tỉnh năm 2026.
+
+        II. TỔ CHỨC THỰC HIỆN
+        1. Sở Y tế
+        Chủ trì, phối hợp với các sở, ngành, địa phương theo dõi, đôn đốc việc thực
+        hiện Kế hoạch; báo cáo UBND tỉnh trước ngày 15/12/2026.
+        2. Sở Tài chính
+        Bố trí kinh phí thực hiện Kế hoạch.
+
+        """
+        let output = parse(text: text)
+        XCTAssertEqual(output.sections.first?.title, "KINH PHÍ")
+        XCTAssertEqual(output.sections.first?.paragraphs.map(\.text), ["Kinh phí thực hiện từ ngân sách tỉnh năm 2026."])
+    }
+
     func testSignatureAboveTheRecipients() {
         let body = """
         KẾ HOẠCH

@@ -203,6 +203,12 @@ struct Reflow {
         if block.isAllCaps, !text.contains(where: \.isLetter), !Text.endsClause(lastLine) { return true }
         if block.isAllCaps, case .paragraph = block.kind { return false }
         if Text.startsLowercase(text) { return true }
+        // "I. KINH PHÍ" / "Kinh phí thực hiện từ …": a heading in capitals goes on in capitals (above), or where
+        // it is cut before a number or after a joining word; a line in sentence case under it is its paragraph,
+        // however short the heading (the rules for names cut short below are for headings in sentence case).
+        if block.isAllCaps, !Text.endsClause(lastLine) {
+            return Text.endsOnJoiningWord(lastLine, before: text) || Text.cutBeforeNumber(lastLine, before: text)
+        }
         // "… do HĐND, UBND huyện ban hành. Cơ quan chủ trì:" / "Phòng Tư pháp; …": a label that ends the line after a
         // sentence of the item takes its value from the next line.
         if lastLine.utf8.last == 0x3A, Self.endsOnLabel(lastLine) { return true }
