@@ -20,6 +20,8 @@ enum AgencyReader {
         // Health, schools, cooperatives, unions, border posts.
         "bệnh viện", "trạm y tế", "trạm", "học viện", "đại học", "hợp tác xã", "công đoàn", "đồn biên phòng",
         "tỉnh đoàn", "thành đoàn", "huyện đoàn", "hiệp hội", "liên minh hợp tác xã", "liên hiệp các hội",
+        // Forces and forest bodies: "Bộ đội Biên phòng tỉnh", "Hạt Kiểm lâm khu vực", "Vườn quốc gia Pù Mát".
+        "bộ đội biên phòng", "hạt kiểm lâm", "vườn quốc gia",
         // A locality acting as a body, before its name: "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …".
         "thành phố", "tỉnh",
     ]
@@ -46,7 +48,8 @@ enum AgencyReader {
                                                     "hội nông dân", "hội cựu chiến binh", "liên đoàn lao động",
                                                     "kiểm toán nhà nước", "ngân hàng nhà nước", "thuế tỉnh", "thuế thành phố",
                                                     "bệnh viện", "trạm y tế", "hợp tác xã", "đồn biên phòng",
-                                                    "tỉnh đoàn", "thành đoàn", "huyện đoàn"]
+                                                    "tỉnh đoàn", "thành đoàn", "huyện đoàn", "bộ đội biên phòng", "hạt kiểm lâm",
+                                                    "vườn quốc gia"]
 
     /// Does the text begin with the name of a body? Most texts start with a capital that no head
     /// begins with, so the first letter is checked before anything is lower-cased.
@@ -137,7 +140,9 @@ enum AgencyReader {
             // A lower-case word ends the first name; "và", "các", "của" join, they never end one.
             // "Văn phòng UBND tỉnh", "Thường trực HĐND": a head that names a part of the body after it.
             // The heads first: most words open none, and the joined name is folded only for one that does.
-            if i > 0, let previous = words[i - 1].first, previous.isLowercase, !["và", "các", "của", "với"].contains(String(words[i - 1])),
+            // "thành viên Ban Chỉ đạo", "trực thuộc Sở Y tế": the body after them is the first one's complement.
+            if i > 0, let previous = words[i - 1].first, previous.isLowercase, !["và", "các", "của", "với", "thuộc"].contains(String(words[i - 1])),
+               !(i > 1 && words[i - 2] == "thành" && words[i - 1] == "viên"),
                gluedHeadWords.contains(where: { head, parts in
                    i + parts.count <= words.count && zip(words[i..<(i + parts.count)], parts).allSatisfy { $0 == $1 }
                        && (parts.count > 1 || i + 1 < words.count && (Text.startsUppercase(words[i + 1]) || selfStanding.contains(head.lowercased())))

@@ -181,7 +181,18 @@ struct ResponsibilityClause: Sendable, Hashable {
         // "Chủ trì", "Phối hợp", "Tiếp tục", "Tích cực", "Thường xuyên": told by the first byte first.
         guard let first = text.firstByte, first | 0x20 == 0x63 || first | 0x20 == 0x70 || first | 0x20 == 0x74 else { return nil }
         // "phối hợp" among the first bytes, found by a byte search before any character is read.
-        guard Self.opensWithSupport(text) else { return nil }
+        if Self.opensWithSupport(text), let clause = supportOpening(text) { return clause }
+        // "Chủ trì triển khai …; phối hợp với Báo Cần Thơ tuyên truyền …": the next clause names who supports.
+        guard text.startsWithBytes("Chủ trì ") || text.startsWithBytes("chủ trì "),
+              let semicolon = Text.firstIndex(ofASCII: [0x3B], in: Text.prefix(text, characters: 400)) else { return nil }
+        let next = text[text.index(after: semicolon)...].drop { $0 == " " }
+        guard next.startsWithBytes("phối hợp ") || next.startsWithBytes("Phối hợp ") else { return nil }
+        return supportOpening(String(next))
+    }
+
+    /// `read(subjectless:)` of a text that opens with its support: "Chủ trì, phối hợp với Sở Nội vụ …", "Phối hợp
+    /// chặt chẽ với Công an tỉnh …".
+    private static func supportOpening(_ text: String) -> ResponsibilityClause? {
         var rest = Substring(Casing.lowercased(Text.prefix(text, characters: 48)))
         for opener in ["tiếp tục ", "chủ trì, ", "chủ trì và ", "chủ trì ", "chủ động ", "tích cực ", "thường xuyên "] where rest.hasPrefix(opener) {
             rest = rest.dropFirst(opener.count)
