@@ -318,6 +318,8 @@ final class StructureTests: XCTestCase {
     func testRolesFromHeadingWords() {
         XCTAssertEqual(SectionRoles.role(forTitle: "I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ".dropFirst(3).description), .review)
         XCTAssertEqual(SectionRoles.role(forTitle: "Các giải pháp tổ chức thực hiện"), .tasks)
+        XCTAssertEqual(SectionRoles.role(forTitle: "ĐẶC ĐIỂM TÌNH HÌNH"), .review)
+        XCTAssertEqual(SectionRoles.role(forTitle: "Khái quát tình hình trên địa bàn"), .review)
         XCTAssertEqual(SectionRoles.role(forTitle: "Về chế độ báo cáo"), .organization)
         XCTAssertEqual(SectionRoles.role(forTitle: "PHÁT TRIỂN HẠ TẦNG SỐ"), nil)
         XCTAssertEqual(SectionRoles.role(forTitle: "KINH PHÍ THỰC HIỆN"), .funding)
