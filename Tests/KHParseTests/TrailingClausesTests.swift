@@ -50,4 +50,36 @@ final class TrailingClausesTests: XCTestCase {
         let kept = "Thu gom rác thải tại các điểm tập kết (Hợp tác xã dịch vụ vận tải)."
         XCTAssertEqual(parse(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. \(kept)\n").tasks.map(\.text), [kept])
     }
+
+    /// "(Sở Y tế chủ trì, thực hiện thường xuyên)": the bodies before the last commas, the time after them; neither
+    /// is lost. A parenthesis whose words before the time are no bodies stays in the text.
+    func testAClauseThenATimeAfterAComma() {
+        let peeled = TrailingClauses.peel("Nâng cao chất lượng dịch vụ tại các Trạm Y tế xã (Sở Y tế chủ trì, thực hiện thường xuyên).")
+        XCTAssertEqual(peeled.text, "Nâng cao chất lượng dịch vụ tại các Trạm Y tế xã.")
+        XCTAssertEqual(peeled.responsibility?.lead.map(\.name), ["Sở Y tế"])
+        XCTAssertEqual(peeled.deadlinePhrases, ["thực hiện thường xuyên"])
+        let support = TrailingClauses.peel("Kiểm tra an toàn thực phẩm (Sở Y tế chủ trì, phối hợp với Công an tỉnh, hoàn thành trong Quý II/2026).")
+        XCTAssertEqual(support.responsibility?.support.map(\.name), ["Công an tỉnh"])
+        XCTAssertEqual(support.deadlinePhrases, ["hoàn thành trong Quý II/2026"])
+        let kept = TrailingClauses.peel("Tổ chức hội nghị (quy mô toàn tỉnh, trong Quý II/2026).")
+        XCTAssertNil(kept.responsibility)
+    }
+
+    /// A parenthesis after a period word ("hằng năm (trước ngày 15/12)") gives that recurrence its day: it stays in
+    /// the sentence, read with it, also when it ends the sentence.
+    func testAParenthesisAfterAPeriodWordStaysWithIt() {
+        for text in ["Báo cáo kết quả định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12).",
+                     "Tổng hợp, báo cáo hằng quý (trước ngày 20 tháng cuối quý)."] {
+            XCTAssertEqual(TrailingClauses.peel(text).text, text)
+            XCTAssertEqual(TrailingClauses.peel(text).deadlinePhrases, [])
+        }
+        // Bodies after a period word still leave the text.
+        let bodies = TrailingClauses.peel("Báo cáo kết quả kiểm tra trước ngày 15 hàng tháng (Đội Trật tự đô thị).")
+        XCTAssertEqual(bodies.responsibility?.lead.map(\.name), ["Đội Trật tự đô thị"])
+        XCTAssertTrue(TrailingClauses.endsOnPeriod("báo cáo định kỳ"))
+        XCTAssertTrue(TrailingClauses.endsOnPeriod("và 01 năm"))
+        XCTAssertFalse(TrailingClauses.endsOnPeriod("tổ chức hội nghị sơ kết năm"))
+        let plan = parse(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Sở Nội vụ báo cáo kết quả định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12).\n")
+        XCTAssertEqual(plan.tasks.first?.deadlines.map(\.rrule), ["FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=14", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=14"])
+    }
 }

@@ -58,8 +58,8 @@ enum TrailingClauses {
 
     /// A responsibility clause, possibly with time segments among its ";"-separated parts.
     static func mixedClause(_ content: String) -> (ResponsibilityClause, [String])? {
-        if let clause = ResponsibilityClause.read(content) { return coversWords(clause, of: content) ? (clause, []) : nil }
-        guard content.containsBytes(";") else { return nil }
+        if let clause = ResponsibilityClause.read(content), coversWords(clause, of: content) { return (clause, []) }
+        guard content.containsBytes(";") else { return clauseThenTime(content) }
         var bodies: [String] = [], times: [String] = []
         for part in content.split(separator: ";") {
             let segment = String(part).trimmingCharacters()
@@ -70,6 +70,31 @@ enum TrailingClauses {
         let joined = bodies.joined(separator: "; ")
         guard !times.isEmpty, !bodies.isEmpty, let clause = ResponsibilityClause.read(joined), coversWords(clause, of: joined) else { return nil }
         return (clause, times)
+    }
+
+    /// "hằng năm", "hàng quý", "mỗi tháng", "định kỳ", "06 tháng", "01 năm" at the end of the text.
+    static func endsOnPeriod(_ text: Substring) -> Bool {
+        let words = Fold.key(text.suffix(24)).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).suffix(2)
+        guard words.count == 2, let last = words.last, let first = words.first else { return false }
+        if first == "dinh" && last == "ky" { return true }
+        guard ["ngay", "tuan", "thang", "quy", "nam"].contains(last) else { return false }
+        return first == "hang" || first == "moi" || first.allSatisfy(\.isNumber) && first.count <= 2
+    }
+
+    /// "(Sở Y tế chủ trì, thực hiện thường xuyên)": bodies, then after a comma a time. The last commas are tried
+    /// (a clause's own commas stand between its bodies: "X chủ trì, phối hợp với Y, Z").
+    private static func clauseThenTime(_ content: String) -> (ResponsibilityClause, [String])? {
+        var end = content.endIndex
+        for _ in 0..<3 {
+            guard let comma = content[..<end].lastIndex(of: ",") else { return nil }
+            end = comma
+            let time = String(content[content.index(after: comma)...]).trimmingCharacters()
+            let bodies = String(content[..<comma]).trimmingCharacters()
+            guard isDeadlinePhrase(time) else { continue }
+            guard let clause = ResponsibilityClause.read(bodies), coversWords(clause, of: bodies) else { return nil }
+            return (clause, [time])
+        }
+        return nil
     }
 
     static func peel(_ text: String) -> Peeled {
@@ -89,6 +114,9 @@ enum TrailingClauses {
                 peeled.responsibility = clause
                 peeled.deadlinePhrases.insert(contentsOf: times, at: 0)
             } else if isDeadlinePhrase(content) {
+                // "… định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12).": the day of a period word's
+                // recurrence, read with it in the sentence.
+                if endsOnPeriod(body[..<open]) { break }
                 peeled.deadlinePhrases.insert(content, at: 0)
             } else {
                 break
