@@ -185,6 +185,7 @@ enum AgencyExtent {
         "thẩm tra", "điều hành", "điều phối", "sử dụng", "khai thác", "vận hành", "tổ chức thực hiện", "còn", "cũng", "luôn",
         "thống nhất", "xin", "trân trọng", "thông báo", "làm việc", "đẩy nhanh", "xem xét", "chấp hành", "rà soát",
         "ủy quyền", "uỷ quyền", "ủy nhiệm", "uỷ nhiệm", "ủy thác", "uỷ thác", "số hóa", "số hoá",
+        "mở", "đưa", "công bố", "công khai", "kiện toàn", "củng cố", "điều tra", "tuần tra", "tập huấn", "in ấn",
     ]
 
     /// What follows "ủy" when it begins a verb ("ủy quyền", "ủy nhiệm", "ủy thác"), not a party committee ("tỉnh ủy").
