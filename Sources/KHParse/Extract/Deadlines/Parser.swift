@@ -43,6 +43,7 @@ struct DeadlineParser {
         if let n = skipCitedDocument(at: i) { return n }
         if let n = nameHorizon(at: i) { return n }
         if referencesAllowed, let n = reference(at: i) { return n }
+        if let n = schoolYear(at: i) { return n }
         if let n = recurrence(at: i) { return n }
         if let n = relative(at: i) { return n }
         if let n = conditional(at: i) { return n }

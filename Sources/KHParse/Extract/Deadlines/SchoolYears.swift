@@ -1,0 +1,35 @@
+/// School years: "năm học 2025-2026", "trong năm học 2025 - 2026", "trước (khai giảng) năm học 2026-2027", "đến
+/// hết năm học 2025-2026". A school year runs from September to the August after it (it opens in early September;
+/// the next one opens a year later), so its two numbers are not a period of two calendar years.
+extension DeadlineParser {
+    mutating func schoolYear(at i: Int) -> Int? {
+        var k = i
+        enum Edge { case whole, before, until }
+        var edge = Edge.whole
+        if isWord(k, .truoc) {
+            edge = .before
+            k += 1
+            // "trước khai giảng", "trước thời điểm khai giảng": the school year's opening.
+            if let n = seq(k, .thoi, .diem) { k = n }
+            if isWord(k, .khai), isKey(k + 1, "giang") { k += 2 }
+        } else if isWord(k, .den) || isWord(k, .het) {
+            edge = .until
+            k += isWord(k, .den) && isWord(k + 1, .het) ? 2 : 1
+        } else if isWord(k, .trong) || isWord(k, .suot) {
+            k += 1
+        }
+        guard isWord(k, .nam), isKey(k + 1, "hoc"), let first = year(k + 2), sym(k + 3, "-"), let second = year(k + 4),
+              second == first + 1 else { return nil }
+        let opens = CivilDate(year: first, month: 9, day: 1), ends = CivilDate(year: second, month: 8, day: 31)
+        let text = slice(i, k + 4)
+        switch edge {
+        case .whole: add(Deadline(text: text, kind: .due, start: opens, end: ends, grain: .year))
+        case .before: add(Deadline(text: text, kind: .due, start: nil, end: CivilDate(year: first, month: 8, day: 31), grain: .year))
+        case .until: add(Deadline(text: text, kind: .due, start: nil, end: ends, grain: .year))
+        }
+        return k + 5
+    }
+
+    /// A word outside the vocabulary by its key ("học", "giảng"); false past the end.
+    private func isKey(_ i: Int, _ word: String) -> Bool { isAnyWord(i) && key(i) == word }
+}
