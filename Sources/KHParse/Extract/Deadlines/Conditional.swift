@@ -99,7 +99,15 @@ extension DeadlineParser {
             if isClauseEnd(k) || (sym(k, ".") && !isDottedNumber(k)) { return nil }
             if sym(k, ","), !(isWord(k + 1, .tam) && isWord(k + 2, .nhin)) { return nil }
             if let n = seq(k, .phe, .duyet) ?? seq(k, .ban, .hanh) ?? seq(k, .thong, .qua) ?? seq(k, .hieu, .luc) {
-                if k > start { return n }
+                guard k > start else { k += 1; continue }
+                // "sau khi Trung ương ban hành Bộ tiêu chí quốc gia": an active verb's object is part of the event,
+                // up to the clause's end or a time of its own; "… được ban hành" ends there.
+                guard !isWord(k - 1, .duoc), seq(k, .hieu, .luc) == nil else { return n }
+                var e = n
+                while e < t.count, e - start < 40, !isStop(e), !opensTime(e), !(isWord(e, .va) && timeFollows(e + 1)) {
+                    e += 1
+                }
+                return e
             }
             k += 1
         }
@@ -120,6 +128,15 @@ extension DeadlineParser {
             k += 1
         }
         return false
+    }
+
+    /// A time opens right at `j` (a bound before a date, "thường xuyên", "định kỳ", "hằng tháng"): `timeFollows`
+    /// without the words before it.
+    func opensTime(_ j: Int) -> Bool {
+        if isWord(j, .thuong) && isWord(j + 1, .xuyen) || isWord(j, .dinh) && isWord(j + 1, .ky) { return true }
+        if isWord(j, .hang) && frequency(j + 1, count: 1) != nil { return true }
+        let (b, n) = bound(at: j)
+        return b != .none && b != .vague && boundsDate(at: n)
     }
 
     /// "khi" as written, not "khí" (vũ khí) or "khỉ", which fold to the same key.
