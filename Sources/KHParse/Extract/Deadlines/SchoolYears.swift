@@ -17,6 +17,9 @@ extension DeadlineParser {
             k += isWord(k, .den) && isWord(k + 1, .het) ? 2 : 1
         } else if isWord(k, .trong) || isWord(k, .suot) {
             k += 1
+        } else if inSentence {
+            // Bare in a sentence it names the year a fact belongs to ("tổng kết năm học 2024-2025"), as a bare year does.
+            return nil
         }
         guard isWord(k, .nam), isKey(k + 1, "hoc"), let first = year(k + 2), sym(k + 3, "-"), let second = year(k + 4),
               second == first + 1 else { return nil }
