@@ -952,6 +952,14 @@ final class TableTaskTests: XCTestCase {
         // A sentence that opens with "Phần" is text.
         XCTAssertNil(MarkerReader.read("Phần thứ hai của Kế hoạch này quy định nhiệm vụ."))
         XCTAssertEqual(MarkerReader.read("PHẦN I. DANH MỤC")?.0.number, "1")
+
+        // After the preamble ("Căn cứ …"), the first part is a part too (it became a paragraph of the preamble).
+        let preambled = parse(text: "KẾ HOẠCH\nPhòng, chống ma túy năm 2026\nCăn cứ Luật Phòng, chống ma túy ngày 30/3/2021;\n\n"
+                              + "Phần thứ nhất\nKẾT QUẢ THỰC HIỆN NĂM 2025\nI. KẾT QUẢ ĐẠT ĐƯỢC\n1. Tỷ lệ xã không ma túy đạt 60%.\n"
+                              + "Phần thứ hai\nKẾ HOẠCH NĂM 2026\nI. NHIỆM VỤ\n1. Công an tỉnh mở đợt cao điểm trong tháng 6/2026.\n")
+        XCTAssertEqual(preambled.sections.map(\.id), ["preamble", "P1", "P2"])
+        XCTAssertEqual(preambled.tasks.map(\.id), ["P2/I/1"])
+        XCTAssertFalse(preambled.diagnostics.contains { $0.code == .numberingGap })
     }
 
     /// Hard-wrapped text: an item's heading a little over half the width stays a heading when the next line hands a task

@@ -88,9 +88,11 @@ struct OutlineBuilder {
         for (blockIndex, original) in blocks.enumerated() {
             var block = original
             // "PHẦN I. DANH MỤC THỦ TỤC …" inside a decision's article or an appendix divides that text, not the
-            // document: it stays the text it was. A part opens a section only in a plan's own body.
+            // document: it stays the text it was. A part opens a section only in a plan's own body, which may
+            // begin right after the preamble ("Căn cứ …" / "Phần thứ nhất").
             if case let .item(marker) = block.kind, marker.style == .part,
-               appendixCount > 0 || attachmentCount > 0 || stack.contains(where: { $0.style == .article || $0.style == .none }) {
+               appendixCount > 0 || attachmentCount > 0
+                || stack.contains(where: { $0.style == .article || $0.style == .none && $0.fixedRole != .basis }) {
                 let text = Text.join(marker.text, block.text)
                 block = Block(kind: .paragraph, text: text, lines: block.lines,
                               starts: block.starts.shifted(by: text.utf8.count - block.text.utf8.count))
