@@ -125,6 +125,8 @@ public enum KHParser {
                                           "no header block (số/ký hiệu, địa danh and date, tên loại): document fields are null",
                                           lines: tokens.first.map { LineRange(line: $0.line.number) }))
         }
+        // A footer set as a table (Word → Markdown) is read as the cells of web exports are.
+        FooterTable.unroll(&tokens, from: header.bodyStart)
         let footer = FooterReader().read(tokens, from: header.bodyStart)
         dropped += footer.dropped
         document.recipients = footer.recipients

@@ -1108,6 +1108,30 @@ final class TableTaskTests: XCTestCase {
         XCTAssertEqual(output.sections.first?.paragraphs.map(\.text), ["Kinh phí thực hiện từ ngân sách tỉnh năm 2026."])
     }
 
+    /// Word → Markdown sets the footer as a borderless table: the recipients in one cell (on one line), or the list and
+    /// the signature in two columns, a row per line. Both are read as the footer, none of their text left as a table.
+    func testFooterSetAsATable() {
+        let body = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Sở Y tế tổ chức hội nghị triển khai trong tháng 5/2026.\n\n"
+        let oneCell = parse(text: body + "|  |  |\n|---|---|\n| **Nơi nhận:** \\- Bộ Y tế; \\- TT Tỉnh ủy; \\- Lưu: VT, KGVX. |  |\n\n"
+                            + "**TM. ỦY BAN NHÂN DÂN**\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\n\n**Phạm Thiện Nghĩa**\n")
+        XCTAssertEqual(oneCell.document.recipients, ["Bộ Y tế", "TT Tỉnh ủy", "Lưu: VT, KGVX"])
+        XCTAssertEqual(oneCell.document.signer?.name, "Phạm Thiện Nghĩa")
+        XCTAssertEqual(oneCell.tables.count, 0)
+        XCTAssertEqual(oneCell.tasks.first?.lines, LineRange(3, 3))
+
+        let twoColumns = parse(text: body + "| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n|---|---|\n| - Bộ LĐTB&XH (để b/c); | KT. CHỦ TỊCH |\n"
+                               + "| - Các sở, ban, ngành cấp tỉnh; | PHÓ CHỦ TỊCH |\n| - Lưu: VT, VX. | Đầu Thanh Tùng |\n")
+        XCTAssertEqual(twoColumns.document.signer, Signer(name: "Đầu Thanh Tùng", position: "Phó Chủ tịch", authority: "TM. Ủy ban nhân dân",
+                                                          delegation: "KT. Chủ tịch"))
+        XCTAssertEqual(twoColumns.document.recipients, ["Bộ LĐTB&XH (để b/c)", "Các sở, ban, ngành cấp tỉnh", "Lưu: VT, VX"])
+        XCTAssertEqual(twoColumns.tables.count, 0)
+
+        // A table whose cells only mention the recipients stays a table.
+        let table = parse(text: body + "| Nội dung | Ghi chú |\n|---|---|\n| Gửi báo cáo | theo Nơi nhận: Bộ Y tế |\n")
+        XCTAssertEqual(table.tables.count, 1)
+        XCTAssertEqual(FooterTable.pieces("Nơi nhận: - Bộ Y tế; - Lưu: VT."), ["Nơi nhận:", "- Bộ Y tế;", "- Lưu: VT."])
+    }
+
     func testSignatureAboveTheRecipients() {
         let body = """
         KẾ HOẠCH
