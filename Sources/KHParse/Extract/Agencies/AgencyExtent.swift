@@ -204,7 +204,7 @@ enum AgencyExtent {
 
     /// Lower-case words and phrases that stand inside names: levels, places, and fields written in lower case.
     static let inner: Set<String> = [
-        "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "khu vực", "cấp tỉnh", "cấp thành phố", "cấp quận", "cấp phường", "cấp trung ương",
+        "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "khu vực", "chi nhánh", "cấp tỉnh", "cấp thành phố", "cấp quận", "cấp phường", "cấp trung ương",
         "cấp huyện", "cấp xã", "cấp cơ sở", "các cấp", "trung ương", "địa phương", "nhân dân", "nhà nước", "quốc gia", "liên quan",
         "có liên quan", "trên địa bàn", "trực thuộc", "thuộc", "số", "đô thị", "giao thông", "đường bộ", "đường sắt", "đường thủy",
         "pháp lý", "xã hội", "chính trị", "chính trị - xã hội", "phụ nữ", "nông dân", "chiến binh", "cựu chiến binh", "lao động",

@@ -232,7 +232,9 @@ struct ResponsibilityClause: Sendable, Hashable {
         let namedTopic = text.startsWithBytes("Về ") || text.startsWithBytes("về ")
         guard let colon = Text.firstIndex(ofASCII: [0x3A], in: Text.prefix(text, characters: namedTopic ? 400 : 80)) else { return nil }
         let topic = text[..<colon]
-        guard namedTopic || topic.split(separator: " ").count <= 10 && !topic.containsByte(0x2C) && !topic.containsByte(0x3B) else { return nil }
+        // A sentence before the colon ("Rà soát thủ tục. Cơ quan chủ trì: …") makes it a label inside the text (`labelled`).
+        guard namedTopic || topic.split(separator: " ").count <= 10 && !topic.containsByte(0x2C) && !topic.containsByte(0x3B)
+                && !topic.containsBytes(". ") else { return nil }
         var rest = text[text.index(after: colon)...].drop { $0 == " " }
         if let (_, after) = AssigningVerb.opening(rest, among: [.giao]) { rest = after }
         return AgencyReader.beginsWithAgency(rest) ? rest : nil
@@ -254,7 +256,8 @@ struct ResponsibilityClause: Sendable, Hashable {
             let before = text[..<colon]
             // The label: the words since the last ". " or "; ", within 40 bytes of the colon.
             guard let start = Text.lastStatementStart(before, within: 40) else { continue }
-            let label = Fold.key(before[start...])
+            // "; - Cơ quan phối hợp:": a bullet's sign before the label is not part of it.
+            let label = Fold.key(before[start...].drop { $0 == "-" || $0 == "+" || $0 == "*" || $0 == " " })
             let isLead = leadLabels.contains(label), isSupport = supportLabels.contains(label)
             guard isLead || isSupport else { continue }
             let value = text[from...].drop { $0 == " " }
