@@ -50,6 +50,25 @@ final class TaskRulesTests: XCTestCase {
         XCTAssertEqual(who.requested, [mttq])
     }
 
+    /// "- Chủ đề:", "- Phạm vi:" under an activity are its particulars, as "- Địa điểm:" is: the activity is the task,
+    /// with its time and lead; "Phạm vi điều chỉnh:" (a legal text's item) is no label.
+    func testParticularsOfAnActivityFillItsFields() {
+        let plan = parse(text: """
+            KẾ HOẠCH
+            I. NHIỆM VỤ
+            1. Tổ chức Tháng hành động vì an toàn thực phẩm
+            - Chủ đề: Bảo đảm an toàn thực phẩm trong sản xuất nông nghiệp.
+            - Phạm vi: Toàn tỉnh.
+            - Thời gian: Từ ngày 15/4 đến ngày 15/5/2026.
+            - Cơ quan chủ trì: Sở Y tế.
+            """)
+        XCTAssertEqual(plan.tasks.map(\.id), ["I/1"])
+        XCTAssertEqual(plan.tasks.first?.lead.map(\.name), ["Sở Y tế"])
+        XCTAssertEqual(plan.tasks.first?.deadlines.map(\.kind), [.period])
+        XCTAssertNotNil(LabelReader.read("Phạm vi: Toàn tỉnh."))
+        XCTAssertNil(LabelReader.read("Phạm vi điều chỉnh: Nghị định này quy định về quản lý thuế."))
+    }
+
     func testTheHeadingLeadsWhenNothingElseDoes() {
         let who = AgencyPrecedence(labels: ([], []), clause: nil, sentence: nil, heading: .init(lead: [yTe]))
         XCTAssertEqual(who.lead, [yTe])

@@ -2,18 +2,25 @@
 /// Labels fill fields of the item that holds them; they are never tasks of their own.
 enum LabelReader {
     /// Folded label heads (output.md's list). A label is a head plus at most a few words before ":".
+    /// The particulars of an activity go beyond the list's examples: "Chủ đề:", "Thông điệp:" (and `bareHeads`) describe
+    /// a campaign or an event as "Địa điểm:" and "Hình thức:" do.
     static let heads: [String] = [
         "thoi gian", "thoi han", "tien do", "nhiem vu", "noi dung", "co quan chu tri", "don vi chu tri",
         "co quan phoi hop", "don vi phoi hop", "co quan thuc hien", "don vi thuc hien", "chu tri", "phoi hop",
         "san pham", "ket qua", "kinh phi", "nguon kinh phi", "nguon von", "dia diem", "thanh phan", "so luong",
-        "hinh thuc", "thong so", "tan suat",
+        "hinh thuc", "thong so", "tan suat", "chu de", "thong diep",
     ]
 
     /// The heads by their first two bytes: a key is compared with the few that open like it, not with all.
     private static let headsByOpening = WordsByOpening(heads)
 
+    /// Heads that are labels only alone: "Phạm vi:", "Đối tượng:", "Quy mô:" of an activity; "Phạm vi điều chỉnh:",
+    /// "Đối tượng áp dụng:" open the articles and items of legal texts, which stay items.
+    private static let bareHeads: Set<String> = ["pham vi", "doi tuong", "quy mo"]
+
     /// A key that is a head, or a head and more words after a space.
     private static func opensWithHead(_ key: String) -> Bool {
+        if bareHeads.contains(key) { return true }
         for head in headsByOpening[opening: key] where key.startsWithBytes(head) {
             let count = head.utf8.count
             if key.utf8.count == count || key.utf8.dropFirst(count).first == 0x20 { return true }
