@@ -69,6 +69,20 @@ final class TaskRulesTests: XCTestCase {
         XCTAssertNil(LabelReader.read("Phạm vi điều chỉnh: Nghị định này quy định về quản lý thuế."))
     }
 
+    /// "Thành phần: Sở Y tế (chủ trì), Công an tỉnh": the marked body leads, the others support.
+    func testParticipantsMarkedChuTri() {
+        let plan = parse(text: """
+            KẾ HOẠCH
+            I. NHIỆM VỤ
+            1. Kiểm tra an toàn thực phẩm dịp Tết Nguyên đán
+            - Thành phần: Sở Văn hóa, Thể thao và Du lịch, Sở Y tế (chủ trì), Công an tỉnh, Sở Công Thương.
+            - Thời gian: Tháng 01/2026.
+            """)
+        XCTAssertEqual(plan.tasks.first?.lead.map(\.name), ["Sở Y tế"])
+        XCTAssertEqual(plan.tasks.first?.support.map(\.name), ["Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh", "Sở Công Thương"])
+        XCTAssertNil(TaskExtractor.participants("Đại diện lãnh đạo các sở, ngành"))
+    }
+
     func testTheHeadingLeadsWhenNothingElseDoes() {
         let who = AgencyPrecedence(labels: ([], []), clause: nil, sentence: nil, heading: .init(lead: [yTe]))
         XCTAssertEqual(who.lead, [yTe])

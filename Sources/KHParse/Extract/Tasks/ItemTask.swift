@@ -36,6 +36,13 @@ extension TaskExtractor {
                 labelSupport += AgencyReader.split(Self.listText(field), recoverJoined: true)
                 continue
             }
+            // "Thành phần: Sở Y tế (chủ trì), Công an tỉnh, Sở Công Thương": the body marked "(chủ trì)" leads, the others
+            // support. Without the mark the participants are the activity's particulars.
+            if key == "thanh phan", let (lead, support) = Self.participants(Self.listText(field)) {
+                labelLead += lead
+                labelSupport += support
+                continue
+            }
             segments.append(Paragraph(text: field.label + ": " + field.text, lines: field.lines))
         }
         if segments.isEmpty, let title = section.title { segments.append(Paragraph(text: title, lines: section.lines)) }
@@ -85,6 +92,21 @@ extension TaskExtractor {
     }
 
     /// A label's list of bodies, one per bullet or written on one line.
+    /// The bodies of a participants' list whose lead is marked "(chủ trì)" ("Sở Y tế (chủ trì), Công an tỉnh"); nil
+    /// when none is marked or the text around the mark names no body.
+    static func participants(_ text: String) -> (lead: [Agency], support: [Agency])? {
+        let lowered = Casing.lowercased(text)
+        guard let mark = lowered.range(of: "(chủ trì)") else { return nil }
+        // Lower-casing keeps every character: the same offsets in the text as written.
+        let offset = lowered.distance(from: lowered.startIndex, to: mark.lowerBound)
+        let before = text.prefix(offset)
+        let after = text.dropFirst(offset + "(chủ trì)".count).drop { $0 == "," || $0 == ";" || $0 == " " }
+        var named = AgencyReader.split(String(before), recoverJoined: false)
+        guard let lead = named.popLast() else { return nil }
+        let rest = after.isEmpty ? [] : AgencyReader.split(String(after), recoverJoined: false)
+        return ([lead], named + rest)
+    }
+
     static func listText(_ field: Field) -> String {
         let pieces = field.items.isEmpty ? [field.text] : field.items
         return pieces.map { line in
