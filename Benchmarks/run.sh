@@ -42,12 +42,20 @@ if [ -d "$corpus" ]; then
   # machine one run of either side drifts by half its time (uconv took 6.2–13 CPU-s here), and a ratio
   # of two runs far apart in time measures the machine. Each round gives its own ratios; the median is
   # the figure, the range shows the noise.
+  # The issue's stretch goal compares with a bare ICU NFC pass (nfc-bare.c: UTF-8 → UTF-16, quick check, NFC, UTF-8, no
+  # transliterator): built here when a C compiler and ICU's headers are at hand, else its column reads 0.
+  bare=""
+  if cc -O2 Benchmarks/nfc-bare.c -o "$work/nfc-bare" $(pkg-config --cflags --libs icu-uc 2>/dev/null || echo -licuuc) 2>/dev/null; then
+    bare="$work/nfc-bare"
+  fi
   : > "$work/rounds"
   for round in $(seq "${ROUNDS:-5}"); do
     read -r w1 c1 m1 < <(cpu "$bin" batch "$work/docs" -j 1 --no-progress)
     read -r wu cu mu < <(cpu bash -c "uconv -x any-nfc < '$work/docs.cat'")
     read -r w2 c2 m2 < <(cpu "$bin" batch "$work/docs" -j 2 --no-progress)
-    echo "$c1 $cu $w1 $w2 $m1 $m2" >> "$work/rounds"
+    cb=0
+    if [ -n "$bare" ]; then read -r wb cb mb < <(cpu bash -c "'$bare' < '$work/docs.cat'"); fi
+    echo "$c1 $cu $w1 $w2 $m1 $m2 $cb" >> "$work/rounds"
   done
   python3 - "$work/rounds" "$bytes" <<'PY'
 import statistics, sys
@@ -61,6 +69,8 @@ print(f"  kh-parse batch -j 1: {spread(c1, ' CPU-s')} = {mb / statistics.median(
 print(f"  uconv -x any-nfc:    {spread(cu, ' CPU-s')}")
 print(f"  ratio in the round:  {spread([r[0] / r[1] for r in rounds], 'x')}")
 print(f"  batch -j 2 against -j 1, wall: {spread([r[2] / r[3] for r in rounds], 'x')} (peak {max(r[5] for r in rounds) / 1024:.0f} MB)")
+if all(r[6] > 0 for r in rounds):
+    print(f"  bare ICU NFC (nfc-bare): {spread([r[6] for r in rounds], ' CPU-s')}; kh-parse against it {spread([r[0] / r[6] for r in rounds], 'x')}, uconv {spread([r[1] / r[6] for r in rounds], 'x')}")
 PY
 fi
 
