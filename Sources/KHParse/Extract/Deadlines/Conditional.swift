@@ -104,7 +104,8 @@ extension DeadlineParser {
                 // up to the clause's end or a time of its own; "… được ban hành" ends there.
                 guard !isWord(k - 1, .duoc), seq(k, .hieu, .luc) == nil else { return n }
                 var e = n
-                while e < t.count, e - start < 40, !isStop(e), !opensTime(e), !(isWord(e, .va) && timeFollows(e + 1)) {
+                while e < t.count, e - start < 40, !isStop(e), !opensTime(e), !(isWord(e, .va) && timeFollows(e + 1)),
+                      !endsEvent(e) {
                     e += 1
                 }
                 return e
@@ -128,6 +129,14 @@ extension DeadlineParser {
             k += 1
         }
         return false
+    }
+
+    /// The object of an event's verb ends before "thì", "để", "nhằm" and before a body that opens the next clause
+    /// ("Sau khi UBND tỉnh phê duyệt Đề án thì Sở Tài chính …", "… ban hành hướng dẫn Sở Tài chính tham mưu …").
+    func endsEvent(_ e: Int) -> Bool {
+        if isExactly(e, "thì") || isExactly(e, "để") || isExactly(e, "nhằm") { return true }
+        guard t[e].kind == .word, text.unicodeScalars[t[e].lower].properties.isUppercase else { return false }
+        return AgencyReader.beginsWithAgency(Substring(text.unicodeScalars[t[e].lower...]))
     }
 
     /// A time opens right at `j` (a bound before a date, "thường xuyên", "định kỳ", "hằng tháng"): `timeFollows`

@@ -4,9 +4,14 @@
 extension DeadlineParser {
     mutating func schoolYear(at i: Int) -> Int? {
         var k = i
-        enum Edge { case whole, before, until }
+        enum Edge { case whole, before, until, from }
         var edge = Edge.whole
-        if isWord(k, .truoc) {
+        // "học kỳ I năm học 2025-2026": a term of it, whose dates each school sets: unparsed, not two calendar years.
+        let term = isWord(i - 2, .ky) ? i - 2 : isWord(i - 3, .ky) ? i - 3 : nil
+        if isWord(k, .tu), isExactly(k, "từ") {
+            edge = .from
+            k += 1
+        } else if isWord(k, .truoc) {
             edge = .before
             k += 1
             // "trước khai giảng", "trước thời điểm khai giảng": the school year's opening.
@@ -23,12 +28,17 @@ extension DeadlineParser {
         }
         guard isWord(k, .nam), isKey(k + 1, "hoc"), let first = year(k + 2), sym(k + 3, "-"), let second = year(k + 4),
               second == first + 1 else { return nil }
+        if let term, edge == .whole {
+            add(Deadline(text: slice(isKey(term - 1, "hoc") ? term - 1 : term, k + 4), kind: .unparsed))
+            return k + 5
+        }
         let opens = CivilDate(year: first, month: 9, day: 1), ends = CivilDate(year: second, month: 8, day: 31)
         let text = slice(i, k + 4)
         switch edge {
         case .whole: add(Deadline(text: text, kind: .due, start: opens, end: ends, grain: .year))
         case .before: add(Deadline(text: text, kind: .due, start: nil, end: CivilDate(year: first, month: 8, day: 31), grain: .year))
         case .until: add(Deadline(text: text, kind: .due, start: nil, end: ends, grain: .year))
+        case .from: add(Deadline(text: text, kind: .start, start: opens, end: nil, grain: .year))
         }
         return k + 5
     }
