@@ -152,10 +152,10 @@ enum ReferenceParts {
     /// punctuation). Returns the index after the name; nil for "Luật này", "Luật hiện hành".
     /// Law names pair their words with a comma ("Phòng, chống thiên tai", "Phòng cháy, chữa cháy và cứu nạn,
     /// cứu hộ", "Trật tự, an toàn giao thông", "Quản lý, sử dụng tài sản công") and join fields with "và"
-    /// ("Khoa học và Công nghệ"): a comma before such a pair's word, and "và" before a capital or such a
-    /// word, do not end it. "và Điều 77", "và Luật Nhà ở" do.
+    /// ("Khoa học và Công nghệ"): a comma inside such a pair, and "và" before a capital or such a pair's word, do
+    /// not end it. "và Điều 77", "và Luật Nhà ở", "và Sở Y tế", ", chống lấn chiếm" after "Đất đai" do.
     static func lawName(_ s: ScanText, at start: Int) -> Int? {
-        // "Luật sư" (a lawyer), "Luật pháp" (the law), "Luật gia", "Luật mới", "Luật áp dụng": no law's name.
+        // "Luật sư" (a lawyer), "Luật pháp" (the law), "Luật hóa" (to make law), "Luật gia", "Luật mới": no law's name.
         if let first = s.written(start), notNames.contains(first) { return nil }
         var j = start
         var words = 0
@@ -163,10 +163,11 @@ enum ReferenceParts {
             if let w = s.written(j), !nameStops.contains(w) || s[j].capitalized {
                 j += 1
                 words += 1
-            } else if j > start, s.isSymbol(j, ","), pairedWord(s, at: j + 1), !s[j + 1].capitalized {
+            } else if j > start, s.isSymbol(j, ","), pairs(s, j - 1, j + 1), !s[j + 1].capitalized {
                 j += 1
-            } else if j > start, s.isWord(j, "va"), s.isAnyWord(j + 1), s[j + 1].capitalized || pairedWord(s, at: j + 1),
-                      DocumentType.head(s, at: j + 1) == nil, !s.isNumber(j + 2) {
+            } else if j > start, s.isWord(j, "va"), s.isAnyWord(j + 1), s[j + 1].capitalized || pairs(s, nil, j + 1),
+                      DocumentType.head(s, at: j + 1) == nil, !s.isNumber(j + 2),
+                      !AgencyReader.beginsWithAgency(s.text[s.range(j + 1, j + 1).lowerBound...]) {
                 j += 1
             } else {
                 break
@@ -184,19 +185,28 @@ enum ReferenceParts {
         return (s.isWord(end, "va") || s.isWord(end, "hoac")) && DocumentType.head(s, at: end + 1) != nil
     }
 
-    /// The word at `j` is the second of a law name's pair (see `lawName`), as written: "chống", "chữa", "cứu",
-    /// "kiểm", or "bổ sung", "an toàn", "sử dụng", "tố cáo", "công nghệ".
-    private static func pairedWord(_ s: ScanText, at j: Int) -> Bool {
+    /// Words `before` and `j` pair inside a law's name ("Phòng, chống", "cháy, chữa cháy", "nạn, cứu hộ", "đổi, bổ
+    /// sung", "tự, an toàn", "lý, sử dụng", "nại, tố cáo", "học, công nghệ"); `before` nil: after "và" ("Bảo vệ và
+    /// kiểm dịch", "chữa cháy và cứu nạn", "Khoa học và công nghệ", "Phòng cháy và chữa cháy").
+    private static func pairs(_ s: ScanText, _ before: Int?, _ j: Int) -> Bool {
         guard let w = s.written(j) else { return false }
-        if let second = pairedWords[w] { return second.map { s.written(j + 1) == $0 } ?? true }
+        for (first, second, previous) in pairedWords where w == first {
+            if let second, s.written(j + 1) != second { continue }
+            guard let before else {
+                if previous == nil { return true }
+                continue
+            }
+            if let previous, s.written(before) == previous { return true }
+        }
         return false
     }
 
-    private static let notNames: Set<String> = ["sư", "pháp", "gia", "mới", "áp"]
+    private static let notNames: Set<String> = ["sư", "pháp", "gia", "mới", "áp", "hóa", "hoá", "lệ"]
 
-    /// The first word of a pair → the word that must follow it (nil: any).
-    private static let pairedWords: [String: String?] = [
-        "chống": nil, "chữa": nil, "cứu": nil, "kiểm": nil, "bổ": "sung", "an": "toàn", "sử": "dụng", "tố": "cáo",
-        "công": "nghệ",
+    /// A pair's second word, the word after it (nil: any) and the word before the comma.
+    private static let pairedWords: [(String, String?, String?)] = [
+        ("chống", nil, "phòng"), ("chữa", "cháy", "cháy"), ("chữa", "bệnh", "bệnh"), ("cứu", "hộ", "nạn"),
+        ("bổ", "sung", "đổi"), ("an", "toàn", "tự"), ("sử", "dụng", "lý"), ("tố", "cáo", "nại"), ("công", "nghệ", "học"),
+        ("kiểm", "dịch", nil), ("cứu", "nạn", nil), ("công", "nghệ", nil), ("chữa", "cháy", nil),
     ]
 }
