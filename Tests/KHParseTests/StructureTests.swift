@@ -320,6 +320,8 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(SectionRoles.role(forTitle: "Các giải pháp tổ chức thực hiện"), .tasks)
         XCTAssertEqual(SectionRoles.role(forTitle: "ĐẶC ĐIỂM TÌNH HÌNH"), .review)
         XCTAssertEqual(SectionRoles.role(forTitle: "Khái quát tình hình trên địa bàn"), .review)
+        XCTAssertEqual(SectionRoles.role(forTitle: "Khái quát hóa, tổng kết các mô hình điểm"), nil)
+        XCTAssertEqual(SectionRoles.role(forTitle: "ĐẶC ĐIỂM TÌNH HÌNH VÀ NHIỆM VỤ TRỌNG TÂM"), nil)
         XCTAssertEqual(SectionRoles.role(forTitle: "Về chế độ báo cáo"), .organization)
         XCTAssertEqual(SectionRoles.role(forTitle: "PHÁT TRIỂN HẠ TẦNG SỐ"), nil)
         XCTAssertEqual(SectionRoles.role(forTitle: "KINH PHÍ THỰC HIỆN"), .funding)

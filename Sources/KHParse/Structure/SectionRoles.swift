@@ -6,7 +6,7 @@ enum SectionRoles {
         ("muc tieu", .objectives), ("chi tieu", .objectives), ("quan diem", .viewpoints),
         ("pham vi", .scope), ("doi tuong", .scope),
         ("tinh hinh", .review), ("dac diem tinh hinh", .review), ("dac diem chung", .review),
-        ("khai quat", .review), ("thuc trang", .review), ("boi canh", .review), ("ket qua", .review),
+        ("khai quat tinh hinh", .review), ("khai quat chung", .review), ("thuc trang", .review), ("boi canh", .review), ("ket qua", .review),
         ("danh gia", .review), ("ton tai", .review), ("han che", .review), ("nguyen nhan", .review), ("du bao", .review),
         ("nhiem vu", .tasks), ("giai phap", .tasks), ("noi dung", .tasks), ("lo trinh", .tasks), ("cac buoc", .tasks),
         ("hoat dong", .tasks),
@@ -20,6 +20,9 @@ enum SectionRoles {
     /// The table's entries by their first two bytes, in the table's order: a key is compared with the entries
     /// that open as it does.
     private static let byOpening = ByOpening(table, word: \.0)
+
+    /// What joins tasks to a review heading's words.
+    private static let mixedReview = [" va nhiem vu", " va giai phap", " va phuong huong", ", nhiem vu", ", giai phap"]
 
     private static let leadingFillers = ["cac ", "ve ", "mot so "]
     private static let fillerInitials = ByteSet(leadingFillers.map { $0.utf8.first! })
@@ -41,7 +44,10 @@ enum SectionRoles {
         if folded.hasPrefix("cac buoc") && Fold.key(Text.prefix(title, characters: 12)).hasPrefix("cac buoc") { return .tasks }
         for (words, role) in byOpening[opening: key] where key.hasPrefix(words) {
             let after = key.dropFirst(words.count).first
-            if after == nil || !(after!.isLetter) { return role }
+            guard after == nil || !(after!.isLetter) else { continue }
+            // "ĐẶC ĐIỂM TÌNH HÌNH VÀ NHIỆM VỤ TRỌNG TÂM": a review joined to the tasks; its items say which is which.
+            if role == .review, mixedReview.contains(where: { key.containsBytes($0) }) { return nil }
+            return role
         }
         return nil
     }
