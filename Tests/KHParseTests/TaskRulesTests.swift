@@ -83,6 +83,21 @@ final class TaskRulesTests: XCTestCase {
         XCTAssertNil(TaskExtractor.participants("Đại diện lãnh đạo các sở, ngành"))
     }
 
+    /// A section whose only text points to the appendix gives no task; one that names a body or a time does.
+    func testAPointerToTheAppendixIsNoTask() {
+        let plan = parse(text: """
+            KẾ HOẠCH
+            I. NHIỆM VỤ
+            Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.
+
+            II. TỔ CHỨC THỰC HIỆN
+            1. Sở Tài chính bố trí vốn đối ứng trước ngày 31/3/2026.
+            2. (Chi tiết tại Phụ lục kèm theo)
+            3. Các sở, ngành thực hiện các nhiệm vụ tại Phụ lục kèm theo.
+            """)
+        XCTAssertEqual(plan.tasks.map(\.id), ["II/1", "II/3"])
+    }
+
     func testTheHeadingLeadsWhenNothingElseDoes() {
         let who = AgencyPrecedence(labels: ([], []), clause: nil, sentence: nil, heading: .init(lead: [yTe]))
         XCTAssertEqual(who.lead, [yTe])

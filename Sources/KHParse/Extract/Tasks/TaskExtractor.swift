@@ -80,10 +80,30 @@ struct TaskExtractor {
             }
             return
         }
-        if taskHere, section.style != .roman || !section.paragraphs.isEmpty {
+        if taskHere, section.style != .roman || !section.paragraphs.isEmpty, !Self.pointsToAppendix(section) {
             let agencyHeading = section.agency != nil && !section.paragraphs.isEmpty
             state.tasks.append(task(from: section, parentID: parentID, inherited: handed, parts: false,
                                     headingLike: agencyHeading || (section.isHeading && section.style != .bullet), state: &state))
         }
     }
+
+    /// "Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.", "(Chi tiết tại Phụ lục kèm theo)": a section whose only
+    /// text points to the appendix, where the tasks are, names no body and no time, and is no task of its own.
+    static func pointsToAppendix(_ section: Section) -> Bool {
+        let text: String
+        if section.isHeading || section.title == nil {
+            guard section.paragraphs.count == 1 else { return false }
+            text = section.paragraphs[0].text
+        } else {
+            guard section.paragraphs.isEmpty, let title = section.title else { return false }
+            text = title
+        }
+        guard text.utf8.count <= 200, !AgencyReader.beginsWithAgency(text) else { return false }
+        let key = Fold.key(text).drop { $0 == "(" || $0 == " " }
+        guard key.containsBytes("phu luc"), pointerOpenings.contains(where: { key.hasPrefix($0) }) else { return false }
+        return DeadlineGrammar.find(inSentence: text, context: DeadlineContext()).isEmpty
+    }
+
+    private static let pointerOpenings = ["cac nhiem vu", "nhiem vu cu the", "chi tiet", "noi dung chi tiet", "danh muc",
+                                          "cu the", "cac noi dung", "noi dung cu the"]
 }
