@@ -43,6 +43,6 @@ extension DeadlineParser {
         return k + 5
     }
 
-    /// A word outside the vocabulary by its key ("học", "giảng"); false past the end.
-    private func isKey(_ i: Int, _ word: String) -> Bool { isAnyWord(i) && key(i) == word }
+    /// A word outside the vocabulary by its key ("học", "giảng"); false before the start and past the end.
+    private func isKey(_ i: Int, _ word: String) -> Bool { i >= 0 && isAnyWord(i) && key(i) == word }
 }
