@@ -121,11 +121,9 @@ extension DeadlineParser {
         var k = j
         while k < t.count && k <= j + 2 {
             if isSymbol(k) { return false }
-            if isWord(k, .thuong) && isWord(k + 1, .xuyen) || isWord(k, .lien) && isWord(k + 1, .tuc) { return true }
-            if isWord(k, .dinh) && isWord(k + 1, .ky) || isWord(k, .hang) && frequency(k + 1, count: 1) != nil { return true }
-            let (b, n) = bound(at: k)
+            if isWord(k, .lien) && isWord(k + 1, .tuc) { return true }
             // "trong vòng 24 giờ", "trong 03 ngày": a duration counts from the event, and stays in it.
-            if b != .none, b != .vague, boundsDate(at: n), !(b == .within && num(n) != nil) { return true }
+            if opensTime(k, durations: false) { return true }
             k += 1
         }
         return false
@@ -139,13 +137,13 @@ extension DeadlineParser {
         return AgencyReader.beginsWithAgency(Substring(text.unicodeScalars[t[e].lower...]))
     }
 
-    /// A time opens right at `j` (a bound before a date, "thường xuyên", "định kỳ", "hằng tháng"): `timeFollows`
-    /// without the words before it.
-    func opensTime(_ j: Int) -> Bool {
+    /// A time opens right at `j`: a bound before a date, "thường xuyên", "định kỳ", "hằng tháng". `durations`: whether
+    /// "trong vòng 24 giờ" counts (`timeFollows` leaves it in the event it counts from).
+    func opensTime(_ j: Int, durations: Bool = true) -> Bool {
         if isWord(j, .thuong) && isWord(j + 1, .xuyen) || isWord(j, .dinh) && isWord(j + 1, .ky) { return true }
         if isWord(j, .hang) && frequency(j + 1, count: 1) != nil { return true }
         let (b, n) = bound(at: j)
-        return b != .none && b != .vague && boundsDate(at: n)
+        return b != .none && b != .vague && boundsDate(at: n) && (durations || !(b == .within && num(n) != nil))
     }
 
     /// "khi" as written, not "khí" (vũ khí) or "khỉ", which fold to the same key.

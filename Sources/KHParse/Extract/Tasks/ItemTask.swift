@@ -96,7 +96,7 @@ extension TaskExtractor {
     /// when none is marked or the text around the mark names no body.
     static func participants(_ text: String) -> (lead: [Agency], support: [Agency])? {
         let lowered = Casing.lowercased(text)
-        guard let mark = lowered.range(of: "(chủ trì)") else { return nil }
+        guard let mark = lowered.byteRange(of: "(chủ trì)") else { return nil }
         // Lower-casing keeps every character: the same offsets in the text as written.
         let offset = lowered.distance(from: lowered.startIndex, to: mark.lowerBound)
         let before = text.prefix(offset)
